@@ -1,0 +1,159 @@
+/**
+ * Checks one loaded plan: schema first, then (on a valid plan) the guide's readiness rules; then config
+ * severities, positions and words are applied. Pure: the caller supplies today's date and the config.
+ */
+import type { Lang } from '../guide/types.js';
+import { STEPS, type StepId } from '../guide/steps.js';
+import { IDEA_CRITERIA, PARTNER_CRITERIA, READINESS_CRITERIA } from '../guide/criteria.js';
+import { RULES, msg, fill, type MessageId, type Severity } from '../guide/messages/index.js';
+import type { LoadedPlan } from '../plan/load.js';
+import type { Plan } from '../plan/types.js';
+import type { Finding, RawFinding } from './findings.js';
+import { SEVERITY_RANK } from './findings.js';
+import { validatePlanSchema } from './schema.js';
+import { makeContext, hasContent as hasAny, type RuleFamily } from './rules/context.js';
+import { planRules } from './rules/plan.js';
+import { ideaRules } from './rules/idea.js';
+import { partnerRules } from './rules/partners.js';
+import { goalRules } from './rules/goals.js';
+import { readinessRules } from './rules/readiness.js';
+import { agreementRules } from './rules/agreement.js';
+import { workplanRules } from './rules/workplan.js';
+import { implementationRules } from './rules/implementation.js';
+import { monitoringRules } from './rules/monitoring.js';
+import { tallyCriteria } from './rules/criteria.js';
+
+export const RULE_FAMILIES: readonly RuleFamily[] = [
+  planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
+];
+
+/** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
+export interface RuleConfig {
+  rules: Record<string, Severity | 'off'>;
+}
+
+export interface CheckOptions {
+  lang: Lang;
+  /** YYYY-MM-DD. */
+  today: string;
+  config?: RuleConfig;
+}
+
+export type StepStatus = 'complete' | 'incomplete' | 'empty';
+
+export interface StepSummary {
+  step: StepId;
+  number: number;
+  status: StepStatus;
+  criteria?: { met: number; total: number };
+  counts: Record<Severity, number>;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** Per-step readiness; absent when the plan could not be read or does not match the schema. */
+  summary?: StepSummary[];
+  /** The plan data when it matched the schema (for report/render callers). */
+  plan?: Plan;
+}
+
+/** Runs the readiness rules on a schema-valid plan (exported for tests and the wizard). */
+export function runRules(plan: Plan, today: string, lang: Lang = 'id'): RawFinding[] {
+  const ctx = makeContext(plan, today, lang);
+  return RULE_FAMILIES.flatMap((family) => family(ctx));
+}
+
+export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResult {
+  const raw: RawFinding[] = [...loaded.problems];
+  let plan: Plan | undefined;
+  if (loaded.data !== undefined) {
+    const schema = validatePlanSchema(loaded.data);
+    raw.push(...schema);
+    if (schema.length === 0) {
+      plan = loaded.data as Plan;
+      raw.push(...runRules(plan, options.today, options.lang));
+    }
+  }
+  const findings = resolveFindings(raw, loaded, options);
+  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}) };
+}
+
+export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {
+  return config?.rules[ruleId] ?? RULES.get(ruleId)?.severity ?? 'error';
+}
+
+/** Puts raw findings into words, at positions, with configured severities; sorted by position. */
+export function resolveFindings(raw: readonly RawFinding[], loaded: Pick<LoadedPlan, 'file' | 'locate'>, options: CheckOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const r of raw) {
+    // Problems reading the file cannot be switched off: nothing else could be checked.
+    const severity = r.ruleId.startsWith('parse/') && r.ruleId !== 'parse/json' ? 'error' : severityOf(r.ruleId, options.config);
+    if (severity === 'off') continue;
+    const meta = RULES.get(r.ruleId);
+    const params = localParams(r.params ?? {}, options.lang);
+    const pos = r.position ?? loaded.locate(r.pointer, r.at);
+    out.push({
+      ruleId: r.ruleId,
+      severity,
+      message: meta ? fill(meta.message[options.lang], params) : r.ruleId,
+      hint: meta ? fill(meta.hint[options.lang], params) : '',
+      file: loaded.file,
+      line: pos.line,
+      column: pos.column,
+      pointer: r.pointer,
+    });
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
+/** Parameters that name a type or format ("type.string") are words to translate. */
+function localParams(params: Record<string, string | number>, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = typeof v === 'string' && /^(type|format)\.\w+$/.test(v) ? msg(lang, v as MessageId) : v;
+  }
+  return out;
+}
+
+function stepOf(ruleId: string): string {
+  return ruleId.split('/')[0]!;
+}
+
+export function summarize(plan: Plan, findings: readonly Finding[]): StepSummary[] {
+  const started = new Set(STEPS.filter((s) => hasAny(plan[s.id])).map((s) => s.id));
+  const active = (plan.partners ?? []).filter((p) => p.status !== 'withdrawn');
+  return STEPS.map((s) => {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) if (stepOf(f.ruleId) === s.id) counts[f.severity]++;
+    const status: StepStatus = !started.has(s.id) ? 'empty' : counts.error + counts.warning > 0 ? 'incomplete' : 'complete';
+    let criteria: { met: number; total: number } | undefined;
+    if (s.id === 'idea') criteria = pick(tallyCriteria(IDEA_CRITERIA, plan.idea?.criteria));
+    if (s.id === 'readiness') criteria = pick(tallyCriteria(READINESS_CRITERIA, plan.readiness?.criteria));
+    if (s.id === 'partners' && active.length > 0) {
+      const t = active.map((p) => tallyCriteria(PARTNER_CRITERIA, p.criteria));
+      criteria = { met: t.reduce((n, x) => n + x.met, 0), total: t.reduce((n, x) => n + x.total, 0) };
+    }
+    return { step: s.id, number: s.number, status, counts, ...(criteria ? { criteria } : {}) };
+  });
+}
+
+function pick(t: { met: number; total: number }) {
+  return { met: t.met, total: t.total };
+}
+
+/** Is the plan ready to begin `step`: are all steps before it complete? */
+export function stageReadiness(summary: readonly StepSummary[], step: StepId): { ready: boolean; pending: StepSummary[] } {
+  const target = STEPS.find((s) => s.id === step)!;
+  const pending = summary.filter((s) => s.number < target.number && s.status !== 'complete');
+  return { ready: pending.length === 0, pending };
+}
+
+/** The first step that is not complete, the one to work on next. */
+export function nextStep(summary: readonly StepSummary[]): StepSummary | undefined {
+  return summary.find((s) => s.status !== 'complete');
+}
+
+export function meetsThreshold(f: Finding, failOn: Severity): boolean {
+  return SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
+}

@@ -1,0 +1,67 @@
+import type { Plan, Partner } from '../../plan/types.js';
+import type { StepId } from '../../guide/steps.js';
+import { STEP_IDS } from '../../guide/steps.js';
+import type { RawFinding } from '../findings.js';
+
+/** What every rule family gets: the plan (already valid against the schema) and derived lookups. */
+export interface RuleContext {
+  plan: Plan;
+  /** ISO date of "today", given by the caller so rules stay pure. */
+  today: string;
+  partnerIds: Set<string>;
+  partnerById: Map<string, Partner>;
+  /** Steps whose section has content. */
+  started: Set<StepId>;
+  /**
+   * A step "counts" when it has begun or a later step has: then missing content is a finding. A step after the
+   * last one begun is simply "not started", so an early plan is not flooded with warnings.
+   */
+  counts(step: StepId): boolean;
+  language: 'id' | 'en';
+}
+
+export type RuleFamily = (ctx: RuleContext) => RawFinding[];
+
+export function hasContent(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.values(v as object).some(hasContent);
+  if (typeof v === 'string') return v.trim() !== '';
+  return true;
+}
+
+export function startedSteps(plan: Plan): Set<StepId> {
+  return new Set(STEP_IDS.filter((s) => hasContent(plan[s])));
+}
+
+export function makeContext(plan: Plan, today: string, language: 'id' | 'en' = 'id'): RuleContext {
+  const partners = plan.partners ?? [];
+  const started = startedSteps(plan);
+  const lastStarted = Math.max(-1, ...STEP_IDS.map((s, i) => (started.has(s) ? i : -1)));
+  return {
+    plan,
+    today,
+    language,
+    partnerIds: new Set(partners.map((p) => p.id)),
+    partnerById: new Map(partners.map((p) => [p.id, p])),
+    started,
+    counts: (step) => STEP_IDS.indexOf(step) <= lastStarted,
+  };
+}
+
+/** Items of `list` that appear more than once, with the index of each repeat. */
+export function duplicates<T>(list: readonly T[], key: (t: T) => string): { key: string; index: number }[] {
+  const seen = new Set<string>();
+  const out: { key: string; index: number }[] = [];
+  list.forEach((item, index) => {
+    const k = key(item);
+    if (seen.has(k)) out.push({ key: k, index });
+    seen.add(k);
+  });
+  return out;
+}
+
+/** "a, b dan c" style list for messages (both languages read fine with a comma list). */
+export function joinList(items: readonly string[]): string {
+  return items.join(', ');
+}

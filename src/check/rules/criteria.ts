@@ -1,0 +1,49 @@
+import type { Criterion } from '../../guide/criteria.js';
+import type { Lang } from '../../guide/types.js';
+import { assessmentStatus, type CriteriaAssessment } from '../../plan/types.js';
+import type { RawFinding } from '../findings.js';
+import { pointer } from '../findings.js';
+
+export interface CriteriaTally {
+  met: number;
+  total: number;
+  unassessed: Criterion[];
+  unmet: Criterion[];
+}
+
+/** Counts a checklist: met, not assessed, and unmet (partial counts as neither met nor unmet). */
+export function tallyCriteria(set: readonly Criterion[], assessed: CriteriaAssessment | undefined): CriteriaTally {
+  const a = assessed ?? {};
+  const status = (c: Criterion) => assessmentStatus(a[c.id]);
+  return {
+    met: set.filter((c) => status(c) === 'met').length,
+    total: set.length,
+    unassessed: set.filter((c) => status(c) === undefined),
+    unmet: set.filter((c) => status(c) === 'unmet'),
+  };
+}
+
+/** Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key). */
+export function criteriaFindings(
+  set: readonly Criterion[],
+  assessed: CriteriaAssessment | undefined,
+  at: (string | number)[],
+  rules: { unassessed: string; unmet: string },
+  lang: Lang,
+  extra: Record<string, string> = {},
+): RawFinding[] {
+  const tally = tallyCriteria(set, assessed);
+  const out: RawFinding[] = [];
+  if (tally.unassessed.length > 0) {
+    out.push({
+      ruleId: rules.unassessed,
+      pointer: pointer(...at, ...(assessed ? ['criteria'] : [])),
+      at: 'key',
+      params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: tally.unassessed.map((c) => c.id).join(', ') },
+    });
+  }
+  for (const c of tally.unmet) {
+    out.push({ ruleId: rules.unmet, pointer: pointer(...at, 'criteria', c.id), params: { ...extra, criterion: `${c.id} (${c.label[lang]})` } });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { ROLES } from '../../guide/roles.js';
+import { SECTORS } from '../../guide/sectors.js';
+import type { RawFinding } from '../findings.js';
+import { pointer } from '../findings.js';
+import { duplicates, type RuleContext } from './context.js';
+
+/** Sectors whose potentials suggest a role, for advice on roles nobody covers. */
+export function sectorsForRole(roleId: string): string[] {
+  const role = ROLES.find((r) => r.id === roleId);
+  if (!role) return [];
+  return SECTORS.filter((s) => s.potentials.some((p) => role.suggestedBy.includes(p.id))).map((s) => s.id);
+}
+
+/** Roles suggested by the potentials a partner brings (or by its whole sector when none are listed). */
+export function rolesForPotentials(potentials: readonly string[]): string[] {
+  return ROLES.filter((r) => r.suggestedBy.some((p) => potentials.includes(p))).map((r) => r.id);
+}
+
+export function goalRules(ctx: RuleContext): RawFinding[] {
+  if (!ctx.counts('goals')) return [];
+  const goals = ctx.plan.goals ?? {};
+  const entries = goals.partnerRoles ?? [];
+  const out: RawFinding[] = [];
+  const missing = [
+    !goals.general && 'general',
+    !goals.specific?.length && 'specific',
+    !entries.length && 'partnerRoles',
+  ].filter(Boolean) as string[];
+  if (missing.length) out.push({ ruleId: 'goals/incomplete', pointer: ctx.plan.goals ? '/goals' : '', at: 'key', params: { missing: missing.join(', ') } });
+
+  const known = [...ctx.partnerIds].join(', ');
+  entries.forEach((e, i) => {
+    if (!ctx.partnerIds.has(e.partner)) out.push({ ruleId: 'goals/unknown-partner', pointer: pointer('goals', 'partnerRoles', i, 'partner'), params: { partner: e.partner, known } });
+    else if (e.roles.length > 0 && !e.benefit && ctx.partnerById.get(e.partner)?.status !== 'withdrawn') {
+      out.push({ ruleId: 'goals/no-benefit', pointer: pointer('goals', 'partnerRoles', i), params: { partner: e.partner } });
+    }
+    (e.contributions ?? []).forEach((c, j) => {
+      if (c.type === 'dana' && c.amountIdr === undefined) {
+        out.push({ ruleId: 'goals/money-without-amount', pointer: pointer('goals', 'partnerRoles', i, 'contributions', j), params: { contribution: c.id } });
+      }
+    });
+  });
+  for (const d of duplicates(entries, (e) => e.partner)) {
+    out.push({ ruleId: 'goals/duplicate-partner', pointer: pointer('goals', 'partnerRoles', d.index, 'partner'), params: { partner: d.key } });
+  }
+  const allContributions = entries.flatMap((e, i) => (e.contributions ?? []).map((c, j) => ({ id: c.id, i, j })));
+  for (const d of duplicates(allContributions, (c) => c.id)) {
+    const c = allContributions[d.index]!;
+    out.push({ ruleId: 'goals/duplicate-contribution', pointer: pointer('goals', 'partnerRoles', c.i, 'contributions', c.j, 'id'), params: { contribution: d.key } });
+  }
+
+  const rolesOf = new Map<string, string[]>();
+  for (const e of entries) rolesOf.set(e.partner, [...(rolesOf.get(e.partner) ?? []), ...e.roles]);
+  (ctx.plan.partners ?? []).forEach((p, i) => {
+    if (p.status === 'withdrawn' || (rolesOf.get(p.id)?.length ?? 0) > 0) return;
+    const suggested = rolesForPotentials(p.potentials ?? SECTORS.find((s) => s.id === p.sector)!.potentials.map((x) => x.id));
+    out.push({ ruleId: 'goals/partner-without-role', pointer: pointer('partners', i), params: { partner: p.id, suggested: suggested.slice(0, 3).join(', ') || 'fasilitator' } });
+  });
+
+  const active = new Set((ctx.plan.partners ?? []).filter((p) => p.status !== 'withdrawn').map((p) => p.id));
+  const covered = new Set(entries.filter((e) => active.has(e.partner)).flatMap((e) => e.roles));
+  const needed: { role: string; at: (string | number)[] }[] = [];
+  (goals.requiredRoles ?? []).forEach((r, i) => needed.push({ role: r, at: ['goals', 'requiredRoles', i] }));
+  (goals.specific ?? []).forEach((g, i) => (g.roles ?? []).forEach((r, j) => needed.push({ role: r, at: ['goals', 'specific', i, 'roles', j] })));
+  const reported = new Set<string>();
+  for (const n of needed) {
+    if (covered.has(n.role) || reported.has(n.role)) continue;
+    reported.add(n.role);
+    const role = ROLES.find((r) => r.id === n.role)!;
+    out.push({ ruleId: 'goals/role-uncovered', pointer: pointer(...n.at), params: { role: `${role.id} (${role.label[ctx.language]})`, sectors: sectorsForRole(n.role).join(', ') } });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { INDICATOR_CLASSES, MONITORING_QUESTIONS } from '../../guide/monitoring.js';
+import type { RawFinding } from '../findings.js';
+import { pointer } from '../findings.js';
+import { duplicates, type RuleContext } from './context.js';
+
+/** The classes the guide requires (outcome is the slides' addition, welcome but not required). */
+const REQUIRED_CLASSES = ['input', 'process', 'output'] as const;
+
+export function monitoringRules(ctx: RuleContext): RawFinding[] {
+  if (!ctx.counts('monitoring')) return [];
+  const m = ctx.plan.monitoring ?? {};
+  const indicators = m.indicators ?? [];
+  const out: RawFinding[] = [];
+  const base = ctx.plan.monitoring ? '/monitoring' : '';
+  for (const cls of REQUIRED_CLASSES) {
+    if (!indicators.some((i) => i.class === cls)) {
+      const label = INDICATOR_CLASSES.find((c) => c.id === cls)!.label[ctx.language];
+      out.push({ ruleId: 'monitoring/missing-class', pointer: m.indicators ? '/monitoring/indicators' : base, at: 'key', params: { class: label, classId: cls } });
+    }
+  }
+  for (const d of duplicates(indicators, (i) => i.id)) {
+    out.push({ ruleId: 'monitoring/duplicate-indicator', pointer: pointer('monitoring', 'indicators', d.index, 'id'), params: { indicator: d.key } });
+  }
+  indicators.forEach((ind, i) => {
+    if ((ind.class === 'output' || ind.class === 'outcome') && ind.target === undefined) {
+      out.push({ ruleId: 'monitoring/no-target', pointer: pointer('monitoring', 'indicators', i), params: { indicator: ind.id } });
+    }
+  });
+  if (!m.schedule?.frequency) out.push({ ruleId: 'monitoring/no-schedule', pointer: base, at: 'key' });
+  // Questions are answered once there is something to look back on.
+  if (ctx.started.has('implementation')) {
+    const unanswered = MONITORING_QUESTIONS.filter((q) => !m.questions?.[q.id]);
+    if (unanswered.length) out.push({ ruleId: 'monitoring/questions-unanswered', pointer: m.questions ? '/monitoring/questions' : base, at: 'key', params: { count: unanswered.length } });
+  }
+  return out;
+}

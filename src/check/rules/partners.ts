@@ -1,0 +1,54 @@
+import { PARTNER_CRITERIA } from '../../guide/criteria.js';
+import { SECTORS, SECTOR_IDS } from '../../guide/sectors.js';
+import type { PartnerStatus } from '../../plan/types.js';
+import type { RawFinding } from '../findings.js';
+import { pointer } from '../findings.js';
+import { duplicates, type RuleContext } from './context.js';
+import { criteriaFindings } from './criteria.js';
+import { dateOrder } from './plan.js';
+
+const STATUS_ORDER: PartnerStatus[] = ['candidate', 'invited', 'committed', 'signed'];
+
+export function partnerRules(ctx: RuleContext): RawFinding[] {
+  if (!ctx.counts('partners')) return [];
+  const partners = ctx.plan.partners ?? [];
+  const out: RawFinding[] = [];
+  if (partners.length === 0) {
+    out.push({ ruleId: 'partners/none', pointer: ctx.plan.partners ? '/partners' : '', at: 'key' });
+    return out;
+  }
+  for (const d of duplicates(partners, (p) => p.id)) {
+    out.push({ ruleId: 'partners/duplicate-id', pointer: pointer('partners', d.index, 'id'), params: { partner: d.key } });
+  }
+  partners.forEach((p, i) => {
+    const sector = SECTORS.find((s) => s.id === p.sector)!;
+    (p.potentials ?? []).forEach((pot, j) => {
+      if (!pot.startsWith(`${p.sector}.`)) {
+        out.push({ ruleId: 'partners/potential-sector', pointer: pointer('partners', i, 'potentials', j), params: { potential: pot, sector: sector.label[ctx.language], sectorId: p.sector } });
+      }
+    });
+    if (p.status !== 'withdrawn') {
+      out.push(...criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet' }, ctx.language, { partner: p.id }));
+    }
+    const dates = p.statusDates ?? {};
+    const present = STATUS_ORDER.filter((s) => dates[s]);
+    for (let k = 1; k < present.length; k++) {
+      const a = present[k - 1]!;
+      const b = present[k]!;
+      out.push(...dateOrder(
+        { label: a, date: dates[a], at: ['partners', i, 'statusDates', a] },
+        { label: b, date: dates[b], at: ['partners', i, 'statusDates', b] },
+        'partners/status-dates-order', { partner: p.id },
+      ));
+    }
+  });
+  const sectors = new Set(partners.map((p) => p.sector));
+  if (partners.length >= 2 && sectors.size === 1) {
+    const only = [...sectors][0]!;
+    out.push({
+      ruleId: 'partners/single-sector', pointer: '/partners', at: 'key',
+      params: { sector: only, others: SECTOR_IDS.filter((s) => s !== only).join(', ') },
+    });
+  }
+  return out;
+}

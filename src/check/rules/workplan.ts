@@ -1,0 +1,70 @@
+import { FIVE_W_ONE_H } from '../../guide/workplan.js';
+import type { Activity } from '../../plan/types.js';
+import type { RawFinding } from '../findings.js';
+import { pointer } from '../findings.js';
+import { duplicates, type RuleContext } from './context.js';
+import { dateOrder } from './plan.js';
+
+/** Which of the 5W1H an activity leaves unanswered. */
+export function missing5w1h(a: Activity): string[] {
+  const answered: Record<string, boolean> = {
+    what: !!a.what,
+    why: !!a.why,
+    who: (a.who?.length ?? 0) > 0,
+    where: !!a.where,
+    when: !!(a.when?.start || a.when?.schedule),
+    how: !!a.how,
+  };
+  return FIVE_W_ONE_H.filter((q) => !answered[q.field]).map((q) => q.field);
+}
+
+export function workplanRules(ctx: RuleContext): RawFinding[] {
+  if (!ctx.counts('workplan')) return [];
+  const w = ctx.plan.workplan ?? {};
+  const activities = w.activities ?? [];
+  const out: RawFinding[] = [];
+  if (activities.length === 0) {
+    out.push({ ruleId: 'workplan/incomplete', pointer: ctx.plan.workplan ? '/workplan' : '', at: 'key' });
+    return out;
+  }
+  for (const d of duplicates(activities, (a) => a.id)) {
+    out.push({ ruleId: 'workplan/duplicate-activity', pointer: pointer('workplan', 'activities', d.index, 'id'), params: { activity: d.key } });
+  }
+  const known = [...ctx.partnerIds].join(', ');
+  const goalIds = new Set((ctx.plan.goals?.specific ?? []).map((g) => g.id));
+  const period = ctx.plan.agreement?.period;
+  activities.forEach((a, i) => {
+    const at = (...rest: (string | number)[]) => pointer('workplan', 'activities', i, ...rest);
+    const gaps = missing5w1h(a);
+    if (gaps.length) out.push({ ruleId: 'workplan/missing-5w1h', pointer: at(), params: { activity: a.id, missing: gaps.join(', ') } });
+    if (!a.responsible) out.push({ ruleId: 'workplan/no-responsible', pointer: at(), params: { activity: a.id } });
+    (a.who ?? []).forEach((p, j) => {
+      if (!ctx.partnerIds.has(p)) out.push({ ruleId: 'workplan/unknown-partner', pointer: at('who', j), params: { partner: p, known } });
+    });
+    if (a.responsible) {
+      if (!ctx.partnerIds.has(a.responsible)) out.push({ ruleId: 'workplan/unknown-partner', pointer: at('responsible'), params: { partner: a.responsible, known } });
+      else if (a.who && !a.who.includes(a.responsible)) out.push({ ruleId: 'workplan/responsible-not-in-who', pointer: at('responsible'), params: { partner: a.responsible, activity: a.id } });
+    }
+    const funder = a.budget?.fundedBy;
+    if (funder && !ctx.partnerIds.has(funder)) out.push({ ruleId: 'workplan/unknown-partner', pointer: at('budget', 'fundedBy'), params: { partner: funder, known } });
+    (a.goals ?? []).forEach((g, j) => {
+      if (!goalIds.has(g)) out.push({ ruleId: 'workplan/unknown-goal', pointer: at('goals', j), params: { goal: g } });
+    });
+    out.push(...dateOrder(
+      { label: `${a.id}.when.start`, date: a.when?.start, at: ['workplan', 'activities', i, 'when', 'start'] },
+      { label: `${a.id}.when.end`, date: a.when?.end, at: ['workplan', 'activities', i, 'when', 'end'] },
+    ));
+    if (period?.start && period.end) {
+      for (const k of ['start', 'end'] as const) {
+        const d = a.when?.[k];
+        if (d && (d < period.start || d > period.end)) {
+          out.push({ ruleId: 'workplan/outside-period', pointer: at('when', k), params: { activity: a.id, date: d, start: period.start, end: period.end } });
+          break;
+        }
+      }
+    }
+  });
+  if (!activities.some((a) => a.kind === 'peningkatan-kapasitas')) out.push({ ruleId: 'workplan/no-capacity-building', pointer: '/workplan/activities', at: 'key' });
+  if (!activities.some((a) => a.kind === 'koordinasi') && !w.plannedMeetingsPerMonth) out.push({ ruleId: 'workplan/no-coordination', pointer: '/workplan/activities', at: 'key' });
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * JSON Schema validation of a plan, with ajv's errors turned into findings that name the offending node.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import * as addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { buildPlanSchema } from '../plan/schema.js';
+import type { RawFinding } from './findings.js';
+
+// ajv-formats is CommonJS with `exports.default`: Node's ESM loader and transpilers disagree on how many times
+// it is wrapped, so unwrap until a function appears.
+type FormatsPlugin = (ajv: Ajv2020, formats: string[]) => Ajv2020;
+function unwrapPlugin(m: unknown): FormatsPlugin {
+  let v = m as { default?: unknown };
+  while (typeof v !== 'function' && v && 'default' in v) v = v.default as { default?: unknown };
+  return v as unknown as FormatsPlugin;
+}
+const addFormats = unwrapPlugin(addFormatsModule);
+
+/** Schema findings shown per file; the rest are counted in one `schema/too-many-errors` finding. */
+export const MAX_SCHEMA_FINDINGS = 50;
+
+let compiled: ValidateFunction | undefined;
+
+/** Keywords the schema carries for editors only. */
+export const ANNOTATION_KEYWORDS = ['enumDescriptions'];
+
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  addFormats(ajv, ['date', 'email']);
+  for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword: k, schemaType: 'array' });
+  return ajv;
+}
+
+export function planValidator(): ValidateFunction {
+  compiled ??= createAjv().compile(buildPlanSchema());
+  return compiled!;
+}
+
+export function validatePlanSchema(data: unknown, validate: ValidateFunction = planValidator()): RawFinding[] {
+  if (validate(data)) return [];
+  return schemaFindings(validate.errors ?? []);
+}
+
+export function schemaFindings(errors: readonly ErrorObject[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const f = toFinding(e);
+    if (!f) continue;
+    const key = `${f.ruleId}|${f.pointer}|${JSON.stringify(f.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  if (out.length > MAX_SCHEMA_FINDINGS) {
+    const rest = out.length - MAX_SCHEMA_FINDINGS;
+    return [...out.slice(0, MAX_SCHEMA_FINDINGS), { ruleId: 'schema/too-many-errors', pointer: '', params: { count: rest } }];
+  }
+  return out;
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** The closest known word to a misspelt one, if it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function listOf(values: readonly unknown[], max = 12): string {
+  const shown = values.slice(0, max).map(String).join(', ');
+  return values.length > max ? `${shown}, ...` : shown;
+}
+
+function toFinding(e: ErrorObject): RawFinding | undefined {
+  const pointer = e.instancePath;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'if':
+      return undefined; // the branch's own errors say what is wrong
+    case 'required':
+      return { ruleId: 'schema/required', pointer, params: { property: String(p.missingProperty) } };
+    case 'additionalProperties': {
+      const property = String(p.additionalProperty);
+      const allowed = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties) ?? {});
+      const guess = closest(property, allowed);
+      return {
+        ruleId: 'schema/additional-property',
+        pointer: `${pointer}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        at: 'key',
+        params: { property, allowed: listOf(allowed, 20), suggestion: guess ? ` ("${guess}"?)` : '' },
+      };
+    }
+    case 'type':
+      return { ruleId: 'schema/type', pointer, params: { expected: `type.${String(p.type).split(',')[0]}`, actual: `type.${typeOf(e.data)}` } };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]) ?? [];
+      const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
+      return { ruleId: 'schema/enum', pointer, params: { value: show(e.data), allowed: listOf(allowed, 40), suggestion: guess ? ` ("${guess}"?)` : '' } };
+    }
+    case 'format':
+      return { ruleId: 'schema/format', pointer, params: { format: `format.${String(p.format)}`, value: show(e.data) } };
+    case 'pattern':
+      return { ruleId: 'schema/pattern', pointer, params: { value: show(e.data) } };
+    case 'minimum':
+      return { ruleId: 'schema/minimum', pointer, params: { value: show(e.data), limit: String(p.limit) } };
+    case 'minLength':
+      return { ruleId: 'schema/min-length', pointer };
+    case 'const':
+      return { ruleId: 'schema/const', pointer, params: { expected: show(p.allowedValue) } };
+    case 'uniqueItems':
+      return { ruleId: 'schema/unique-items', pointer: `${pointer}/${String(p.i)}` };
+    default:
+      return { ruleId: 'schema/invalid', pointer, params: { detail: e.message ?? e.keyword } };
+  }
+}

@@ -1,0 +1,37 @@
+import { Option } from 'commander';
+import { msg } from '../guide/messages/index.js';
+import type { RegisterCommand } from './program.js';
+import { resolveLang, UsageError } from './context.js';
+
+export interface CheckCliOptions {
+  format: string;
+  failOn: 'error' | 'warning' | 'info';
+  quiet?: boolean;
+  stage?: string;
+  lang?: string;
+  color?: boolean;
+  config?: string | false;
+}
+
+export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode }) => {
+  program
+    .command('check')
+    .description(msg(lang, 'check.description'))
+    .argument('<paths...>', msg(lang, 'check.arg.paths'))
+    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('--fail-on <level>', msg(lang, 'check.opt.failOn')).choices(['error', 'warning', 'info']).default('error'))
+    .option('-q, --quiet', msg(lang, 'check.opt.quiet'))
+    .option('--stage <step>', msg(lang, 'check.opt.stage'))
+    .option('-c, --config <file>', msg(lang, 'check.opt.config'))
+    .option('--no-config', msg(lang, 'check.opt.noConfig'))
+    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .option('--no-color', msg(lang, 'cli.opt.noColor'))
+    .addHelpText('after', msg(lang, 'check.help.after'))
+    .action(async (paths: string[], options: CheckCliOptions, command) => {
+      const global = command.parent?.opts() as { lang?: string } | undefined;
+      const outLang = resolveLang(options.lang ?? global?.lang, io.env);
+      if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
+      const { runCheck } = await import('../commands/check.js');
+      setExitCode(await runCheck(paths, { ...options, lang: outLang }, io));
+    });
+};

@@ -1,0 +1,25 @@
+import { Option } from 'commander';
+import { msg } from '../guide/messages/index.js';
+import type { RegisterCommand } from './program.js';
+import { resolveLang, UsageError } from './context.js';
+
+export const registerGuide: RegisterCommand = (program, { io, lang, setExitCode }) => {
+  program
+    .command('guide')
+    .description(msg(lang, 'guide.description'))
+    .argument('[step]', msg(lang, 'guide.arg.step'))
+    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .addHelpText('after', msg(lang, 'guide.help.after'))
+    .action(async (step: string | undefined, options: { format: 'text' | 'json'; lang?: string }, command) => {
+      const outLang = resolveLang(options.lang ?? (command.parent?.opts() as { lang?: string }).lang, io.env);
+      const { findStep, STEPS } = await import('../guide/steps.js');
+      const found = step === undefined ? undefined : findStep(step);
+      if (step !== undefined && !found) {
+        throw new UsageError(msg(outLang, 'cli.error.unknownStep', { step, known: STEPS.map((s) => `${s.id}/${s.alias}`).join(', ') }));
+      }
+      const { guideText, guideJson } = await import('../format/guide.js');
+      io.stdout.write(options.format === 'json' ? guideJson(found?.id) : guideText(outLang, found?.id));
+      setExitCode(0);
+    });
+};

@@ -1,0 +1,70 @@
+/**
+ * The command line: commander wiring only. `run` returns the exit code instead of exiting, so the binary sets
+ * `process.exitCode` once at the end (ESLint's model) and tests can call it in-process.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { msg } from '../guide/messages/index.js';
+import type { Lang } from '../guide/types.js';
+import { EXIT, UsageError, type CliIO } from './context.js';
+import type { CommandEnv, RegisterCommand } from './program.js';
+import { toolVersion } from './version.js';
+import { registerCheck } from './check.js';
+import { registerGuide } from './guide.js';
+import { registerSchema } from './schema.js';
+import { registerInit } from './init.js';
+import { registerReport } from './report.js';
+import { registerRender } from './render.js';
+import { registerCompletion } from './completion.js';
+
+const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
+
+/** The help language, guessed before parsing: --lang X / --lang=X, else KEMITRAAN_LANG, else Indonesian. */
+function helpLang(argv: readonly string[], env: CliIO['env']): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? env.KEMITRAAN_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return v === 'en' ? 'en' : 'id';
+}
+
+export function buildProgram(env: CommandEnv): Command {
+  const { io, lang } = env;
+  const program = new Command('kemitraan');
+  // Set before commands are added so that subcommands inherit it.
+  program
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .description(msg(lang, 'cli.description'))
+    .version(toolVersion(), '-v, --version', msg(lang, 'cli.opt.version'))
+    .helpOption('-h, --help', msg(lang, 'cli.opt.help'))
+    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions(false);
+  for (const register of COMMANDS) register(program, env);
+  return program;
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.OK;
+  const lang = helpLang(argv, io.env);
+  const program = buildProgram({ io, lang, setExitCode: (c) => { exitCode = c; } });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.OK;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; everything else commander rejects is a usage error.
+      return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(err.code) ? EXIT.OK : EXIT.ERROR;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    const e = err as Error;
+    io.stderr.write(`${msg(lang, 'cli.error.internal', { detail: e?.message ?? String(err) })}\n`);
+    if (io.env.KEMITRAAN_DEBUG) io.stderr.write(`${e?.stack ?? ''}\n`);
+    return EXIT.ERROR;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * `kemitraan check`: reads files, finds each one's config, checks, formats, and returns the exit code.
+ * All I/O for the check lives here; the checking itself is the pure engine.
+ */
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { msg } from '../guide/messages/index.js';
+import type { Lang } from '../guide/types.js';
+import { findStep, type StepId } from '../guide/steps.js';
+import { checkLoaded, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../check/engine.js';
+import { parseRuleConfig } from '../check/config.js';
+import { loadPlan, loadPlanText } from '../plan/load.js';
+import { FORMATTERS } from '../format/index.js';
+import { expandPaths } from '../io/paths.js';
+import { readPlanInput, readStdinInput } from '../io/read.js';
+import { findConfigFile } from '../io/config.js';
+import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
+import { toolVersion } from '../cli/version.js';
+import type { CheckCliOptions } from '../cli/check.js';
+
+/** A config file that failed validation: reported on stderr with positions, exit 2. */
+class ConfigError extends Error {}
+
+async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+  }
+  const loaded = loadPlanText(file, text);
+  const parseProblem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
+  if (parseProblem) {
+    const pos = parseProblem.position ?? { line: 1, column: 1 };
+    throw new ConfigError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${String(parseProblem.params?.detail ?? parseProblem.ruleId)}`);
+  }
+  const { config, problems } = parseRuleConfig(loaded.data);
+  if (!config) {
+    throw new ConfigError(problems.map((p) => {
+      const pos = loaded.locate(p.pointer, p.at);
+      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${p.message[lang]}`;
+    }).join('\n'));
+  }
+  return config;
+}
+
+export async function runCheck(paths: string[], options: CheckCliOptions & { lang: Lang }, io: CliIO): Promise<number> {
+  const { lang } = options;
+  let stage: StepId | undefined;
+  if (options.stage !== undefined) {
+    const s = findStep(options.stage);
+    if (!s) throw new UsageError(msg(lang, 'cli.error.unknownStep', { step: options.stage, known: '1-8, idea, partners, goals, readiness, agreement, workplan, implementation, monitoring' }));
+    stage = s.id;
+  }
+  const { files, missing } = await expandPaths(paths, io.cwd);
+  let exit: number = EXIT.OK;
+  for (const m of missing) {
+    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
+    exit = EXIT.ERROR;
+  }
+  if (files.length === 0) return EXIT.ERROR;
+
+  const configCache = new Map<string, Promise<RuleConfig | undefined>>();
+  const configFor = (file: string): Promise<RuleConfig | undefined> => {
+    if (options.config === false) return Promise.resolve(undefined);
+    if (typeof options.config === 'string') {
+      const explicit = path.resolve(io.cwd, options.config);
+      if (!configCache.has(explicit)) configCache.set(explicit, loadConfig(explicit, lang));
+      return configCache.get(explicit)!;
+    }
+    const dir = file === '-' ? io.cwd : path.dirname(path.resolve(io.cwd, file));
+    if (!configCache.has(dir)) {
+      configCache.set(dir, findConfigFile(dir).then((found) => (found ? loadConfig(found, lang) : undefined)));
+    }
+    return configCache.get(dir)!;
+  };
+
+  const todayIso = today(io.env);
+  const results: FileResult[] = [];
+  try {
+    for (const file of files) {
+      const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
+      if ('error' in input) {
+        io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail: input.error })}\n`);
+        exit = EXIT.ERROR;
+        continue;
+      }
+      const config = await configFor(file);
+      results.push(checkLoaded(loadPlan(input), { lang, today: todayIso, ...(config ? { config } : {}) }));
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr.write(`${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    throw err;
+  }
+
+  const formatter = FORMATTERS[options.format]!;
+  io.stdout.write(formatter(results, {
+    lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}),
+  }));
+
+  if (exit !== EXIT.OK) return exit;
+  const failing = results.some((r) => r.findings.some((f) => meetsThreshold(f, options.failOn)));
+  const notReady = stage !== undefined && results.some((r) => !r.summary || !stageReadiness(r.summary, stage!).ready);
+  return failing || notReady ? EXIT.FINDINGS : EXIT.OK;
+}

@@ -1,0 +1,28 @@
+/**
+ * Every user-facing message of the tool, in Indonesian and English, in one place. Each area has its own file;
+ * this index joins them. Look a message up with `msg(lang, id, params)`.
+ */
+import type { Lang, Text } from '../types.js';
+import { fill, type Params } from './format.js';
+import { CLI_MESSAGES } from './cli.js';
+import { CHECK_MESSAGES } from './check.js';
+import { RENDER_MESSAGES } from './render.js';
+import { REPORT_MESSAGES } from './report.js';
+import { WIZARD_MESSAGES } from './wizard.js';
+
+export { fill, tr, type Params } from './format.js';
+export { RULES, type RuleMeta, type Severity } from './rules.js';
+
+export const MESSAGES = {
+  ...CLI_MESSAGES,
+  ...CHECK_MESSAGES,
+  ...RENDER_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...WIZARD_MESSAGES,
+} satisfies Record<string, Text>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function msg(lang: Lang, id: MessageId, params?: Params): string {
+  return fill(MESSAGES[id][lang], params);
+}

@@ -1,0 +1,21 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../check/config.js';
+
+/** Finds the nearest `.kemitraanrc.yaml` from `startDir` upward (to the filesystem root). */
+export async function findConfigFile(startDir: string): Promise<string | undefined> {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      try {
+        if ((await stat(candidate)).isFile()) return candidate;
+      } catch {
+        /* not here */
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
