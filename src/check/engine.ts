@@ -6,7 +6,7 @@ import type { Lang } from '../guide/types.js';
 import { STEPS, type StepId } from '../guide/steps.js';
 import { IDEA_CRITERIA, PARTNER_CRITERIA, READINESS_CRITERIA } from '../guide/criteria.js';
 import { RULES, msg, fill, type MessageId, type Severity } from '../guide/messages/index.js';
-import type { LoadedPlan } from '../plan/load.js';
+import { loadPlan, type LoadedPlan, type PlanInput } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
 import type { Finding, RawFinding } from './findings.js';
 import { SEVERITY_RANK } from './findings.js';
@@ -77,6 +77,15 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   }
   const findings = resolveFindings(raw, loaded, options);
   return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}) };
+}
+
+/**
+ * Reads and checks one file's bytes, keeping only what check's formatters need: the plan data is dropped, so
+ * checking thousands of files holds findings and summaries, not thousands of parsed plans.
+ */
+export function checkInput(input: PlanInput, options: CheckOptions): FileResult {
+  const { file, findings, summary } = checkLoaded(loadPlan(input), options);
+  return { file, findings, ...(summary ? { summary } : {}) };
 }
 
 export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {

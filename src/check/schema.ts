@@ -1,40 +1,76 @@
 /**
  * JSON Schema validation of a plan, with ajv's errors turned into findings that name the offending node.
+ *
+ * Compiling the schema with ajv costs ~200 ms, more than everything else a one-file check does, so
+ * `npm run build` generates the validator as code (ajv standalone, scripts/build-schema.js) next to this module.
+ * It is loaded synchronously when present; otherwise (tests running src/ directly) the schema is compiled at
+ * run time. ajv is loaded only in that fallback, so start-up never pays for it.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import * as addFormatsModule from 'ajv-formats';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildPlanSchema } from '../plan/schema.js';
 import type { RawFinding } from './findings.js';
 
-// ajv-formats is CommonJS with `exports.default`: Node's ESM loader and transpilers disagree on how many times
-// it is wrapped, so unwrap until a function appears.
+const require = createRequire(import.meta.url);
+
+/** The generated validator's file name, beside the compiled schema.js in dist/check/. */
+export const GENERATED_VALIDATOR = 'plan-validator.generated.cjs';
+
+// ajv-formats is CommonJS with `exports.default`; unwrap until a function appears.
 type FormatsPlugin = (ajv: Ajv2020, formats: string[]) => Ajv2020;
 function unwrapPlugin(m: unknown): FormatsPlugin {
   let v = m as { default?: unknown };
   while (typeof v !== 'function' && v && 'default' in v) v = v.default as { default?: unknown };
   return v as unknown as FormatsPlugin;
 }
-const addFormats = unwrapPlugin(addFormatsModule);
 
 /** Schema findings shown per file; the rest are counted in one `schema/too-many-errors` finding. */
 export const MAX_SCHEMA_FINDINGS = 50;
 
-let compiled: ValidateFunction | undefined;
-
 /** Keywords the schema carries for editors only. */
 export const ANNOTATION_KEYWORDS = ['enumDescriptions'];
 
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-  addFormats(ajv, ['date', 'email']);
+/** The ajv instance the plan schema is compiled with; the build passes `code: { source: true }` to generate code. */
+export function createAjv(extra: Options = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, ...extra });
+  unwrapPlugin(require('ajv-formats'))(ajv, ['date', 'email']);
   for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword: k, schemaType: 'array' });
   return ajv;
 }
 
+export interface PlanValidator {
+  validate: ValidateFunction;
+  /** Where it came from, for the benchmark and tests. */
+  source: 'generated' | 'runtime';
+}
+
+let loaded: PlanValidator | undefined;
+
+function loadGenerated(): ValidateFunction | undefined {
+  try {
+    const mod = require(`./${GENERATED_VALIDATOR}`) as { default?: ValidateFunction } | ValidateFunction;
+    return typeof mod === 'function' ? mod : mod.default;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw err;
+  }
+}
+
+/** The plan validator: the generated one when built, else compiled now (once per process). */
+export function planValidatorInfo(): PlanValidator {
+  if (!loaded) {
+    const generated = loadGenerated();
+    loaded = generated
+      ? { validate: generated, source: 'generated' }
+      : { validate: createAjv().compile(buildPlanSchema()), source: 'runtime' };
+  }
+  return loaded;
+}
+
 export function planValidator(): ValidateFunction {
-  compiled ??= createAjv().compile(buildPlanSchema());
-  return compiled!;
+  return planValidatorInfo().validate;
 }
 
 export function validatePlanSchema(data: unknown, validate: ValidateFunction = planValidator()): RawFinding[] {

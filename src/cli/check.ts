@@ -11,6 +11,8 @@ export interface CheckCliOptions {
   lang?: string;
   color?: boolean;
   config?: string | false;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode }) => {
@@ -24,6 +26,8 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .option('--stage <step>', msg(lang, 'check.opt.stage'))
     .option('-c, --config <file>', msg(lang, 'check.opt.config'))
     .option('--no-config', msg(lang, 'check.opt.noConfig'))
+    .option('--cache', msg(lang, 'check.opt.cache'))
+    .option('--cache-location <path>', msg(lang, 'check.opt.cacheLocation'))
     .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'check.help.after'))

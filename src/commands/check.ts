@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import { findStep, type StepId } from '../guide/steps.js';
-import { checkLoaded, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../check/engine.js';
+import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../check/engine.js';
 import { parseRuleConfig } from '../check/config.js';
-import { loadPlan, loadPlanText } from '../plan/load.js';
+import { loadPlanText } from '../plan/load.js';
 import { FORMATTERS } from '../format/index.js';
 import { expandPaths } from '../io/paths.js';
 import { readPlanInput, readStdinInput } from '../io/read.js';
@@ -17,6 +17,25 @@ import { findConfigFile } from '../io/config.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
 import { toolVersion } from '../cli/version.js';
 import type { CheckCliOptions } from '../cli/check.js';
+import { CheckPool, workerCount } from './check-pool.js';
+import { CheckCache, resolveCacheFile } from './check-cache.js';
+
+/**
+ * Runs `fn` over `items` with at most `concurrency` running at once; the results are in the order of `items`.
+ * The first failure rejects (the others run out, their outcome ignored).
+ */
+async function mapInOrder<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  return out;
+}
 
 /** A config file that failed validation: reported on stderr with positions, exit 2. */
 class ConfigError extends Error {}
@@ -76,24 +95,53 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   };
 
   const todayIso = today(io.env);
-  const results: FileResult[] = [];
-  try {
-    for (const file of files) {
-      const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
-      if ('error' in input) {
-        io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail: input.error })}\n`);
-        exit = EXIT.ERROR;
-        continue;
-      }
-      const config = await configFor(file);
-      results.push(checkLoaded(loadPlan(input), { lang, today: todayIso, ...(config ? { config } : {}) }));
+  const checkOptions = { lang, today: todayIso };
+  const cache = options.cache || options.cacheLocation
+    ? await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso)
+    : undefined;
+  const workers = workerCount(files.length, io.env);
+  const pool = workers > 0 ? new CheckPool(workers, checkOptions) : undefined;
+
+  /** One file: read, find its config, reuse a cached result or check it (in a worker when there are many). */
+  const checkOne = async (file: string): Promise<FileResult | undefined> => {
+    const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
+    if ('error' in input) {
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail: input.error })}\n`);
+      exit = EXIT.ERROR;
+      return undefined;
     }
+    const config = await configFor(file);
+    const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
+    const cached = key ? cache!.get(key, input.file) : undefined;
+    if (cached) return cached;
+    const result = pool
+      ? await pool.check({ input, ...(config ? { config } : {}) })
+      : checkInput(input, { ...checkOptions, ...(config ? { config } : {}) });
+    if (key) cache!.set(key, result);
+    return result;
+  };
+
+  let results: FileResult[];
+  try {
+    // Reading overlaps checking, with a bounded number of files in memory; results keep the input order.
+    const settled = await mapInOrder(files, pool ? 64 : 8, checkOne);
+    results = settled.filter((r): r is FileResult => r !== undefined);
   } catch (err) {
     if (err instanceof ConfigError) {
       io.stderr.write(`${err.message}\n`);
       return EXIT.ERROR;
     }
     throw err;
+  } finally {
+    await pool?.close();
+  }
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (err) {
+      // A cache that cannot be written costs speed next time, not correctness now.
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'check.error.cacheWrite', { file: cache.file, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
+    }
   }
 
   const formatter = FORMATTERS[options.format]!;

@@ -1,11 +1,27 @@
 /**
  * Reads a plan's bytes into data while keeping, for every value, where it stands in the file. Pure: it is given
- * bytes and returns data and findings; it never throws on bad input. Uses the `yaml` package, whose document
- * model keeps positions and reports syntax errors with offsets instead of throwing.
+ * bytes and returns data and findings; it never throws on bad input.
+ *
+ * Two parsers, one reading. The `yaml` package keeps a node (with its position) for every value and reports
+ * syntax errors with offsets; it is what locates findings. It is also ~10x slower than js-yaml, so a plan is
+ * first read with js-yaml (a CORE_SCHEMA whose scalars resolve exactly as `yaml`'s core schema does), and the
+ * `yaml` document is built only when something asks where a node is, i.e. only for files with findings. Input
+ * that js-yaml refuses or might read differently (anchors, tags, directives, complex or null keys) goes straight
+ * to `yaml`, which reports the problem with its position. test/parse-agreement.test.ts proves both read the same
+ * data and give the same findings on the whole test corpus.
  */
-import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node, LineCounter } from 'yaml';
 import type { RawFinding, SourcePosition } from '../check/findings.js';
 import { parsePointer } from '../check/findings.js';
+import { fastLoad, fastPathEligible } from './fast-load.js';
+
+// Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  return (yamlModule ??= require('yaml') as typeof import('yaml'));
+}
 
 /** Plans are a few tens of kilobytes; anything this big is not a plan and would only cost time. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -54,14 +70,14 @@ export function decodeText(bytes: Uint8Array): string | undefined {
   }
 }
 
-export function loadPlan(input: PlanInput): LoadedPlan {
+export function loadPlan(input: PlanInput, options: LoadOptions = {}): LoadedPlan {
   const { file } = input;
   if (input.size > MAX_PLAN_BYTES || !input.bytes) {
     return unreadable(file, { ruleId: 'parse/too-large', pointer: '', position: START, params: { size: humanSize(input.size), limit: humanSize(MAX_PLAN_BYTES) } });
   }
   const text = decodeText(input.bytes);
   if (text === undefined) return unreadable(file, { ruleId: 'parse/binary', pointer: '', position: START });
-  return loadPlanText(file, text);
+  return loadPlanText(file, text, options);
 }
 
 const ERROR_RULES: Record<string, string> = {
@@ -69,27 +85,61 @@ const ERROR_RULES: Record<string, string> = {
   TAB_AS_INDENT: 'parse/tab',
 };
 
-export function loadPlanText(file: string, text: string): LoadedPlan {
+export interface LoadOptions {
+  /** 'auto' (default): js-yaml first, `yaml` for positions on demand; 'yaml': the `yaml` package only. */
+  parser?: 'auto' | 'yaml';
+}
+
+export function loadPlanText(file: string, text: string, options: LoadOptions = {}): LoadedPlan {
   if (firstContentLine(text) === undefined) {
     return unreadable(file, { ruleId: 'parse/empty', pointer: '', position: START }, text);
   }
-  const lineCounter = new LineCounter();
+  if (options.parser !== 'yaml' && fastPathEligible(text)) {
+    const fast = fastLoad(text);
+    if (fast.ok) {
+      let locateInDoc: LoadedPlan['locate'] | undefined;
+      const locate: LoadedPlan['locate'] = (p, at) => (locateInDoc ??= parseForPositions(text).locate)(p, at);
+      return { file, data: fast.data, problems: jsonProblems(text), locate, text };
+    }
+  }
+  return loadWithYaml(file, text);
+}
+
+interface Positions {
+  doc: Document.Parsed;
+  position(offset: number): SourcePosition;
+  locate: LoadedPlan['locate'];
+}
+
+function parseForPositions(text: string): Positions {
+  const { parseDocument, LineCounter: Counter } = yaml();
+  const lineCounter: LineCounter = new Counter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  let doc: Document.Parsed;
+  const locate = (p: string, at: 'key' | 'value' = 'value'): SourcePosition => {
+    const offset = offsetOf(doc, parsePointer(p), at);
+    return offset === undefined ? START : position(offset);
+  };
+  return { doc, position, locate };
+}
+
+function jsonProblems(text: string): RawFinding[] {
+  return /^[[{]/.test(firstContentLine(text) ?? '') && isJson(text) ? [{ ruleId: 'parse/json', pointer: '', position: START }] : [];
+}
+
+function loadWithYaml(file: string, text: string): LoadedPlan {
+  let parsed: Positions;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    parsed = parseForPositions(text);
   } catch (err) {
     // The composer recurses; absurd nesting exhausts the stack before it can report anything.
     if (err instanceof RangeError) return unreadable(file, { ruleId: 'parse/too-deep', pointer: '', position: START }, text);
     throw err;
   }
-  const locate = (p: string, at: 'key' | 'value' = 'value'): SourcePosition => {
-    const offset = offsetOf(doc, parsePointer(p), at);
-    return offset === undefined ? START : position(offset);
-  };
+  const { doc, position, locate } = parsed;
 
   if (doc.errors.length > 0) {
     const problems: RawFinding[] = doc.errors.slice(0, 20).map((e) => {
@@ -109,11 +159,7 @@ export function loadPlanText(file: string, text: string): LoadedPlan {
     if (err instanceof ReferenceError) return unreadable(file, { ruleId: 'parse/alias-limit', pointer: '', position: START }, text);
     return unreadable(file, { ruleId: 'parse/syntax', pointer: '', position: START, params: { detail: String((err as Error).message) } }, text);
   }
-  const problems: RawFinding[] = [];
-  if (/^[[{]/.test(firstContentLine(text) ?? '') && isJson(text)) {
-    problems.push({ ruleId: 'parse/json', pointer: '', position: START });
-  }
-  return { file, data, problems, locate, text };
+  return { file, data, problems: jsonProblems(text), locate, text };
 }
 
 /** The first line that is neither blank nor a comment (line-based, so no regex can backtrack on huge input). */
@@ -146,6 +192,7 @@ function isJson(text: string): boolean {
 
 /** Offset of the node at `segments`, or of its deepest existing ancestor (its key where there is one). */
 function offsetOf(doc: Document.Parsed, segments: string[], at: 'key' | 'value'): number | undefined {
+  const { isMap, isSeq, isPair } = yaml();
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const seg of segments) {
@@ -170,6 +217,6 @@ function offsetOf(doc: Document.Parsed, segments: string[], at: 'key' | 'value')
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return undefined;
 }

@@ -9,6 +9,7 @@ import { CHECK_MESSAGES } from './check.js';
 import { RENDER_MESSAGES } from './render.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
+import { CI_MESSAGES } from './ci.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...RENDER_MESSAGES,
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
+  ...CI_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,0 +1,126 @@
+/**
+ * The fast reading of a plan: js-yaml, ~10x faster than the `yaml` package but without positions. Only used
+ * where it reads exactly what `yaml` (YAML 1.2 core schema, no merge keys, no timestamps) would read: the scalar
+ * types below copy `yaml`'s core schema, and text with constructs where the two libraries could disagree is
+ * left to `yaml` (see fastPathEligible). test/parse-agreement.test.ts holds both to the same data.
+ */
+import { createRequire } from 'node:module';
+import type { Schema } from 'js-yaml';
+
+const require = createRequire(import.meta.url);
+
+// The `yaml` package's core schema (yaml/dist/schema/core): integers are decimal with an optional sign, or
+// unsigned 0o/0x; js-yaml's core schema also reads 0b..., signed hex/octal and drops non-finite values.
+const INT_OCT = /^0o[0-7]+$/;
+const INT_DEC = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+function resolveInt(s: string): number {
+  if (INT_OCT.test(s)) return parseInt(s.slice(2), 8);
+  if (INT_HEX.test(s)) return parseInt(s.slice(2), 16);
+  return parseInt(s, 10);
+}
+
+function resolveFloat(s: string): number {
+  if (FLOAT_SPECIAL.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
+  return parseFloat(s);
+}
+
+let schema: Schema | undefined;
+let jsYaml: typeof import('js-yaml') | undefined;
+
+function coreSchema(): Schema {
+  if (!schema) {
+    jsYaml = require('js-yaml') as typeof import('js-yaml');
+    const { Type, CORE_SCHEMA } = jsYaml;
+    // Types with the tag of an existing one replace it in place, so resolution order stays null, bool, int, float.
+    const int = new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: unknown) => typeof s === 'string' && (INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
+      construct: (s: string) => resolveInt(s),
+    });
+    const float = new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: unknown) => typeof s === 'string' && (FLOAT_SPECIAL.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
+      construct: (s: string) => resolveFloat(s),
+    });
+    schema = CORE_SCHEMA.extend({ implicit: [int, float] });
+  }
+  return schema;
+}
+
+/** `yaml` refuses implicit keys longer than this; js-yaml does not. */
+const MAX_IMPLICIT_KEY = 1024;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b;
+/** A node can start after these: start of text, whitespace, `[`, `{`, `,`. */
+const beforeNode = (c: number) => Number.isNaN(c) || isSpace(c) || c === 0x5b || c === 0x7b || c === 0x2c;
+
+/**
+ * Whether the text avoids every construct where js-yaml and `yaml` may read different data, or where `yaml` must
+ * do the work (alias limits, positions of errors): anchors, aliases and tags at a node's start; directives;
+ * explicit `?` keys; null or empty keys (`yaml` makes them "", js-yaml "null"); collection keys (`]:`/`}:`);
+ * lines longer than `yaml`'s implicit-key limit.
+ */
+export function fastPathEligible(text: string): boolean {
+  const n = text.length;
+  // indexOf scans natively; a loop over every character in JavaScript costs as much as the regular expressions.
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    if ((i + 1 === n || isSpace(text.charCodeAt(i + 1))) && suspiciousKeyBefore(text, i)) return false;
+  }
+  for (const ch of ['&', '*']) {
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
+      if (beforeNode(text.charCodeAt(i - 1)) && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) return false;
+    }
+  }
+  for (let i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+    if (beforeNode(text.charCodeAt(i - 1))) return false;
+  }
+  for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+    if (beforeNode(text.charCodeAt(i - 1)) && (i + 1 === n || isSpace(text.charCodeAt(i + 1)))) return false;
+  }
+  for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+    if (i === 0 || text.charCodeAt(i - 1) === 0x0a) return false;
+  }
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i - lineStart >= MAX_IMPLICIT_KEY) return false;
+    lineStart = i + 1;
+  }
+  return n - lineStart < MAX_IMPLICIT_KEY;
+}
+
+/** Before a `key: ` colon: nothing (an empty key), a null word (~, null), or the end of a flow collection. */
+function suspiciousKeyBefore(text: string, colon: number): boolean {
+  const prev = text.charCodeAt(colon - 1);
+  if (beforeNode(prev)) return true;
+  // Most keys end in a letter that no null word or flow end ends in: done.
+  if (prev !== 0x7e && prev !== 0x6c && prev !== 0x4c && prev !== 0x5d && prev !== 0x7d && prev !== 0x20 && prev !== 0x09) return false;
+  let j = colon - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  const last = text.charCodeAt(j);
+  if (last === 0x5d || last === 0x7d) return true; // ] }
+  for (const word of NULL_WORDS) {
+    const from = colon - word.length;
+    if (from >= 0 && text.startsWith(word, from) && beforeNode(text.charCodeAt(from - 1))) return true;
+  }
+  return false;
+}
+
+const NULL_WORDS = ['~', 'null', 'Null', 'NULL'];
+
+export type FastLoadResult = { ok: true; data: unknown } | { ok: false };
+
+/** Reads text with js-yaml; `ok: false` for anything it refuses (the caller then lets `yaml` explain). */
+export function fastLoad(text: string): FastLoadResult {
+  const s = coreSchema();
+  try {
+    return { ok: true, data: jsYaml!.load(text, { schema: s, json: false }) };
+  } catch {
+    // Syntax errors, duplicate keys, tabs, stack overflow on absurd nesting: all located by the slow path.
+    return { ok: false };
+  }
+}
