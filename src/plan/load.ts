@@ -27,6 +27,12 @@ function yaml(): typeof import('yaml') {
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 /** Aliases a real plan might use; beyond this it is an alias bomb (the yaml default is 100). */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing. Both parsers recurse per level;
+ * near the stack's end V8 can abort the whole process (a fatal "RegExpCompiler allocation failed" seen with
+ * 100,000 `[` after another file had been read), which no try/catch can turn into a finding.
+ */
+export const MAX_FLOW_DEPTH = 1000;
 
 export interface PlanInput {
   /** Name shown in findings. */
@@ -94,6 +100,8 @@ export function loadPlanText(file: string, text: string, options: LoadOptions = 
   if (firstContentLine(text) === undefined) {
     return unreadable(file, { ruleId: 'parse/empty', pointer: '', position: START }, text);
   }
+  const tooDeep = flowDepthExceeded(text);
+  if (tooDeep >= 0) return unreadable(file, { ruleId: 'parse/too-deep', pointer: '', position: positionAt(text, tooDeep) }, text);
   if (options.parser !== 'yaml' && fastPathEligible(text)) {
     const fast = fastLoad(text);
     if (fast.ok) {
@@ -114,7 +122,7 @@ interface Positions {
 function parseForPositions(text: string): Positions {
   const { parseDocument, LineCounter: Counter } = yaml();
   const lineCounter: LineCounter = new Counter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -160,6 +168,43 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
     return unreadable(file, { ruleId: 'parse/syntax', pointer: '', position: START, params: { detail: String((err as Error).message) } }, text);
   }
   return { file, data, problems: jsonProblems(text), locate, text };
+}
+
+/**
+ * Offset of the first `[`/`{` nested deeper than MAX_FLOW_DEPTH, or -1. Brackets are counted everywhere but in
+ * comments; brackets inside quoted text can only over-count by what a real plan never holds (hundreds unclosed).
+ */
+function flowDepthExceeded(text: string): number {
+  // Fewer opening brackets than the limit cannot nest past it; indexOf counts them natively (a plan has ~100).
+  let opening = 0;
+  for (const ch of ['[', '{']) {
+    for (let i = text.indexOf(ch); i >= 0 && opening <= MAX_FLOW_DEPTH; i = text.indexOf(ch, i + 1)) opening++;
+  }
+  if (opening <= MAX_FLOW_DEPTH) return -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x09)) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end;
+    }
+  }
+  return -1;
+}
+
+function positionAt(text: string, offset: number): SourcePosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** The first line that is neither blank nor a comment (line-based, so no regex can backtrack on huge input). */
