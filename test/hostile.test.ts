@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, hasStackTrace } from './helpers/cli.js';
 import { EXAMPLE_FILE, hostileFiles, writeGeneratedCorpus } from './hostile/corpus.js';
+import { MAX_NESTING } from '../src/plan/load.js';
 
 interface JsonFinding { ruleId: string; severity: string; line: number; column: number; file: string }
 interface JsonOutput { files: { file: string; findings: JsonFinding[] }[] }
@@ -94,8 +95,8 @@ describe('check on the hostile corpus', () => {
     const r = checkJson([path.join('test', 'hostile', 'tabs.yaml'), path.join(generatedDir, 'deep-flow-nesting.yaml')]);
     expect(r.code).toBe(1);
     expect(r.json!.files.map((f) => f.findings[0]!.ruleId)).toEqual(['parse/tab', 'parse/too-deep']);
-    // Located at the first bracket past the limit.
-    expect(r.json!.files[1]!.findings[0]!.column).toBe(1001);
+    // Located at the first bracket past the limit: the file is one line of `[`.
+    expect(r.json!.files[1]!.findings[0]!.column).toBe(MAX_NESTING + 1);
   });
 
   test('a plan with CRLF line endings or a BOM gives the same findings as the plain plan', () => {

@@ -28,11 +28,14 @@ export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 /** Aliases a real plan might use; beyond this it is an alias bomb (the yaml default is 100). */
 export const MAX_ALIAS_COUNT = 100;
 /**
- * Flow collections (`[`, `{`) nested deeper than this are refused before parsing. Both parsers recurse per level;
- * near the stack's end V8 can abort the whole process (a fatal "RegExpCompiler allocation failed" seen with
- * 100,000 `[` after another file had been read), which no try/catch can turn into a finding.
+ * Nesting deeper than this is refused before parsing: flow collections (`[`, `{`) opened and not closed, or a
+ * line whose content starts past this column (indentation and compact `- `/`? `/`: ` indicators). Both parsers
+ * recurse per level, so how deep they get before the stack runs out depends on how deep the caller already is —
+ * two paths would report different things — and near the stack's end V8 can even abort the process (a fatal
+ * "RegExpCompiler allocation failed", seen with 100,000 `[` after another file had failed to parse), which no
+ * try/catch turns into a finding. Real plans nest a handful of levels.
  */
-export const MAX_FLOW_DEPTH = 1000;
+export const MAX_NESTING = 400;
 
 export interface PlanInput {
   /** Name shown in findings. */
@@ -100,7 +103,7 @@ export function loadPlanText(file: string, text: string, options: LoadOptions = 
   if (firstContentLine(text) === undefined) {
     return unreadable(file, { ruleId: 'parse/empty', pointer: '', position: START }, text);
   }
-  const tooDeep = flowDepthExceeded(text);
+  const tooDeep = nestingExceeded(text);
   if (tooDeep >= 0) return unreadable(file, { ruleId: 'parse/too-deep', pointer: '', position: positionAt(text, tooDeep) }, text);
   if (options.parser !== 'yaml' && fastPathEligible(text)) {
     const fast = fastLoad(text);
@@ -170,22 +173,51 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
   return { file, data, problems: jsonProblems(text), locate, text };
 }
 
+/** Offset where nesting first goes past MAX_NESTING (see there), or -1. */
+function nestingExceeded(text: string): number {
+  const block = blockNestingExceeded(text);
+  const flow = flowNestingExceeded(text);
+  return block < 0 ? flow : flow < 0 ? block : Math.min(block, flow);
+}
+
+function blockNestingExceeded(text: string): number {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    // Only a line longer than the limit can start its content past it.
+    if (end - lineStart > MAX_NESTING) {
+      let i = lineStart;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        if (c === 0x20) i++;
+        else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (next === 0x20 || next === 0x0a)) i += 2;
+        else break;
+        if (i - lineStart > MAX_NESTING) return i;
+      }
+    }
+    lineStart = end + 1;
+  }
+  return -1;
+}
+
 /**
- * Offset of the first `[`/`{` nested deeper than MAX_FLOW_DEPTH, or -1. Brackets are counted everywhere but in
- * comments; brackets inside quoted text can only over-count by what a real plan never holds (hundreds unclosed).
+ * Brackets are counted everywhere but in comments; brackets inside quoted text could only over-count by what a
+ * real plan never holds (hundreds unclosed).
  */
-function flowDepthExceeded(text: string): number {
+function flowNestingExceeded(text: string): number {
   // Fewer opening brackets than the limit cannot nest past it; indexOf counts them natively (a plan has ~100).
   let opening = 0;
   for (const ch of ['[', '{']) {
-    for (let i = text.indexOf(ch); i >= 0 && opening <= MAX_FLOW_DEPTH; i = text.indexOf(ch, i + 1)) opening++;
+    for (let i = text.indexOf(ch); i >= 0 && opening <= MAX_NESTING; i = text.indexOf(ch, i + 1)) opening++;
   }
-  if (opening <= MAX_FLOW_DEPTH) return -1;
+  if (opening <= MAX_NESTING) return -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_FLOW_DEPTH) return i;
+      if (++depth > MAX_NESTING) return i;
     } else if (c === 0x5d || c === 0x7d) {
       if (depth > 0) depth--;
     } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x09)) {

@@ -1,0 +1,78 @@
+/**
+ * The two readings of a plan agree. `kemitraan check` reads with js-yaml (fast) and builds the `yaml` document
+ * only to locate findings; whole-`yaml` reading is the reference. On the whole test corpus — examples, generated
+ * plans, hostile files, generated hostile texts — both give the same data (deep, strict equality) and the same
+ * findings, positions included.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadPlanText, decodeText } from '../src/plan/load.js';
+import { fastLoad, fastPathEligible } from '../src/plan/fast-load.js';
+import { checkLoaded } from '../src/check/engine.js';
+import { generatePlans } from '../bench/generate.js';
+import { exampleFiles, generatedHostileTexts, hostileFiles } from './hostile/corpus.js';
+
+const OPTIONS = { lang: 'en' as const, today: '2026-11-22' };
+
+/**
+ * A strict, complete picture of a value for comparison: key order, -0, NaN, Infinity, undefined, prototypes.
+ * (Jest's toStrictEqual compares `constructor` properties, which a hostile plan may define as keys.)
+ */
+function canonical(v: unknown): string {
+  if (typeof v === 'number') return Object.is(v, -0) ? 'n:-0' : `n:${String(v)}`;
+  if (v === undefined) return 'undefined';
+  if (v === null || typeof v !== 'object') return `${typeof v}:${JSON.stringify(v)}`;
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  const proto = Object.getPrototypeOf(v) === Object.prototype ? 'Object' : Object.getPrototypeOf(v) === null ? 'null' : 'other';
+  const keys = Object.getOwnPropertyNames(v);
+  return `${proto}{${keys.map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+function corpus(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const f of [...exampleFiles(), ...hostileFiles()]) {
+    const text = decodeText(readFileSync(f));
+    if (text !== undefined) out.push([path.relative(process.cwd(), f), text]);
+  }
+  for (const [name, text] of Object.entries(generatedHostileTexts())) out.push([`generated/${name}`, text]);
+  for (const p of generatePlans(60, { seed: 7 })) out.push([`bench/${p.name}`, p.text]);
+  return out;
+}
+
+const CORPUS = corpus();
+
+describe('js-yaml fast path and the yaml package read the same', () => {
+  test.each(CORPUS)('%s: same data, same findings', (name, text) => {
+    const reference = loadPlanText(name, text, { parser: 'yaml' });
+    const fast = loadPlanText(name, text);
+    expect(canonical(fast.data)).toBe(canonical(reference.data));
+    expect(fast.problems).toEqual(reference.problems);
+    expect(canonical(checkLoaded(fast, OPTIONS))).toBe(canonical(checkLoaded(reference, OPTIONS)));
+    // Wherever the fast path is taken, yaml must find no error in the text and read the very same data.
+    if (fastPathEligible(text)) {
+      const direct = fastLoad(text);
+      if (direct.ok && !reference.problems.some((p) => p.ruleId === 'parse/empty')) {
+        expect(reference.problems.filter((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty')).toEqual([]);
+        expect(canonical(direct.data)).toBe(canonical(reference.data));
+      }
+    }
+  });
+
+  test('the fast path is really taken for plans (the agreement above is not vacuous)', () => {
+    const plans = CORPUS.filter(([name]) => name.startsWith('bench/') || name.startsWith('examples'));
+    expect(plans.length).toBeGreaterThan(60);
+    for (const [, text] of plans) {
+      expect(fastPathEligible(text)).toBe(true);
+      expect(fastLoad(text).ok).toBe(true);
+    }
+  });
+
+  test('scalars resolve as in the yaml core schema, where js-yaml on its own would differ', () => {
+    const text = 'a: 0b101\nb: -0x1F\nc: 1_000\nd: -.5\ne: 1e400\nf: -0\ng: 0o17\nh: .NaN\ni: +.inf\nj: 2025-01-01\nk: yes\nl: 012\n';
+    const reference = loadPlanText('x', text, { parser: 'yaml' }).data;
+    const fast = fastLoad(text);
+    expect(canonical(fast.ok && fast.data)).toBe(canonical(reference));
+    expect(canonical(reference)).toBe(canonical({ a: '0b101', b: '-0x1F', c: '1_000', d: -0.5, e: Infinity, f: -0, g: 15, h: NaN, i: Infinity, j: '2025-01-01', k: 'yes', l: 12 }));
+  });
+});
