@@ -93,7 +93,9 @@ export function loadPlanText(file: string, text: string): LoadedPlan {
 
   if (doc.errors.length > 0) {
     const problems: RawFinding[] = doc.errors.slice(0, 20).map((e) => {
-      const ruleId = ERROR_RULES[e.code] ?? (/\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');
+      const ruleId = ERROR_RULES[e.code]
+        ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'
+          : /\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');
       const detail = e.message.split('\n')[0] ?? e.code;
       const key = ruleId === 'parse/duplicate-key' ? text.slice(e.pos[0], e.pos[1]).trim() || '?' : '';
       return { ruleId, pointer: '', position: position(errorOffset(text, e.code, e.message, e.pos[0])), params: { detail, key } };
