@@ -82,18 +82,31 @@ function contributionTable(lang: Lang, c: Paint, ind: Indicator): string {
   return t.toString();
 }
 
+/** The columns of the --by table: the headline indicators (all partner-level ones for sector/partner groups). */
+const GROUP_COLUMNS = [
+  'input.partners_listed', 'input.partners_joined', 'input.resources_committed', 'process.contributions_delivered', 'process.partners_active',
+  'process.meetings_per_month', 'process.activities_on_schedule', 'output.target_achievement',
+];
+
+/** Compact cell: Rupiah in short scale (Rp9,5 M), shares in %, counts bare (the header names the unit). */
+function compact(lang: Lang, ind: Indicator): string {
+  if (ind.value === null) return msg(lang, 'report.noData');
+  if (ind.unit === 'Rp' || ind.unit === 'IDR') return `${lang === 'id' ? 'Rp' : 'IDR '}${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(ind.value)}`;
+  return formatQuantity(lang, ind.value, ind.unit === '%' ? '%' : '');
+}
+
 function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[]): string {
-  const ids = groups[0]?.indicators.map((i) => i.id) ?? [];
-  const shown = ids.filter((id) => !['input.partners_by_sector', 'outcome.health_indicators'].includes(id)).slice(0, 8);
-  const labels = shown.map((id) => groups[0]!.indicators.find((i) => i.id === id)!.label);
+  const first = groups[0]?.indicators ?? [];
+  const shown = GROUP_COLUMNS.filter((id) => first.some((i) => i.id === id)).slice(0, 6);
+  const labels = shown.map((id) => first.find((i) => i.id === id)!.label);
   const t = new Table({
     head: [msg(lang, 'report.col.group'), msg(lang, 'report.col.plans'), ...labels].map((h) => c.bold(h)),
-    style: STYLE, chars: CHARS, wordWrap: true, colWidths: [24, 9, ...shown.map(() => 14)],
+    style: STYLE, chars: CHARS, wordWrap: true, colWidths: [28, 9, ...shown.map(() => 16)],
   });
   for (const g of groups) {
     t.push([g.label, String(g.plans), ...shown.map((id) => {
       const ind = g.indicators.find((i) => i.id === id)!;
-      return ind.value === null ? c.dim(msg(lang, 'report.noData')) : formatQuantity(lang, ind.value, ind.unit);
+      return ind.value === null ? c.dim(compact(lang, ind)) : compact(lang, ind);
     })]);
   }
   return t.toString();
