@@ -152,12 +152,13 @@ export function ganttSvg(lang: Lang, activities: readonly GanttActivity[], asOf:
   return `<svg width="${labelW + chartW + 20}" height="${legendY + 10}" role="img" aria-label="${esc(msg(lang, 'report.section.gantt'))}">${parts.join('')}</svg>`;
 }
 
-function planSection(lang: Lang, p: PlanReport, asOf: string): string {
+function planSection(lang: Lang, p: PlanReport, asOf: string, many: boolean): string {
   const sectors = p.indicators.find((i) => i.id === 'input.partners_by_sector')?.breakdown ?? [];
   const delivered = p.indicators.find((i) => i.id === 'process.contributions_delivered');
   const out = [
     `<section><h3>${esc(p.title)}</h3><p class="meta"><code>${esc(p.file)}</code> · ${esc(p.programLabel)} · ${esc(p.region.regency)}, ${esc(p.region.province)}</p>`,
-    indicatorTable(lang, p.indicators),
+    // With one plan its indicators are the report's, shown above.
+    ...(many ? [indicatorTable(lang, p.indicators)] : []),
     `<h4>${esc(msg(lang, 'report.section.sectors'))}</h4>`, sectorChart(lang, sectors),
     `<h4>${esc(msg(lang, 'report.section.matrix'))}</h4>`, matrix(lang, p.partners),
   ];
@@ -202,7 +203,7 @@ export const formatHtml: ReportFormatter = (report) => {
     body.push(`<h2>${esc(msg(lang, 'report.section.plans'))}</h2><p>${esc(msg(lang, 'report.plansOmitted', { limit: PLAN_DETAIL_LIMIT, plans: report.plans.length }))}</p>`);
   } else {
     if (many) body.push(`<h2>${esc(msg(lang, 'report.section.plans'))}</h2>`);
-    for (const p of report.plans) body.push(planSection(lang, p, report.asOf));
+    for (const p of report.plans) body.push(planSection(lang, p, report.asOf, many));
   }
   if (report.skipped.length > 0) {
     body.push(`<h2 class="behind">${esc(msg(lang, 'report.section.skipped'))}</h2><ul>${report.skipped.map((s) => {

@@ -6,6 +6,7 @@ import type { Lang } from '../../guide/types.js';
 import { INDICATOR_CLASS_IDS } from '../../guide/monitoring.js';
 import { msg } from '../../guide/messages/index.js';
 import { byLabel } from '../build.js';
+import { dayNumber } from '../dates.js';
 import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, Report, TargetItem } from '../types.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatPercent, formatQuantity, formatRupiah,
@@ -73,18 +74,21 @@ export function ganttSection(lang: Lang, title: string, activities: readonly Gan
   const lines = ['```mermaid', 'gantt', `  title ${mermaidText(title)}`, '  dateFormat YYYY-MM-DD', `  section ${mermaidText(msg(lang, 'report.col.activity'))}`];
   for (const a of dated) {
     const tag = a.status === 'done' ? 'done, ' : a.status === 'in-progress' ? 'active, ' : a.status === 'cancelled' || a.status === 'postponed' ? 'crit, ' : '';
-    lines.push(`  ${mermaidText(a.label) || a.id} :${tag}${a.start}, ${a.end ?? '1d'}`);
+    // A length in days rather than an end date: Mermaid reads end dates as exclusive, plans mean them inclusive.
+    const days = a.end === undefined ? 1 : dayNumber(a.end)! - dayNumber(a.start)! + 1;
+    lines.push(`  ${mermaidText(a.label) || a.id} :${tag}${a.start}, ${days}d`);
   }
   lines.push('```');
   return lines.join('\n');
 }
 
-function planSection(lang: Lang, p: PlanReport): string {
+function planSection(lang: Lang, p: PlanReport, many: boolean): string {
   const sectors = p.indicators.find((i) => i.id === 'input.partners_by_sector')?.breakdown ?? [];
   const delivered = p.indicators.find((i) => i.id === 'process.contributions_delivered');
   const out = [
     `### ${cell(p.title)}`, '', `\`${cell(p.file)}\` · ${cell(p.programLabel)} · ${cell(p.region.regency)}, ${cell(p.region.province)}`, '',
-    indicatorSection(lang, p.indicators), '',
+    // With one plan its indicators are the report's, shown above.
+    ...(many ? [indicatorSection(lang, p.indicators), ''] : []),
     `#### ${msg(lang, 'report.section.sectors')}`, '', sectorSection(lang, sectors), '',
     `#### ${msg(lang, 'report.section.matrix')}`, '', matrixSection(lang, p.partners), '',
   ];
@@ -130,7 +134,7 @@ export const formatMarkdown: ReportFormatter = (report) => {
     out.push(`## ${msg(lang, 'report.section.plans')}`, '', msg(lang, 'report.plansOmitted', { limit: PLAN_DETAIL_LIMIT, plans: report.plans.length }), '');
   } else {
     if (many) out.push(`## ${msg(lang, 'report.section.plans')}`, '');
-    for (const p of report.plans) out.push(planSection(lang, p));
+    for (const p of report.plans) out.push(planSection(lang, p, many));
   }
 
   if (report.skipped.length > 0) {
