@@ -5,9 +5,8 @@
  */
 import type { Lang } from '../guide/types.js';
 import { MONITORING_QUESTIONS } from '../guide/monitoring.js';
-import { PROGRAMS } from '../guide/programs.js';
+import { PARTNER_STATUSES, PROGRAMS } from '../guide/programs.js';
 import { SECTORS } from '../guide/sectors.js';
-import { PARTNER_STATUSES } from '../guide/programs.js';
 import { msg } from '../guide/messages/index.js';
 import type { Plan } from '../plan/types.js';
 import { dayNumber, onOrBefore } from './dates.js';
