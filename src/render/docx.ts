@@ -51,14 +51,22 @@ function paragraph(content: string, pPr = ''): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${content}</w:p>`;
 }
 
-/** Column widths from how much text each column holds, so a "No" column stays narrow. */
+/**
+ * Column widths from the text each column holds: every column gets room for its longest word (so "No" and
+ * amounts never break mid-word), and what is left goes to the columns with the most text.
+ */
 function columnWidths(b: Extract<Block, { type: 'table' }>): number[] {
-  const weights = b.header.map((h, c) => {
-    const longest = Math.max(plainText(h).length, ...b.rows.map((r) => Math.max(...plainText(r[c] ?? []).split(/\s+/).map((w) => w.length), Math.min(plainText(r[c] ?? []).length, 60))));
-    return Math.min(Math.max(longest, 3), 60) + 3;
-  });
-  const sum = weights.reduce((a, w) => a + w, 0);
-  return weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
+  const cells = (c: number) => [b.header[c] ?? [], ...b.rows.map((r) => r[c] ?? [])].map(plainText);
+  const CHAR = 120; // twips per character of 11 pt Times (bold headers included), roughly
+  const budget = Math.floor(TEXT_WIDTH / CHAR);
+  const min = b.header.map((_, c) => Math.min(Math.max(...cells(c).flatMap((t) => t.split(/[ \t]+/).map((w) => w.length)), 2), 22) + 4);
+  const want = b.header.map((_, c) => Math.max(min[c]!, Math.min(Math.max(...cells(c).map((t) => t.length)), 70) + 2));
+  const minSum = min.reduce((a, w) => a + w, 0);
+  const extra = want.reduce((a, w, c) => a + (w - min[c]!), 0);
+  const spare = Math.max(budget - minSum, 0);
+  const chars = min.map((m, c) => m + (extra > 0 ? (want[c]! - m) * Math.min(1, spare / extra) : 0));
+  const sum = chars.reduce((a, w) => a + w, 0);
+  return chars.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
 }
 
 function tableXml(b: Extract<Block, { type: 'table' }>, placeholder: string | undefined): string {
@@ -95,7 +103,8 @@ function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: str
       }
       case 'paragraph': {
         const keepWithTable = blocks[index + 1]?.type === 'table' || blocks[index + 1]?.type === 'list' ? '<w:keepNext/>' : '';
-        body.push(paragraph(inlineXml(b.content, p), `${keepWithTable}${b.className === 'center' ? '<w:jc w:val="center"/>' : ''}`));
+        const afterTable = blocks[index - 1]?.type === 'table' ? '<w:spacing w:before="160"/>' : '';
+        body.push(paragraph(inlineXml(b.content, p), `${keepWithTable}${afterTable}${b.className === 'center' ? '<w:jc w:val="center"/>' : ''}`));
         break;
       }
       case 'list': {
@@ -111,7 +120,8 @@ function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: str
       case 'table':
         body.push(tableXml(b, p));
         // Word merges tables that touch; a small paragraph keeps them apart.
-        body.push(paragraph('', '<w:spacing w:before="0" w:after="0"/>'));
+        // Tiny and exact, so that after the last signature table it cannot push a blank page.
+        body.push(paragraph('', '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'));
         break;
       case 'rule':
         body.push(paragraph('', '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="999999"/></w:pBdr>'));

@@ -6,12 +6,13 @@
 import type { Lang } from '../guide/types.js';
 import { numberToWords } from './words.js';
 
-/** "Rp 150.000.000" (Indonesian grouping) / "IDR 150,000,000". */
+/** "Rp 150.000.000" (Indonesian grouping, no-break space) / "IDR 150,000,000". */
 export function rupiah(amount: number, lang: Lang): string {
   if (!Number.isFinite(amount)) return String(amount);
   const sign = amount < 0 ? '-' : '';
   const digits = Math.round(Math.abs(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
-  return lang === 'id' ? `${sign}Rp ${digits}` : `${sign}IDR ${digits}`;
+  // A no-break space keeps the currency with its number when a table cell wraps.
+  return lang === 'id' ? `${sign}Rp\u00a0${digits}` : `${sign}IDR\u00a0${digits}`;
 }
 
 /** "seratus lima puluh juta rupiah" / "one hundred fifty million rupiah". */
