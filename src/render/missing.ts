@@ -16,12 +16,12 @@ export class Gaps {
   readonly missing: MissingField[] = [];
   /** The placeholder as plain text. */
   readonly placeholder: string;
-  /** The placeholder as it stands in Markdown. */
+  /** The placeholder as it stands in Markdown: brackets without a link target are plain text, so unescaped. */
   readonly mdPlaceholder: string;
 
   constructor(readonly lang: Lang) {
     this.placeholder = msg(lang, 'render.doc.placeholder');
-    this.mdPlaceholder = escapeMarkdown(this.placeholder);
+    this.mdPlaceholder = this.placeholder;
   }
 
   /** The placeholder (Markdown), noting that `pointer` is missing. */
