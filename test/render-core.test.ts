@@ -144,7 +144,7 @@ describe('templates', () => {
   });
 
   test('a missing variable names the template, its line and the variable', () => {
-    const renderer = createRenderer(override('signatures', 'ok\n\n{{parties.length}}\n{{nosuchthing}}\n'), 'id');
+    const renderer = createRenderer(override('signatures', 'ok\n\n{{parties.length}}\n  {{nosuch.thing}}\n'), 'id');
     let error: unknown;
     try {
       renderDocument(renderer, loadExample('stunting-sumedang.yaml'), 'mou', 'md', 'id', 'x.yaml');
@@ -153,7 +153,7 @@ describe('templates', () => {
     }
     expect(error).toBeInstanceOf(TemplateError);
     expect(error).toMatchObject({ file: 'my/signatures.md.hbs', line: 4 });
-    expect((error as TemplateError).detail).toContain('"nosuchthing"');
+    expect((error as TemplateError).detail).toContain('"nosuch.thing"');
   });
 
   test('a syntax error is reported when the templates are loaded', () => {

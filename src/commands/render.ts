@@ -61,7 +61,7 @@ async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO,
   const dir = path.resolve(io.cwd, options.templateDir);
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new UsageError(msg(lang, 'render.error.templateDir', { dir: options.templateDir }));
-  const overrides = await readTemplates(dir, (f) => path.relative(io.cwd, f) || f, lang);
+  const overrides = await readTemplates(dir, (f) => shown(f, io), lang);
   return mergeTemplates(builtIn, overrides);
 }
 

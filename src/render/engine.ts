@@ -45,20 +45,29 @@ type HB = typeof Handlebars;
 type HelperOptions = Handlebars.HelperOptions;
 
 /** Turns a Handlebars exception into a TemplateError naming the template, its line and the missing piece. */
-function toTemplateError(err: unknown, file: string, lang: Lang): TemplateError {
+function toTemplateError(err: unknown, source: Pick<TemplateSource, 'file' | 'text'>, lang: Lang): TemplateError {
   if (err instanceof TemplateError) return err;
-  const e = err as { message?: string; lineNumber?: number };
+  const file = source.file;
+  const e = err as { message?: string; lineNumber?: number; column?: number };
   const text = String(e?.message ?? err);
   const line = typeof e?.lineNumber === 'number' ? e.lineNumber : Number(/(?:on line |- )(\d+)/.exec(text)?.[1] ?? 0);
   let detail = text.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
   const variable = /^"([^"]+)" not defined in/.exec(text);
   const partial = /^The partial (\S+) could not be found/.exec(text);
   const helper = /^Missing helper: "?([^"\s]+)"?/.exec(text);
-  if (variable) detail = msg(lang, 'render.error.templateVariable', { name: variable[1]! });
+  if (variable) detail = msg(lang, 'render.error.templateVariable', { name: expressionAt(source.text, line, e.column) ?? variable[1]! });
   else if (partial) detail = msg(lang, 'render.error.templatePartial', { name: partial[1]! });
   else if (helper) detail = msg(lang, 'render.error.templateHelper', { name: helper[1]! });
   else if (/^Parse error/.test(text)) detail = text.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ');
   return new TemplateError(file, line, detail);
+}
+
+/** The path in the mustache at line:column ("ttd.nama"), as Handlebars names only its last part ("nama"). */
+function expressionAt(text: string, line: number, column: number | undefined): string | undefined {
+  if (line < 1 || column === undefined) return undefined;
+  const rest = text.split('\n')[line - 1]?.slice(column) ?? '';
+  // Handlebars points at the path itself, or at the mustache around it.
+  return /^(?:\{\{[~{&]?\s*)?([\w.@/-]+)/.exec(rest)?.[1];
 }
 
 function registerHelpers(hb: HB, lang: Lang, placeholder: string): void {
@@ -115,7 +124,7 @@ export function createRenderer(templates: readonly TemplateSource[], lang: Lang)
     try {
       hb.parse(source.text);
     } catch (err) {
-      throw toTemplateError(err, source.file, lang);
+      throw toTemplateError(err, source, lang);
     }
     const fn = hb.compile(source.text, { strict: true, noEscape: source.kind !== 'page', preventIndent: true });
     compiled.set(source.name, { source, fn });
@@ -125,7 +134,7 @@ export function createRenderer(templates: readonly TemplateSource[], lang: Lang)
         try {
           return fn(context, options);
         } catch (err) {
-          throw toTemplateError(err, source.file, lang);
+          throw toTemplateError(err, source, lang);
         }
       }) as unknown as Handlebars.Template);
     }
@@ -149,7 +158,7 @@ export function createRenderer(templates: readonly TemplateSource[], lang: Lang)
         if (typeof text !== 'string') throw new TemplateError(entry.source.file, 0, msg(lang, 'render.error.templateOutput', { file: entry.source.file }));
         return { text, warnings: [...new Set(warnings)] };
       } catch (err) {
-        throw toTemplateError(err, entry.source.file, lang);
+        throw toTemplateError(err, entry.source, lang);
       } finally {
         logger.log = originalLog;
       }

@@ -49,7 +49,7 @@ export const RENDER_MESSAGES = {
   'render.error.moreFindings': { id: '... dan {count} temuan lain', en: '... and {count} more findings' },
   'render.error.templateDir': { id: 'direktori templat tidak ditemukan: {dir}', en: 'template directory not found: {dir}' },
   'render.error.templateRead': { id: 'tidak dapat membaca templat {file}: {detail}', en: 'cannot read template {file}: {detail}' },
-  'render.error.template': { id: 'galat templat {file}:{line}: {detail}', en: 'template error {file}:{line}: {detail}' },
+  'render.error.template': { id: 'templat {file}:{line}: {detail}', en: 'template {file}:{line}: {detail}' },
   'render.error.templateVariable': {
     id: 'variabel "{name}" tidak ada dalam data dokumen (lihat --list-templates dan README untuk nama yang tersedia)',
     en: 'variable "{name}" does not exist in the document data (see --list-templates and the README for the names available)',
@@ -125,7 +125,7 @@ export const RENDER_MESSAGES = {
   'render.doc.scope.intro': { id: 'Ruang lingkup {formName} ini meliputi:', en: 'The scope of this {formName} covers:' },
   'render.doc.rights.obligations': { id: '{ordinal} berkewajiban:', en: 'The {ordinal} shall:' },
   'render.doc.rights.rights': { id: '{ordinal} berhak:', en: 'The {ordinal} is entitled to:' },
-  'render.doc.rights.asRole': { id: 'sebagai {role}: {description}', en: 'as {role}: {description}' },
+  'render.doc.rights.asRole': { id: 'sebagai {role}: {description}', en: 'act as {role}: one who {description}' },
   'render.doc.rights.contributionAmount': { id: 'menyediakan {description} senilai {amount} ({words})', en: 'provide {description} worth {amount} ({words})' },
   'render.doc.rights.contributionQuantity': { id: 'menyediakan {description} sebanyak {quantity}', en: 'provide {description}: {quantity}' },
   'render.doc.rights.contribution': { id: 'menyediakan {description}', en: 'provide {description}' },
