@@ -13,9 +13,9 @@ import {
   CHALLENGES, FIELDS, PARTNERSHIP_TYPES, SUCCESS_PRINCIPLES, PROGRAMS, IDENTIFICATION_METHODS, GOAL_PARTS,
   WORKPLAN_CONCERNS, IMPLEMENTATION_ACTIVITIES, CATALOG_GROUPS, allCatalogItems,
 } from '../src/guide/index.js';
-import { ROOT } from './helpers/cli.js';
+import { seedsDir } from './helpers/cli.js';
 
-const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+const SEEDS = seedsDir();
 const seed = (prefix: string) => {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
   return readFileSync(path.join(SEEDS, name), 'utf8');

@@ -3,9 +3,9 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { runCli, ROOT } from './helpers/cli.js';
+import { runCli, ROOT, seedsDir } from './helpers/cli.js';
 
-const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+const SEEDS = seedsDir();
 const seedText = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(SEEDS, f), 'utf8')).join('\n');
 
 interface Item { id: string; kind: string; group: string; label: { id: string; en: string } }
