@@ -80,7 +80,9 @@ function tableXml(b: Extract<Block, { type: 'table' }>, placeholder: string | un
   const cell = (content: Inline, c: number, header: boolean) => {
     const align = signatures ? 'center' : b.align[c] === 'right' ? 'right' : b.align[c] === 'center' ? 'center' : undefined;
     const shade = header && !signatures ? '<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/>' : '';
-    const pPr = `<w:pStyle w:val="TableText"/>${align ? `<w:jc w:val="${align}"/>` : ''}`;
+    // A signature's heading row stays on the page of its name row, with room above each pair.
+    const keep = signatures && header ? '<w:keepNext/><w:spacing w:before="360"/>' : '';
+    const pPr = `<w:pStyle w:val="TableText"/>${keep}${align ? `<w:jc w:val="${align}"/>` : ''}`;
     return `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/>${shade}</w:tcPr>${paragraph(inlineXml(content, placeholder, { bold: header && !signatures }), pPr)}</w:tc>`;
   };
   // Signature rows never split across pages: a signature and its name belong together.
