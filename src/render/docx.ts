@@ -1,0 +1,199 @@
+/**
+ * Markdown blocks to a .docx (Office Open XML) that Word and LibreOffice open: real Heading 1-4 styles (so the
+ * navigation pane shows the articles), numbered and bulleted lists through numbering.xml, tables with a repeated
+ * header row, borderless signature tables, A4 pages with page numbers. Every text is XML-escaped and stripped of
+ * characters XML cannot hold. Pure: blocks in, zip bytes out (fflate); fixed timestamps so output is reproducible.
+ */
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { Lang } from '../guide/types.js';
+import { plainText, type Block, type Inline } from './markdown.js';
+
+export interface DocxOptions {
+  title: string;
+  lang: Lang;
+  /** Highlighted wherever it appears (the missing-data placeholder). */
+  placeholder?: string;
+  /** Centre level-2 headings (the articles of an agreement). */
+  centerArticles?: boolean;
+}
+
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+/** A4 in twentieths of a point, and the margins: 2.5 cm left/top/bottom, 2 cm right. */
+const PAGE = { width: 11906, height: 16838, top: 1418, right: 1134, bottom: 1418, left: 1418 };
+const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+export function escapeXml(s: string): string {
+  return s
+    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function runXml(text: string, props: { bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; highlight?: boolean }): string {
+  const rPr = [
+    props.bold ? '<w:b/>' : '',
+    props.italic ? '<w:i/>' : '',
+    props.code ? '<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/>' : '',
+    props.highlight ? '<w:highlight w:val="yellow"/>' : '',
+  ].join('');
+  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+function inlineXml(content: Inline, placeholder: string | undefined, force: { bold?: boolean } = {}): string {
+  return content.map((r) => {
+    const props = { bold: r.bold || force.bold, italic: r.italic, code: r.code };
+    const pieces = placeholder && r.text.includes(placeholder) ? r.text.split(placeholder) : [r.text];
+    const body = pieces.map((p, i) => (i > 0 ? runXml(placeholder!, { ...props, highlight: true }) : '') + (p ? runXml(p, props) : '')).join('');
+    return (r.br ? '<w:r><w:br/></w:r>' : '') + body;
+  }).join('');
+}
+
+function paragraph(content: string, pPr = ''): string {
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${content}</w:p>`;
+}
+
+/**
+ * Column widths from the text each column holds: every column gets room for its longest word (so "No" and
+ * amounts never break mid-word), and what is left goes to the columns with the most text.
+ */
+function columnWidths(b: Extract<Block, { type: 'table' }>): number[] {
+  const cells = (c: number) => [b.header[c] ?? [], ...b.rows.map((r) => r[c] ?? [])].map(plainText);
+  const CHAR = 120; // twips per character of 11 pt Times (bold headers included), roughly
+  const budget = Math.floor(TEXT_WIDTH / CHAR);
+  const min = b.header.map((_, c) => Math.min(Math.max(...cells(c).flatMap((t) => t.split(/[ \t]+/).map((w) => w.length)), 2), 22) + 4);
+  const want = b.header.map((_, c) => Math.max(min[c]!, Math.min(Math.max(...cells(c).map((t) => t.length)), 70) + 2));
+  const minSum = min.reduce((a, w) => a + w, 0);
+  const extra = want.reduce((a, w, c) => a + (w - min[c]!), 0);
+  const spare = Math.max(budget - minSum, 0);
+  const chars = min.map((m, c) => m + (extra > 0 ? (want[c]! - m) * Math.min(1, spare / extra) : 0));
+  const sum = chars.reduce((a, w) => a + w, 0);
+  return chars.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
+}
+
+function tableXml(b: Extract<Block, { type: 'table' }>, placeholder: string | undefined): string {
+  const signatures = b.className === 'signatures';
+  const widths = signatures ? b.header.map(() => Math.floor(TEXT_WIDTH / 2)) : columnWidths(b);
+  const borders = signatures
+    ? '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'
+    : '';
+  const tblPr = `<w:tblPr><w:tblStyle w:val="${signatures ? 'TableNormal' : 'KemitraanTable'}"/><w:tblW w:w="${widths.reduce((a, w) => a + w, 0)}" w:type="dxa"/>${signatures ? '<w:jc w:val="center"/>' : ''}${borders}<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
+  const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const cell = (content: Inline, c: number, header: boolean) => {
+    const align = signatures ? 'center' : b.align[c] === 'right' ? 'right' : b.align[c] === 'center' ? 'center' : undefined;
+    const shade = header && !signatures ? '<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/>' : '';
+    // A signature's heading row stays on the page of its name row, with room above each pair.
+    const keep = signatures && header ? '<w:keepNext/><w:spacing w:before="360"/>' : '';
+    const pPr = `<w:pStyle w:val="TableText"/>${keep}${align ? `<w:jc w:val="${align}"/>` : ''}`;
+    return `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/>${shade}</w:tcPr>${paragraph(inlineXml(content, placeholder, { bold: header && !signatures }), pPr)}</w:tc>`;
+  };
+  // Signature rows never split across pages: a signature and its name belong together.
+  const headRow = `<w:tr><w:trPr>${signatures ? '<w:cantSplit/>' : '<w:tblHeader/>'}</w:trPr>${b.header.map((h, c) => cell(h, c, true)).join('')}</w:tr>`;
+  const rows = b.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((x, c) => cell(x, c, false)).join('')}</w:tr>`).join('');
+  return `<w:tbl>${tblPr}${grid}${headRow}${rows}</w:tbl>`;
+}
+
+function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; orderedLists: number[] } {
+  const body: string[] = [];
+  const orderedLists: number[] = [];
+  const p = options.placeholder;
+  blocks.forEach((b, index) => {
+    switch (b.type) {
+      case 'heading': {
+        const level = Math.min(b.level, 4);
+        const center = level === 1 || (level === 2 && options.centerArticles) || b.className === 'center';
+        body.push(paragraph(inlineXml(b.content, p), `<w:pStyle w:val="Heading${level}"/>${center ? '<w:jc w:val="center"/>' : ''}`));
+        break;
+      }
+      case 'paragraph': {
+        const keepWithTable = blocks[index + 1]?.type === 'table' || blocks[index + 1]?.type === 'list' ? '<w:keepNext/>' : '';
+        const afterTable = blocks[index - 1]?.type === 'table' ? '<w:spacing w:before="160"/>' : '';
+        body.push(paragraph(inlineXml(b.content, p), `${keepWithTable}${afterTable}${b.className === 'center' ? '<w:jc w:val="center"/>' : ''}`));
+        break;
+      }
+      case 'list': {
+        // Bullets share numbering 1; each ordered list gets its own numbering so that it restarts.
+        let numId = 1;
+        if (b.ordered) {
+          orderedLists.push(b.start);
+          numId = orderedLists.length + 1;
+        }
+        for (const item of b.items) body.push(paragraph(inlineXml(item, p), `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`));
+        break;
+      }
+      case 'table':
+        body.push(tableXml(b, p));
+        // Word merges tables that touch; a small paragraph keeps them apart.
+        // Tiny and exact, so that after the last signature table it cannot push a blank page.
+        body.push(paragraph('', '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'));
+        break;
+      case 'rule':
+        body.push(paragraph('', '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="999999"/></w:pBdr>'));
+        break;
+    }
+  });
+  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body.join('')}${sect}</w:body></w:document>`;
+  return { xml, orderedLists };
+}
+
+function numberingXml(orderedLists: readonly number[]): string {
+  const bullet = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="283"/></w:pPr></w:lvl></w:abstractNum>`;
+  const decimal = `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="425"/></w:pPr></w:lvl></w:abstractNum>`;
+  const nums = [`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    ...orderedLists.map((start, i) => `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride></w:num>`)];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W_NS}>${bullet}${decimal}${nums.join('')}</w:numbering>`;
+}
+
+function stylesXml(lang: Lang): string {
+  const heading = (n: number, size: number, extra = '') => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="${n === 1 ? 0 : 240}" w:after="120"/><w:jc w:val="left"/><w:outlineLvl w:val="${n - 1}"/>${extra}</w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`;
+  const langTag = lang === 'id' ? 'id-ID' : 'en-GB';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="${langTag}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="both"/></w:pPr></w:style>
+${heading(1, 28)}${heading(2, 24)}${heading(3, 24)}${heading(4, 24, '')}
+<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="567"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="table" w:styleId="KemitraanTable"><w:name w:val="Kemitraan Table"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:left w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:right w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="555555"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>`;
+}
+
+const FOOTER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${W_NS}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`;
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+
+const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`;
+
+const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${W_NS}><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
+
+const APP = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>kemitraan</Application></Properties>`;
+
+function coreXml(title: string, lang: Lang): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title.slice(0, 250))}</dc:title><dc:creator>kemitraan</dc:creator><dc:language>${lang === 'id' ? 'id-ID' : 'en-GB'}</dc:language></cp:coreProperties>`;
+}
+
+/** Fixed so that the same plan gives the same bytes (zip stores a modification time per file). */
+const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
+
+export function blocksToDocx(blocks: readonly Block[], options: DocxOptions): Uint8Array {
+  const { xml, orderedLists } = documentXml(blocks, options);
+  const file = (text: string): [Uint8Array, { mtime: Date }] => [strToU8(text), { mtime: ZIP_TIME }];
+  const files: Zippable = {
+    '[Content_Types].xml': file(CONTENT_TYPES),
+    '_rels/.rels': file(ROOT_RELS),
+    'docProps/core.xml': file(coreXml(options.title, options.lang)),
+    'docProps/app.xml': file(APP),
+    'word/document.xml': file(xml),
+    'word/_rels/document.xml.rels': file(DOCUMENT_RELS),
+    'word/styles.xml': file(stylesXml(options.lang)),
+    'word/numbering.xml': file(numberingXml(orderedLists)),
+    'word/settings.xml': file(SETTINGS),
+    'word/footer1.xml': file(FOOTER),
+  };
+  return zipSync(files, { level: 6 });
+}

@@ -1,0 +1,167 @@
+/**
+ * The Handlebars environment of `kemitraan render`: an isolated instance with our helpers, every template and
+ * partial compiled the same way (built-in or the user's): strict (a missing variable is an error that names the
+ * template, line and variable), prototype access left denied (Handlebars' default), no `log` helper. Markdown
+ * templates do not HTML-escape because the view model is already Markdown-escaped; the HTML page template does.
+ * Pure: template texts and a view in, text out. Handlebars is loaded only on the render path.
+ */
+import Handlebars from 'handlebars';
+import type { Lang } from '../guide/types.js';
+import { MESSAGES, msg, type MessageId } from '../guide/messages/index.js';
+import { dayName, longDate, parseIsoDate } from './dates.js';
+import { joinList, rupiah, rupiahInWords } from './text.js';
+import { numberToWords, terbilang } from './words.js';
+
+export type TemplateKind = 'document' | 'partial' | 'page';
+
+export interface TemplateSource {
+  /** Name used to override and to call as a partial: "mou", "plan", "page", "signatures". */
+  name: string;
+  kind: TemplateKind;
+  /** Where it came from, for messages ("templates/mou.md.hbs", or the user's file). */
+  file: string;
+  text: string;
+}
+
+/** A template that does not parse or does not fit the data; `line` is 0 when unknown. */
+export class TemplateError extends Error {
+  constructor(readonly file: string, readonly line: number, readonly detail: string) {
+    super(`${file}:${line}: ${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface RenderResult {
+  text: string;
+  /** Properties a template tried to read but may not (prototype access), in words. */
+  warnings: string[];
+}
+
+export interface Renderer {
+  render(name: string, view: object): RenderResult;
+}
+
+type HB = typeof Handlebars;
+type HelperOptions = Handlebars.HelperOptions;
+
+/** Turns a Handlebars exception into a TemplateError naming the template, its line and the missing piece. */
+function toTemplateError(err: unknown, source: Pick<TemplateSource, 'file' | 'text'>, lang: Lang): TemplateError {
+  if (err instanceof TemplateError) return err;
+  const file = source.file;
+  const e = err as { message?: string; lineNumber?: number; column?: number };
+  const text = String(e?.message ?? err);
+  const line = typeof e?.lineNumber === 'number' ? e.lineNumber : Number(/(?:on line |- )(\d+)/.exec(text)?.[1] ?? 0);
+  let detail = text.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
+  const variable = /^"([^"]+)" not defined in/.exec(text);
+  const partial = /^The partial (\S+) could not be found/.exec(text);
+  const helper = /^Missing helper: "?([^"\s]+)"?/.exec(text);
+  if (variable) detail = msg(lang, 'render.error.templateVariable', { name: expressionAt(source.text, line, e.column) ?? variable[1]! });
+  else if (partial) detail = msg(lang, 'render.error.templatePartial', { name: partial[1]! });
+  else if (helper) detail = msg(lang, 'render.error.templateHelper', { name: helper[1]! });
+  else if (/^Parse error/.test(text)) detail = text.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ');
+  return new TemplateError(file, line, detail);
+}
+
+/** The path in the mustache at line:column ("ttd.nama"), as Handlebars names only its last part ("nama"). */
+function expressionAt(text: string, line: number, column: number | undefined): string | undefined {
+  if (line < 1 || column === undefined) return undefined;
+  const rest = text.split('\n')[line - 1]?.slice(column) ?? '';
+  // Handlebars points at the path itself, or at the mustache around it.
+  return /^(?:\{\{[~{&]?\s*)?([\w.@/-]+)/.exec(rest)?.[1];
+}
+
+function registerHelpers(hb: HB, lang: Lang, placeholder: string): void {
+  const has = (v: unknown) => v !== undefined && v !== null && v !== '';
+  const isOptions = (v: unknown): v is HelperOptions => typeof v === 'object' && v !== null && 'hash' in v && 'data' in v;
+  // A helper given nothing shows the placeholder: a template never prints "undefined".
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const guard = (fn: (...values: any[]) => string) => (...args: unknown[]) => {
+    const values = args.filter((a) => !isOptions(a));
+    return values.length === 0 || !has(values[0]) ? placeholder : fn(...values);
+  };
+  const date = (f: (d: NonNullable<ReturnType<typeof parseIsoDate>>) => string) => guard((v: unknown) => {
+    const d = parseIsoDate(v);
+    return d ? f(d) : placeholder;
+  });
+  hb.unregisterHelper('log');
+  hb.registerHelper({
+    /** {{t "doc.article.scope"}} / {{t "doc.opening" place=opening.place}}: the texts of messages/render.ts. */
+    t(key: unknown, options: HelperOptions) {
+      const id = `render.${String(key)}`;
+      if (!(id in MESSAGES)) throw new Error(msg(lang, 'render.error.templateText', { name: String(key) }));
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(options.hash ?? {})) params[k] = has(v) ? (v as string | number) : placeholder;
+      return msg(lang, id as MessageId, params);
+    },
+    /** {{article "scope"}}: the next numbered article heading, "## Pasal 3<br>RUANG LINGKUP". */
+    article(key: unknown, options: HelperOptions) {
+      const state = (options.data?.kemitraan ?? { articles: 0 }) as { articles: number };
+      state.articles += 1;
+      const id = `render.doc.article.${String(key)}`;
+      const title = id in MESSAGES ? msg(lang, id as MessageId) : String(key ?? '');
+      return `## ${msg(lang, 'render.doc.article', { number: state.articles })}<br>${title}`;
+    },
+    rupiah: guard((n: number) => rupiah(Number(n), lang)),
+    rupiahWords: guard((n: number) => rupiahInWords(Number(n), lang)),
+    terbilang: guard((n: number) => terbilang(Number(n))),
+    numberWords: guard((n: number) => numberToWords(Number(n), lang)),
+    longDate: date((d) => longDate(d, lang)),
+    dayName: date((d) => dayName(d, lang)),
+    join: guard((list: unknown) => (Array.isArray(list) ? joinList(list.map(String), lang) : String(list))),
+    upper: guard((s: string) => String(s).toUpperCase()),
+    /** {{inc @index}}: 1-based numbers in lists. */
+    inc: (n: unknown) => String(Number(n) + 1),
+    eq: (a: unknown, b: unknown) => a === b,
+  });
+}
+
+export function createRenderer(templates: readonly TemplateSource[], lang: Lang): Renderer {
+  const hb = Handlebars.create();
+  const placeholder = msg(lang, 'render.doc.placeholder');
+  registerHelpers(hb, lang, placeholder);
+  const compiled = new Map<string, { source: TemplateSource; fn: Handlebars.TemplateDelegate }>();
+  for (const source of templates) {
+    try {
+      hb.parse(source.text);
+    } catch (err) {
+      throw toTemplateError(err, source, lang);
+    }
+    const fn = hb.compile(source.text, { strict: true, noEscape: source.kind !== 'page', preventIndent: true });
+    compiled.set(source.name, { source, fn });
+    if (source.kind === 'partial') {
+      // Partials are registered as functions so that an error inside one names that partial's file.
+      hb.registerPartial(source.name, ((context: unknown, options: Handlebars.RuntimeOptions) => {
+        try {
+          return fn(context, options);
+        } catch (err) {
+          throw toTemplateError(err, source, lang);
+        }
+      }) as unknown as Handlebars.Template);
+    }
+  }
+
+  return {
+    render(name, view) {
+      const entry = compiled.get(name);
+      if (!entry) throw new TemplateError(name, 0, msg(lang, 'render.error.templatePartial', { name }));
+      const warnings: string[] = [];
+      const logger = hb.logger as unknown as { log: (level: unknown, ...args: unknown[]) => void };
+      const originalLog = logger.log;
+      // Denied prototype access is logged by Handlebars; collect it instead of letting it reach the console.
+      logger.log = (_level, ...args) => {
+        const property = /property "([^"]+)"/.exec(args.map(String).join(' '))?.[1];
+        warnings.push(msg(lang, 'render.warning.templateAccess', { name: property ?? '?' }));
+      };
+      (hb as unknown as { resetLoggedPropertyAccesses(): void }).resetLoggedPropertyAccesses();
+      try {
+        const text = entry.fn(view, { data: { kemitraan: { articles: 0 } } });
+        if (typeof text !== 'string') throw new TemplateError(entry.source.file, 0, msg(lang, 'render.error.templateOutput', { file: entry.source.file }));
+        return { text, warnings: [...new Set(warnings)] };
+      } catch (err) {
+        throw toTemplateError(err, entry.source, lang);
+      } finally {
+        logger.log = originalLog;
+      }
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, test } from '@jest/globals';
+import { strFromU8, unzipSync } from 'fflate';
+import { createRenderer } from '../src/render/engine.js';
+import { renderDocument } from '../src/render/document.js';
+import { buildMouView } from '../src/render/view-mou.js';
+import type { Plan } from '../src/plan/types.js';
+import { validatePlanSchema } from '../src/check/schema.js';
+import { builtInTemplates, exampleFiles, hostilePlan, loadExample } from './helpers/render.js';
+
+const renderer = createRenderer(builtInTemplates(), 'id');
+const rendererEn = createRenderer(builtInTemplates(), 'en');
+
+function docx(plan: Plan, doc: 'mou' | 'plan', lang: 'id' | 'en' = 'id'): Record<string, string> {
+  const out = renderDocument(lang === 'id' ? renderer : rendererEn, plan, doc, 'docx', lang, 'x.yaml');
+  const files = unzipSync(out.content as Uint8Array);
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
+}
+
+/** Text of document.xml with the markup removed and entities decoded, as Word shows it. */
+function docxText(xml: string): string {
+  return xml.replace(/<w:br\/>/g, '\n').replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+describe('every example renders in every format', () => {
+  test.each(exampleFiles().flatMap((f) => (['mou', 'plan'] as const).flatMap((d) => (['md', 'html', 'docx'] as const).map((fmt) => [f, d, fmt] as const))))(
+    '%s %s %s', (file, doc, format) => {
+      const out = renderDocument(renderer, loadExample(file), doc, format, 'id', file);
+      const text = typeof out.content === 'string' ? out.content : docxText(docx(loadExample(file), doc)['word/document.xml']!);
+      expect(text.length).toBeGreaterThan(500);
+      expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+    });
+});
+
+describe('DOCX read back', () => {
+  test('the package has its parts, and document.xml every party and every article heading', () => {
+    const plan = loadExample('stunting-sumedang.yaml');
+    const files = docx(plan, 'mou');
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/_rels/document.xml.rels']) expect(files[part]).toBeDefined();
+    const xml = files['word/document.xml']!;
+    const text = docxText(xml);
+    const { view } = buildMouView(plan, 'id', 'x.yaml');
+    for (const party of plan.agreement!.parties!) {
+      const partner = plan.partners!.find((p) => p.id === party.partner)!;
+      expect(text).toContain(partner.name);
+      expect(text).toContain(party.signatory!.name);
+    }
+    // Eleven articles, each a real Heading 2 paragraph "Pasal N" + title.
+    const headings = [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading2"\/>.*?<\/w:p>/g)].map((m) => docxText(m[0]).trim());
+    const titles = ['DASAR HUKUM', 'MAKSUD DAN TUJUAN', 'RUANG LINGKUP', 'HAK DAN KEWAJIBAN', 'PELAKSANAAN', 'PEMBIAYAAN', 'JANGKA WAKTU', 'PEMANTAUAN DAN EVALUASI', 'PENYELESAIAN PERSELISIHAN', 'PERUBAHAN', 'PENUTUP'];
+    expect(headings).toEqual(titles.map((t, i) => `Pasal ${i + 1}\n${t}`));
+    // The title is Heading 1; the signature tables are borderless, one per pair of parties.
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/><w:jc w:val="center"\/><\/w:pPr><w:r><w:t xml:space="preserve">NOTA KESEPAHAMAN/);
+    expect(xml.match(/<w:insideV w:val="nil"\/>/g)).toHaveLength(view.signaturePairs.length);
+    expect(files['word/numbering.xml']).toContain('w:numFmt w:val="decimal"');
+  });
+
+  test('English DOCX of the work plan holds every activity', () => {
+    const plan = loadExample('stunting-sumedang.yaml');
+    const text = docxText(docx(plan, 'plan', 'en')['word/document.xml']!);
+    expect(text).toContain('PARTNERSHIP WORK PLAN (5W1H)');
+    for (const a of plan.workplan!.activities!) expect(text).toContain(a.what!);
+  });
+
+  test('the same plan gives the same bytes', () => {
+    const plan = loadExample('stunting-sumedang.yaml');
+    const a = renderDocument(renderer, plan, 'mou', 'docx', 'id', 'x.yaml').content as Uint8Array;
+    const b = renderDocument(renderer, plan, 'mou', 'docx', 'id', 'x.yaml').content as Uint8Array;
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe('a hostile plan renders safely', () => {
+  const plan = hostilePlan();
+
+  test('it is still a valid plan (so render would accept it)', () => {
+    expect(validatePlanSchema(plan)).toEqual([]);
+  });
+
+  test.each(['mou', 'plan'] as const)('%s: HTML has no markup from the plan', (doc) => {
+    const html = renderDocument(renderer, plan, doc, 'html', 'id', 'x.yaml').content as string;
+    // The only tags are the ones the writer makes.
+    const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()));
+    const allowed = ['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'h4', 'p', 'br', 'ol', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'code', 'mark', 'hr'];
+    expect([...tags].filter((t) => !allowed.includes(t))).toEqual([]);
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // Handlebars syntax in the data is text, not evaluated.
+    expect(html).toContain('{{constructor}}');
+    expect(html).not.toMatch(/[\u0000\u0007]/);
+  });
+
+  test.each(['mou', 'plan'] as const)('%s: Markdown structure holds', (doc) => {
+    const md = renderDocument(renderer, plan, doc, 'md', 'id', 'x.yaml').content as string;
+    const clean = renderDocument(renderer, loadExample('stunting-sumedang.yaml'), doc, 'md', 'id', 'x.yaml').content as string;
+    // The plan adds no headings, no list items of its own and no table rows: each stays on its line.
+    const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+    expect(count(md, /^#{1,6} /gm)).toBe(count(clean, /^#{1,6} /gm));
+    expect(count(md, /^\|---/gm)).toBe(count(clean, /^\|---/gm));
+    // Every row of a table has as many cells as its header: plan text never adds a column.
+    const pipes = (line: string) => (line.replace(/\\./g, '').match(/\|/g) ?? []).length;
+    let header = 0;
+    for (const line of md.split('\n')) {
+      if (!line.startsWith('|')) header = 0;
+      else if (header === 0) header = pipes(line);
+      else expect(pipes(line)).toBe(header);
+    }
+    expect(md).not.toMatch(/^(- item|# heading)/m);
+    expect(md).toContain('\\<script\\>');
+    expect(md).toContain('{{constructor}}');
+  });
+
+  test.each(['mou', 'plan'] as const)('%s: DOCX is escaped XML', (doc) => {
+    const xml = docx(plan, doc)['word/document.xml']!;
+    expect(xml).not.toMatch(/<script|<img/);
+    expect(xml).toContain('&lt;script&gt;');
+    expect(xml).not.toMatch(/[\u0000\u0007]/);
+    expect(docxText(xml)).toContain('X'.repeat(20000));
+  });
+});
