@@ -7,7 +7,7 @@ import { STEPS, findStep } from '../guide/steps.js';
 import { hasContent } from '../check/rules/context.js';
 import type { Session } from './session.js';
 import { emptySection } from './build.js';
-import type { StepResult, StepRun, WizardState, WizardStepId } from './steps/common.js';
+import { introduceStep, type StepResult, type StepRun, type WizardState, type WizardStepId } from './steps/common.js';
 import { basicsStep } from './steps/basics.js';
 import { ideaStep } from './steps/idea.js';
 import { partnersStep } from './steps/partners.js';
@@ -77,6 +77,7 @@ export async function runWizard(s: Session, state: WizardState, steps: readonly 
   const result: RunResult = { done: [], skipped: [], stopped: false };
   for (const step of steps) {
     let choice: 'fill' | 'skip' | 'quit' = 'fill';
+    if (step !== 'basics') introduceStep(s, step);
     if (options.gate && step !== 'basics') {
       const st = STEPS.find((x) => x.id === step)!;
       choice = s.interactive

@@ -189,8 +189,10 @@ export class Session {
       return this.requiredMissing(path, q);
     }
     const choices = q.required ? q.choices : [...q.choices, { value: SKIP, name: this.m('wizard.choice.none') }];
+    // Enter on an optional question without a default leaves it empty, as for typed answers.
+    const initial = fallback ?? (q.required ? undefined : SKIP);
     const picked = await this.prompter.select<string>({
-      id: questionId(scope, field), message: this.m(q.message, q.params), choices, ...(fallback !== undefined ? { default: fallback } : {}),
+      id: questionId(scope, field), message: this.m(q.message, q.params), choices, ...(initial !== undefined ? { default: initial } : {}),
     });
     return picked === SKIP ? undefined : picked;
   }

@@ -30,12 +30,16 @@ export function catalogChoices(items: readonly CatalogItem[], s: Session, descri
   return items.map((i) => ({ value: i.id, name: i.label[s.lang], ...(describe && i.description ? { description: i.description[s.lang] } : {}) }));
 }
 
-/** Prints a step's heading and the guide's own explanation of it. */
-export function stepIntro(s: Session, step: StepId, extra: string[] = []): void {
+/** Prints a step's heading and the guide's own explanation of it (before the person decides to fill it). */
+export function introduceStep(s: Session, step: StepId): void {
   const st = STEPS.find((x) => x.id === step)!;
   s.say('');
   s.say(s.m('wizard.step.heading', { number: st.number, label: st.label[s.lang] }));
   if (st.description) s.say(st.description[s.lang]);
+}
+
+/** A step's own tips, printed once the person has chosen to fill it. */
+export function stepIntro(s: Session, _step: StepId, extra: string[] = []): void {
   for (const line of extra) s.say(line);
   s.say('');
 }
