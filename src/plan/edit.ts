@@ -89,7 +89,7 @@ export function setSection(text: string, key: string, value: unknown, options: S
     const end = trimTrailingIntro(text, start, next ? next.lineStart : text.length);
     const before = text.slice(0, start);
     const after = text.slice(end);
-    return before + rendered + (after !== '' && !rendered.endsWith('\n') ? '\n' : '') + after;
+    return before + rendered + after;
   }
   if (value === undefined) return text;
   const intro = (options.comment ?? []).map((c) => `# ${c}\n`).join('');
