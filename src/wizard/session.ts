@@ -237,7 +237,7 @@ export class Session {
   async list<T>(
     scope: Scope,
     field: string,
-    options: { add: MessageId; addParams?: Params; label: (item: Rec) => string; addFirst?: boolean },
+    options: { add: MessageId; addParams?: Params; label: (item: Rec) => string; addFirst?: boolean; countFrom?: number },
     item: (itemScope: Scope, done: readonly T[]) => Promise<T | undefined>,
   ): Promise<T[]> {
     const base = scope.path ? `${scope.path}.${field}` : field;
@@ -272,7 +272,7 @@ export class Session {
       }
     }
     if (!this.prompter) return out;
-    while (await this.confirm(`${id}.add`, options.add, { ...options.addParams, count: out.length }, out.length === 0 && options.addFirst !== false)) {
+    while (await this.confirm(`${id}.add`, options.add, { ...options.addParams, count: out.length + (options.countFrom ?? 0) }, out.length === 0 && options.addFirst !== false)) {
       const made = await item({ path: `${base}[${out.length}]`, answers: undefined, current: undefined }, out);
       if (made !== undefined) out.push(made);
     }

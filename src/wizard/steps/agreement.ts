@@ -6,9 +6,10 @@ import { compact } from '../build.js';
 import { asList, asRec, child, type Scope, type Session } from '../session.js';
 import { askTextList, catalogChoices, notBefore, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
 
-async function partyItem(s: Session, ps: Scope): Promise<AgreementParty | undefined> {
+async function partyItem(s: Session, ps: Scope, names: ReadonlyMap<string, string>): Promise<AgreementParty | undefined> {
   const sig = child(ps, 'signatory');
-  const name = await s.text(sig, 'name', { message: 'wizard.q.signatoryName', params: { partner: String(ps.current?.partner ?? ps.answers?.partner ?? '') } });
+  const partnerId = String(ps.current?.partner ?? ps.answers?.partner ?? '');
+  const name = await s.text(sig, 'name', { message: 'wizard.q.signatoryName', params: { partner: names.get(partnerId) ?? partnerId } });
   const position = name === undefined ? undefined : await s.text(sig, 'position', { message: 'wizard.q.signatoryPosition', required: true });
   const idNumber = name === undefined ? undefined : await s.text(sig, 'idNumber', { message: 'wizard.q.signatoryIdNumber' });
   const documentNumber = await s.text(ps, 'documentNumber', { message: 'wizard.q.documentNumber' });
@@ -29,6 +30,7 @@ export async function agreementStep(s: Session, state: WizardState): Promise<Ste
 
   const partners = (plan.partners ?? []).filter((p) => p.status !== 'withdrawn');
   const known = new Set(partners.map((p) => p.id));
+  const names = new Map(partners.map((p) => [p.id, p.name]));
   const currentParties = asList(sc.current?.parties).map(asRec).filter((p) => p !== undefined);
   const answeredParties = asList(sc.answers?.parties);
   const parties: AgreementParty[] = [];
@@ -39,7 +41,7 @@ export async function agreementStep(s: Session, state: WizardState): Promise<Ste
         s.problems.push(`agreement.parties[${i}].partner: ${s.m('wizard.invalid.unknownPartner', { partner: String(rec?.partner ?? a), known: [...known].join(', ') })}`);
         continue;
       }
-      const made = await partyItem(s, { path: `agreement.parties[${i}]`, answers: rec, current: undefined });
+      const made = await partyItem(s, { path: `agreement.parties[${i}]`, answers: rec, current: undefined }, names);
       if (made) parties.push(made);
     }
   } else if (!s.interactive) {
@@ -53,7 +55,7 @@ export async function agreementStep(s: Session, state: WizardState): Promise<Ste
     });
     for (const [i, id] of chosen.entries()) {
       const current = currentParties.find((p) => p.partner === id) ?? { partner: id };
-      const made = await partyItem(s, { path: `agreement.parties[${i}]`, answers: undefined, current });
+      const made = await partyItem(s, { path: `agreement.parties[${i}]`, answers: undefined, current }, names);
       if (made) parties.push(made);
     }
   } else {

@@ -114,7 +114,7 @@ export async function partnersStep(s: Session, state: WizardState): Promise<Step
     }
   }
   const listed = await s.list<Partner>(root, 'partners', {
-    add: 'wizard.partners.add', label: (p) => `${String(p.name ?? p.id)} (${String(p.sector ?? '')})`, addFirst: before.length === 0,
+    add: 'wizard.partners.add', label: (p) => `${String(p.name ?? p.id)} (${String(p.sector ?? '')})`, addFirst: before.length === 0, countFrom: before.length,
   }, (sc, done) => partnerItem(s, { ...sc, path: sc.path.replace(/\[(\d+)\]$/, (_, n: string) => `[${Number(n) + before.length}]`) }, [...before, ...done], firstSuggestion([...before, ...done])));
   const partners = [...before, ...listed];
 
