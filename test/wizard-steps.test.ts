@@ -185,7 +185,7 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     const s = new Session({ lang: 'id', prompter, answers: {}, yes: false, today: TODAY });
     const state: WizardState = { plan: structuredClone(first.plan) as WizardState['plan'] };
     const out = await STEP_RUNS.readiness(s, state);
-    expect(prompter.asked.find((a) => a.id === 'readiness.team.existing')?.message).toBe('dr. Rina Kartikasari');
+    expect(prompter.asked.find((a) => a.id === 'readiness.team.existing')?.message).toBe('Sudah ada: dr. Rina Kartikasari');
     expect(out.readiness).toEqual({ criteria: { 'komunikasi-dua-arah': 'met', ...Object.fromEntries(['memahami-hambatan', 'rencana-kerja', 'pembagian-kerja', 'tidak-superior', 'menerima-saran', 'fleksibel', 'mengerahkan-sumber-daya', 'memberi-imbalan', 'kekompakan', 'sinkronisasi'].map((c) => [c, 'partial'])) }, team: [{ name: 'dr. Rina Kartikasari' }] });
     // The checklist showed what was met before.
     expect(prompter.asked.find((a) => a.id === 'readiness.criteria.met')?.default).toHaveLength(11);

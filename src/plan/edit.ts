@@ -5,7 +5,7 @@
  * Only the new section is rendered; the rest of the text is spliced around it, so the user's comments, key
  * order, quoting and flow style elsewhere stay byte-for-byte. The comment above the section itself is kept too.
  */
-import { Document, parseDocument, isMap, isScalar, isPair } from 'yaml';
+import { Document, parseDocument, isMap, isSeq, isScalar, isPair, visit } from 'yaml';
 
 /** Top-level keys in the order a new plan file has them; a missing section is inserted at its place. */
 export const SECTION_ORDER: readonly string[] = [
@@ -20,9 +20,27 @@ export class PlanEditError extends Error {
   }
 }
 
-/** Renders one top-level `key: value` as block YAML (long texts stay on one line rather than being folded). */
+/** Collections of plain values up to this many characters are written on one line, `[a, b]` / `{ k: v }`. */
+const FLOW_WIDTH = 100;
+
+/**
+ * Renders one top-level `key: value` as YAML in the style of the example plans: block structure, with short
+ * lists and records of plain values on one line; long texts stay on one line rather than being folded.
+ */
 export function renderSection(key: string, value: unknown): string {
-  return new Document({ [key]: value }).toString({ lineWidth: 0, minContentWidth: 0 });
+  const doc = new Document({ [key]: value });
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((i) => isScalar(i)) && JSON.stringify(node.toJSON()).length <= FLOW_WIDTH) node.flow = true;
+    },
+    Map(_, node, path) {
+      // Only records inside a list or nested in a record, never a top-level section itself.
+      if (path.length <= 3) return;
+      const plain = node.items.every((p) => isPair(p) && (isScalar(p.value) || (isSeq(p.value) && p.value.flow)));
+      if (plain && node.items.length > 1 && JSON.stringify(node.toJSON()).length <= FLOW_WIDTH) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
 }
 
 interface TopKey {

@@ -212,11 +212,13 @@ export class Session {
     const current = scope.current?.[field];
     const selected = Array.isArray(current) ? current.filter((v): v is string => typeof v === 'string') : [...(q.preselected ?? [])];
     if (!this.prompter) return Array.isArray(current) ? selected : [];
-    return this.prompter.checkbox<string>({
+    const picked = await this.prompter.checkbox<string>({
       id: questionId(scope, field),
       message: this.m(q.message, q.params),
       choices: q.choices.map((c) => ({ ...c, checked: selected.includes(c.value) })),
     });
+    // What was there keeps its order; what is new follows in the order of the choices.
+    return [...selected.filter((v) => picked.includes(v)), ...picked.filter((v) => !selected.includes(v))];
   }
 
   /** A yes/no question that is never answered from a file: without a terminal it takes `fallback`. */

@@ -50,7 +50,7 @@ export const WIZARD_MESSAGES = {
   'wizard.answerRejected': { id: 'Jawaban di berkas jawaban untuk {path} tidak dipakai: {problem}', en: 'The answers file\'s answer for {path} was not used: {problem}' },
 
   // Lists
-  'wizard.list.existing': { id: '{item}', en: '{item}' },
+  'wizard.list.existing': { id: 'Sudah ada: {item}', en: 'Already there: {item}' },
   'wizard.list.keep': { id: 'Biarkan', en: 'Keep' },
   'wizard.list.edit': { id: 'Ubah', en: 'Edit' },
   'wizard.list.remove': { id: 'Hapus', en: 'Remove' },
