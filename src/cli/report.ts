@@ -1,4 +1,37 @@
+import { Option } from 'commander';
+import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
+import { resolveLang, UsageError } from './context.js';
 
-/** Placeholder until the `report` command lands: registers nothing. */
-export const registerReport: RegisterCommand = () => {};
+export interface ReportCliOptions {
+  format?: 'table' | 'json' | 'markdown' | 'csv' | 'html';
+  asOf?: string;
+  by?: 'sector' | 'program' | 'region' | 'partner';
+  output?: string;
+  force?: boolean;
+  lang?: string;
+  color?: boolean;
+}
+
+export const registerReport: RegisterCommand = (program, { io, lang, setExitCode }) => {
+  program
+    .command('report')
+    .description(msg(lang, 'report.description'))
+    .argument('<paths...>', msg(lang, 'report.arg.paths'))
+    .addOption(new Option('-f, --format <format>', msg(lang, 'report.opt.format')).choices(['table', 'json', 'markdown', 'csv', 'html']))
+    .option('--as-of <date>', msg(lang, 'report.opt.asOf'))
+    .addOption(new Option('--by <dimension>', msg(lang, 'report.opt.by')).choices(['sector', 'program', 'region', 'partner']))
+    .option('-o, --output <file>', msg(lang, 'report.opt.output'))
+    .option('--force', msg(lang, 'report.opt.force'))
+    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .option('--no-color', msg(lang, 'cli.opt.noColor'))
+    .addHelpText('after', msg(lang, 'report.help.after'))
+    .action(async (paths: string[], options: ReportCliOptions, command) => {
+      const global = command.parent?.opts() as { lang?: string } | undefined;
+      const outLang = resolveLang(options.lang ?? global?.lang, io.env);
+      if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
+      const { runReport } = await import('../commands/report.js');
+      const { lang: _ignored, ...rest } = options;
+      setExitCode(await runReport(paths, { ...rest, lang: outLang }, io));
+    });
+};

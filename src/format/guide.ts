@@ -43,7 +43,10 @@ function stepText(step: StepId, lang: Lang): string[] {
     if (g.id === 'sectors') {
       for (const sec of SECTORS) {
         out.push(`    ${sec.label[lang]}  [${sec.id}]`);
-        sec.potentials.forEach((p) => out.push(...wrap(`- ${p.label[lang]}  [${p.id}]`, '      ')));
+        for (const p of sec.potentials) {
+          const [first, ...rest] = wrap(`${p.label[lang]}  [${p.id}]`, '', WIDTH - 8);
+          out.push(`      - ${first ?? ''}`, ...rest.map((l) => `        ${l}`));
+        }
       }
     } else if (g.id === 'roles') {
       out.push(...itemLines(ROLES, lang, true));
@@ -56,14 +59,14 @@ export function guideText(lang: Lang, step?: StepId): string {
   const out: string[] = [];
   if (step) out.push(...stepText(step, lang));
   else {
-    out.push(GUIDE_SOURCE[lang], '');
+    out.push(...wrap(GUIDE_SOURCE[lang], ''), '');
     for (const s of STEPS) out.push(...stepText(s.id, lang), '', '');
     out.push(msg(lang, 'guide.foundations'));
     for (const g of CATALOG_GROUPS.filter((x) => !x.step && x.id !== 'steps')) {
       out.push('', `  ${g.label[lang]}:`, ...itemLines(g.items, lang, false));
     }
   }
-  out.push('', `${msg(lang, 'guide.source')}: ${GUIDE_SOURCE[lang]}`);
+  out.push('', ...wrap(`${msg(lang, 'guide.source')}: ${GUIDE_SOURCE[lang]}`, ''));
   return out.join('\n') + '\n';
 }
 

@@ -93,10 +93,12 @@ export function loadPlanText(file: string, text: string): LoadedPlan {
 
   if (doc.errors.length > 0) {
     const problems: RawFinding[] = doc.errors.slice(0, 20).map((e) => {
-      const ruleId = ERROR_RULES[e.code] ?? (/\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');
+      const ruleId = ERROR_RULES[e.code]
+        ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'
+          : /\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');
       const detail = e.message.split('\n')[0] ?? e.code;
       const key = ruleId === 'parse/duplicate-key' ? text.slice(e.pos[0], e.pos[1]).trim() || '?' : '';
-      return { ruleId, pointer: '', position: position(e.pos[0]), params: { detail, key } };
+      return { ruleId, pointer: '', position: position(errorOffset(text, e.code, e.message, e.pos[0])), params: { detail, key } };
     });
     return { file, data: undefined, problems, locate, text };
   }
@@ -114,6 +116,19 @@ export function loadPlanText(file: string, text: string): LoadedPlan {
     problems.push({ ruleId: 'parse/json', pointer: '', position: START });
   }
   return { file, data, problems, locate, text };
+}
+
+/**
+ * Where a person should look for an error. yaml reports an unclosed quote where it ran out of text (often the
+ * end of the file); the quote that opened the string is where the mistake is.
+ */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (code === 'MISSING_CHAR' && quote) {
+    const open = text.lastIndexOf(quote, Math.max(0, offset - 1));
+    if (open >= 0) return open;
+  }
+  return offset;
 }
 
 /** The first line that is neither blank nor a comment (line-based, so no regex can backtrack on huge input). */

@@ -127,6 +127,8 @@ export function buildPlanSchema(): Schema {
     actual: { type: 'number', ...doc('Capaian terakhir', 'Latest actual value') },
     actualDate: date('Tanggal capaian', 'Date of the actual value'),
     measurements: list(obj({ date: date('Tanggal', 'Date'), value: { type: 'number', ...doc('Nilai', 'Value') } }, ['date', 'value'], 'Pengukuran', 'Measurement'), 'Riwayat pengukuran', 'Measurements'),
+    source: str('Sumber data (mis. SITB, ASIK, survei, laporan kader)', 'Data source (e.g. SITB, ASIK, survey, volunteer reports)'),
+    notes: text('Catatan (mis. alasan target diubah atau capaian belum tersedia; penjelasan kualitatif)', 'Notes (e.g. why a target changed or no actual yet; qualitative explanation)'),
   }, ['id', 'class', 'name'], 'Indikator', 'Indicator');
 
   return {

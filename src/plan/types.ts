@@ -273,6 +273,10 @@ export interface MonitoringIndicator {
   actual?: number;
   actualDate?: ISODate;
   measurements?: Measurement[];
+  /** Where the values come from (SITB, ASIK, a survey, volunteer reports ...): every indicator table names it. */
+  source?: string;
+  /** Why a target changed, why there is no actual value yet, or the qualitative side of the indicator. */
+  notes?: string;
 }
 
 export interface Review {

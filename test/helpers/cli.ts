@@ -5,11 +5,21 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'kemitraan.js');
 export const EXAMPLES = path.join(ROOT, 'examples');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+/** The guide's source texts: `shared/seeds` beside the clone (CI), or further up (a git worktree). */
+export function seedsDir(): string {
+  for (let dir = path.dirname(ROOT); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'seeds');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`shared/seeds not found above ${ROOT}`);
+  }
+}
 
 export interface CliResult {
   code: number;

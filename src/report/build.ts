@@ -1,0 +1,138 @@
+/**
+ * The whole report, pure: schema-valid plans (with their file names) and the skipped files in, the Report out.
+ * Each plan gets its own indicators; the set gets indicators computed from the summed metrics; `--by` groups
+ * get theirs from the sum of their plans (program, region) or of their partners (sector, partner).
+ */
+import type { Lang } from '../guide/types.js';
+import { MONITORING_QUESTIONS } from '../guide/monitoring.js';
+import { PARTNER_STATUSES, PROGRAMS } from '../guide/programs.js';
+import { SECTORS } from '../guide/sectors.js';
+import { msg } from '../guide/messages/index.js';
+import type { Plan } from '../plan/types.js';
+import { dayNumber, onOrBefore } from './dates.js';
+import { planMetrics, type Metrics, type PartnerMetrics } from './metrics.js';
+import { groupBy, partnerSubsetMetrics, sumMetrics } from './aggregate.js';
+import { indicatorsFrom, PARTNER_LEVEL_INDICATORS } from './indicators.js';
+import type { Answer, GanttActivity, GroupBy, GroupReport, PartnerRow, PlanReport, Report, SkippedPlan } from './types.js';
+
+export interface ReportInput {
+  file: string;
+  plan: Plan;
+}
+
+export interface BuildOptions {
+  asOf: string;
+  lang: Lang;
+  by?: GroupBy;
+  version: string;
+}
+
+const label = (items: readonly { id: string; label: { id: string; en: string } }[], id: string, lang: Lang) =>
+  items.find((i) => i.id === id)?.label[lang] ?? id;
+
+export function programKey(plan: Plan): string {
+  return plan.program === 'lainnya' && plan.programName ? `lainnya/${plan.programName}` : plan.program;
+}
+
+export function programLabel(plan: Plan, lang: Lang): string {
+  return plan.program === 'lainnya' && plan.programName ? plan.programName : label(PROGRAMS, plan.program, lang);
+}
+
+const normalise = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function ganttOf(plan: Plan, asOf: number): GanttActivity[] {
+  const log = (plan.implementation?.log ?? []).filter((l) => onOrBefore(l.date, asOf));
+  return (plan.workplan?.activities ?? []).map((a) => {
+    const entries = log.filter((l) => l.activity === a.id).sort((x, y) => dayNumber(x.date)! - dayNumber(y.date)!);
+    const latest = entries[entries.length - 1];
+    const done = entries.find((l) => l.status === 'done');
+    const plannedEnd = dayNumber(a.when?.end) ?? dayNumber(a.when?.start);
+    return {
+      id: a.id,
+      label: a.what ?? a.id,
+      ...(a.when?.start ? { start: a.when.start } : {}),
+      ...(a.when?.end ? { end: a.when.end } : {}),
+      status: done ? 'done' : latest?.status ?? 'planned',
+      ...(done && plannedEnd !== undefined ? { onTime: dayNumber(done.date)! <= plannedEnd } : {}),
+    };
+  });
+}
+
+function partnerRows(partners: readonly PartnerMetrics[], lang: Lang): PartnerRow[] {
+  return partners.map((p) => ({
+    id: p.id, name: p.name, sector: p.sector, sectorLabel: label(SECTORS, p.sector, lang),
+    status: p.status, statusLabel: label(PARTNER_STATUSES, p.status, lang), roles: p.roles,
+  }));
+}
+
+function answers(plan: Plan, lang: Lang): Answer[] {
+  return MONITORING_QUESTIONS.map((q) => {
+    const a = plan.monitoring?.questions?.[q.id]?.trim();
+    return { id: q.id, question: q.label[lang], answer: a ? a : null };
+  });
+}
+
+function groups(by: GroupBy, inputs: readonly { input: ReportInput; metrics: Metrics }[], lang: Lang): GroupReport[] {
+  if (by === 'program' || by === 'region') {
+    const provinces = new Set(inputs.map((i) => normalise(i.input.plan.region.province)));
+    const regionOf = (p: Plan) => (provinces.size > 1 ? p.region.province : p.region.regency);
+    const keyOf = (p: Plan) => (by === 'program' ? programKey(p) : normalise(regionOf(p)));
+    const grouped = groupBy(inputs, (i) => keyOf(i.input.plan));
+    return [...grouped.entries()].map(([key, members]) => {
+      const first = members[0]!.input.plan;
+      const m = sumMetrics(members.map((x) => x.metrics));
+      return { key, label: by === 'program' ? programLabel(first, lang) : regionOf(first), plans: m.plans, indicators: indicatorsFrom(m, lang, { perPartner: false }) };
+    }).sort((a, b) => a.label.localeCompare(b.label));
+  }
+  const partners = inputs.flatMap((i) => i.metrics.partners);
+  if (by === 'sector') {
+    return SECTORS.map((s) => ({ s, members: partners.filter((p) => p.sector === s.id) }))
+      .filter(({ members }) => members.length > 0)
+      .map(({ s, members }) => {
+        const m = partnerSubsetMetrics(members);
+        return { key: s.id, label: s.label[lang], plans: m.plans, indicators: indicatorsFrom(m, lang, { perPartner: false, only: PARTNER_LEVEL_INDICATORS }) };
+      });
+  }
+  // Partners are plan-local ids; across plans the same organisation is recognised by its name.
+  const grouped = groupBy(partners, (p) => normalise(p.name));
+  return [...grouped.entries()].map(([key, members]) => {
+    const m = partnerSubsetMetrics(members);
+    return { key, label: members[0]!.name, plans: m.plans, indicators: indicatorsFrom(m, lang, { perPartner: false, only: PARTNER_LEVEL_INDICATORS }) };
+  }).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export function buildReport(inputs: readonly ReportInput[], skipped: readonly SkippedPlan[], options: BuildOptions): Report {
+  const { lang } = options;
+  const asOf = dayNumber(options.asOf)!;
+  const computed = inputs.map((input) => ({ input, metrics: planMetrics(input.plan, options.asOf, input.file) }));
+  const total = sumMetrics(computed.map((c) => c.metrics));
+  const plans: PlanReport[] = computed.map(({ input, metrics }) => ({
+    file: input.file,
+    title: input.plan.title,
+    program: programKey(input.plan),
+    programLabel: programLabel(input.plan, lang),
+    region: { province: input.plan.region.province, regency: input.plan.region.regency },
+    indicators: indicatorsFrom(metrics, lang, { perPartner: true }),
+    questions: answers(input.plan, lang),
+    activities: ganttOf(input.plan, asOf),
+    partners: partnerRows(metrics.partners, lang),
+  }));
+  return {
+    tool: 'kemitraan',
+    version: options.version,
+    asOf: options.asOf,
+    lang,
+    ...(options.by ? { by: options.by } : {}),
+    summary: { plans: inputs.length, skipped: skipped.length },
+    indicators: indicatorsFrom(total, lang, { perPartner: inputs.length === 1 }),
+    questions: MONITORING_QUESTIONS.map((q) => ({ id: q.id, question: q.label[lang], answered: total.questionsAnswered[q.id] ?? 0, plans: total.plans })),
+    plans,
+    ...(options.by ? { groups: groups(options.by, computed, lang) } : {}),
+    skipped: [...skipped],
+  };
+}
+
+/** The words for a `--by` dimension. */
+export function byLabel(by: GroupBy, lang: Lang): string {
+  return msg(lang, `report.by.${by}`);
+}

@@ -1,0 +1,111 @@
+/**
+ * What every report formatter shares: numbers in the reader's language (1.234,5 in Indonesian), Rupiah, bars,
+ * and the words for an indicator's value and target.
+ */
+import type { Lang } from '../../guide/types.js';
+import { INDICATOR_CLASSES, type IndicatorClass } from '../../guide/monitoring.js';
+import { ROLES } from '../../guide/roles.js';
+import { msg } from '../../guide/messages/index.js';
+import type { Indicator, Report, TargetItem } from '../types.js';
+
+export interface ReportFormatMeta {
+  /** ANSI colours (terminal table only). */
+  color: boolean;
+}
+
+export type ReportFormatter = (report: Report, meta: ReportFormatMeta) => string;
+
+/** Per-plan sections (Gantt, matrix, answers) in markdown/html/table are shown up to this many plans. */
+export const PLAN_DETAIL_LIMIT = 20;
+
+const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
+
+export function formatNumber(lang: Lang, n: number, maxDigits = 2): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxDigits }).format(n);
+}
+
+export function formatRupiah(lang: Lang, n: number): string {
+  return `${lang === 'id' ? 'Rp' : 'IDR '}${formatNumber(lang, n, 0)}`;
+}
+
+const isMoney = (unit: string) => unit === 'Rp' || unit === 'IDR';
+
+/** "79,61%", "Rp515.000.000", "7 pertemuan", or "tidak ada data". */
+export function formatQuantity(lang: Lang, value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined) return msg(lang, 'report.noData');
+  if (isMoney(unit)) return formatRupiah(lang, value);
+  if (unit === '%') return `${formatNumber(lang, value, 1)}%`;
+  return unit ? `${formatNumber(lang, value)} ${unit}` : formatNumber(lang, value);
+}
+
+/** Shares of a whole that read better with their counts: "66,7% (2 dari 3)", "5 dari 6 mitra". */
+const COUNTED_SHARES = new Set(['process.activities_on_schedule', 'output.target_achievement']);
+const COUNTED_PARTS = new Set(['process.partners_active', 'outcome.health_indicators']);
+
+export function formatValue(lang: Lang, ind: Indicator): string {
+  const main = formatQuantity(lang, ind.value, ind.unit);
+  if (ind.value === null || ind.numerator === undefined || ind.denominator === undefined) return main;
+  const of = msg(lang, 'report.ofDenominator', { numerator: formatNumber(lang, ind.numerator), denominator: formatNumber(lang, ind.denominator) });
+  if (COUNTED_SHARES.has(ind.id)) return `${main} (${of})`;
+  if (COUNTED_PARTS.has(ind.id)) return `${of} ${ind.unit}`;
+  return main;
+}
+
+export function formatTarget(lang: Lang, ind: Indicator): string {
+  return ind.target === undefined ? '' : formatQuantity(lang, ind.target, ind.unit);
+}
+
+export function formatPercent(lang: Lang, p: number | null | undefined): string {
+  return p === null || p === undefined ? msg(lang, 'report.noData') : `${formatNumber(lang, p, 1)}%`;
+}
+
+export function formatDate(iso: string | undefined): string {
+  return iso ?? '';
+}
+
+/** A text bar of `width` cells for a percentage (capped to 0..100). */
+export function textBar(percent: number | null | undefined, width = 20): string {
+  if (percent === null || percent === undefined) return '';
+  const cells = Math.round((Math.max(0, Math.min(100, percent)) / 100) * width);
+  return '█'.repeat(cells) + '░'.repeat(width - cells);
+}
+
+export function classLabel(lang: Lang, c: IndicatorClass): string {
+  return INDICATOR_CLASSES.find((x) => x.id === c)?.label[lang] ?? c;
+}
+
+export function roleLabel(lang: Lang, id: string): string {
+  return ROLES.find((r) => r.id === id)?.label[lang] ?? id;
+}
+
+/** Roles taken by at least one partner of the plan, in catalog order. */
+export function rolesUsed(partners: readonly { roles: string[] }[]): string[] {
+  const used = new Set(partners.flatMap((p) => p.roles));
+  return [...ROLES.map((r) => r.id).filter((id) => used.has(id)), ...[...used].filter((id) => !ROLES.some((r) => r.id === id))];
+}
+
+export function changeText(lang: Lang, t: TargetItem): string {
+  if (t.improved === null || t.change === null) return msg(lang, 'report.noData');
+  const word = t.change === 0 ? msg(lang, 'report.unchanged') : t.improved ? msg(lang, 'report.improved') : msg(lang, 'report.worsened');
+  const sign = t.change > 0 ? '+' : '';
+  return `${sign}${formatNumber(lang, t.change)} (${word})`;
+}
+
+/** The percentage a bar shows for an indicator: against its target, or the value itself for a share. */
+export function barPercent(ind: Indicator): number | null {
+  if (ind.percentOfTarget !== undefined) return ind.percentOfTarget;
+  if (ind.unit === '%' && ind.value !== null) return ind.value;
+  return null;
+}
+
+export function indicatorById(ind: readonly Indicator[], id: string): Indicator | undefined {
+  return ind.find((i) => i.id === id);
+}
+
+/** The header lines every format starts with. */
+export function headline(report: Report): { title: string; asOf: string; counts: string } {
+  const { lang } = report;
+  const counts = [msg(lang, 'report.plans', { plans: report.summary.plans })];
+  if (report.summary.skipped > 0) counts.push(msg(lang, 'report.plansSkipped', { skipped: report.summary.skipped }));
+  return { title: msg(lang, 'report.title'), asOf: msg(lang, 'report.asOf', { date: report.asOf }), counts: counts.join(' · ') };
+}

@@ -1,0 +1,160 @@
+/**
+ * The terminal report: tables (cli-table3) with bars for achievement against target. Colour only when asked
+ * (TTY without NO_COLOR / --no-color); without colour the bars still read, as block characters.
+ */
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { Lang } from '../../guide/types.js';
+import { INDICATOR_CLASS_IDS } from '../../guide/monitoring.js';
+import { msg } from '../../guide/messages/index.js';
+import { byLabel } from '../build.js';
+import type { GroupReport, Indicator, Report, TargetItem } from '../types.js';
+import {
+  PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
+  formatTarget, formatValue, headline, textBar, type ReportFormatter,
+} from './common.js';
+
+type Paint = InstanceType<typeof Chalk>;
+
+const STYLE = { head: [], border: [] };
+/** No rule between rows: the class rows already divide the table. */
+const CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+function bar(c: Paint, percent: number | null): string {
+  if (percent === null) return '';
+  const paint = percent >= 90 ? c.green : percent >= 50 ? c.yellow : c.red;
+  return `${paint(textBar(percent, 16))} ${formatNumber('en', Math.round(percent))}%`;
+}
+
+function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[]): string {
+  const t = new Table({
+    head: [msg(lang, 'report.col.indicator'), msg(lang, 'report.col.value'), msg(lang, 'report.col.target'), msg(lang, 'report.col.achievement')].map((h) => c.bold(h)),
+    style: STYLE, chars: CHARS, wordWrap: true, colWidths: [44, 30, 20, 24],
+  });
+  for (const cls of INDICATOR_CLASS_IDS) {
+    const rows = indicators.filter((i) => i.class === cls);
+    if (rows.length === 0) continue;
+    t.push([c.bold.cyan(classLabel(lang, cls)), '', '', '']);
+    for (const ind of rows) {
+      const value = ind.value === null ? c.dim(formatValue(lang, ind)) : formatValue(lang, ind);
+      t.push([`${ind.label}\n${c.dim(ind.id)}`, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
+      for (const b of ind.breakdown ?? []) {
+        if (ind.id === 'process.contributions_delivered') continue; // its own table below
+        t.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
+      }
+      for (const d of ind.details ?? []) {
+        t.push([c.dim(`  · ${d.label}`), c.dim(formatQuantity(lang, d.value, d.unit)), '', '']);
+      }
+    }
+  }
+  return t.toString();
+}
+
+function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFile: boolean, outcome: boolean): string {
+  const head = [
+    ...(withFile ? [msg(lang, 'report.col.plan')] : []), msg(lang, 'report.col.indicator'), msg(lang, 'report.col.baseline'),
+    msg(lang, 'report.col.actual'), msg(lang, 'report.col.target'), msg(lang, outcome ? 'report.col.change' : 'report.col.percent'),
+    msg(lang, 'report.col.schedule'),
+  ];
+  const t = new Table({ head: head.map((h) => c.bold(h)), style: STYLE, wordWrap: true });
+  for (const it of items) {
+    const unit = it.unit ?? '';
+    const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(date)}` : ''}`);
+    const sched = it.schedule === 'behind' ? c.red(it.scheduleLabel) : it.schedule === 'reached' || it.schedule === 'ahead' ? c.green(it.scheduleLabel) : c.dim(it.scheduleLabel);
+    t.push([
+      ...(withFile ? [it.file] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
+      outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved)}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
+      `${sched}${it.expectedPercent !== null ? `\n${c.dim(`${msg(lang, 'report.col.expected')}: ${formatPercent(lang, it.expectedPercent)}`)}` : ''}`,
+    ]);
+  }
+  return t.toString();
+}
+
+function contributionTable(lang: Lang, c: Paint, ind: Indicator): string {
+  const t = new Table({
+    head: [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h)),
+    style: STYLE, chars: CHARS,
+  });
+  for (const b of ind.breakdown ?? []) {
+    t.push([b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
+      `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
+  }
+  return t.toString();
+}
+
+/** The columns of the --by table: the headline indicators (all partner-level ones for sector/partner groups). */
+const GROUP_COLUMNS = [
+  'input.partners_listed', 'input.partners_joined', 'input.resources_committed', 'process.contributions_delivered', 'process.partners_active',
+  'process.meetings_per_month', 'process.activities_on_schedule', 'output.target_achievement',
+];
+
+/** Compact cell: Rupiah in short scale (Rp9,5 M), shares in %, counts bare (the header names the unit). */
+function compact(lang: Lang, ind: Indicator): string {
+  if (ind.value === null) return msg(lang, 'report.noData');
+  if (ind.unit === 'Rp' || ind.unit === 'IDR') return `${lang === 'id' ? 'Rp' : 'IDR '}${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(ind.value)}`;
+  return formatQuantity(lang, ind.value, ind.unit === '%' ? '%' : '');
+}
+
+function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[]): string {
+  const first = groups[0]?.indicators ?? [];
+  const shown = GROUP_COLUMNS.filter((id) => first.some((i) => i.id === id)).slice(0, 6);
+  const labels = shown.map((id) => first.find((i) => i.id === id)!.label);
+  const t = new Table({
+    head: [msg(lang, 'report.col.group'), msg(lang, 'report.col.plans'), ...labels].map((h) => c.bold(h)),
+    style: STYLE, chars: CHARS, wordWrap: true, colWidths: [28, 9, ...shown.map(() => 16)],
+  });
+  for (const g of groups) {
+    t.push([g.label, String(g.plans), ...shown.map((id) => {
+      const ind = g.indicators.find((i) => i.id === id)!;
+      return ind.value === null ? c.dim(compact(lang, ind)) : compact(lang, ind);
+    })]);
+  }
+  return t.toString();
+}
+
+export const formatTable: ReportFormatter = (report, meta) => {
+  const c = new Chalk({ level: meta.color ? 1 : 0 });
+  const { lang } = report;
+  const h = headline(report);
+  const out: string[] = [c.bold(h.title), `${h.asOf} · ${h.counts}`, ''];
+  const single = report.plans.length === 1 ? report.plans[0] : undefined;
+  if (single) out.push(c.bold(single.title), c.dim(`${single.file} · ${single.programLabel} · ${single.region.regency}, ${single.region.province}`), '');
+
+  out.push(c.bold(msg(lang, 'report.section.indicators')), indicatorTable(lang, c, report.indicators), '');
+
+  const delivered = report.indicators.find((i) => i.id === 'process.contributions_delivered');
+  if (delivered?.breakdown?.length) out.push(c.bold(msg(lang, 'report.section.contributions')), contributionTable(lang, c, delivered), '');
+
+  const many = report.plans.length > 1;
+  const targets = report.indicators.find((i) => i.id === 'output.target_achievement')?.items ?? [];
+  const outcomes = report.indicators.find((i) => i.id === 'outcome.health_indicators')?.items ?? [];
+  if (report.plans.length <= PLAN_DETAIL_LIMIT) {
+    out.push(c.bold(msg(lang, 'report.section.targets')));
+    out.push(targets.length ? targetTable(lang, c, targets, many, false) : c.dim(msg(lang, 'report.noTargets')), '');
+    out.push(c.bold(msg(lang, 'report.section.outcomes')));
+    out.push(outcomes.length ? targetTable(lang, c, outcomes, many, true) : c.dim(msg(lang, 'report.noOutcomes')), '');
+  }
+
+  out.push(c.bold(msg(lang, 'report.section.questions')));
+  for (const q of report.questions) {
+    out.push(`• ${q.question}`);
+    if (single) {
+      const a = single.questions.find((x) => x.id === q.id)?.answer;
+      out.push(`  ${a ?? c.dim(msg(lang, 'report.noAnswer'))}`);
+    } else out.push(c.dim(`  ${msg(lang, 'report.answered', { answered: q.answered, plans: q.plans })}`));
+  }
+  out.push('');
+
+  if (report.groups && report.by) {
+    out.push(c.bold(msg(lang, 'report.section.groups', { by: byLabel(report.by, lang) })), groupTable(lang, c, report.groups), '');
+  }
+  if (report.skipped.length > 0) {
+    out.push(c.bold.red(msg(lang, 'report.section.skipped')));
+    for (const s of report.skipped) {
+      const f = s.findings[0];
+      out.push(`  ${c.red('✖')} ${s.file}${f ? c.dim(`:${f.line}:${f.column} ${f.ruleId} ${f.message}`) : ''}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+};

@@ -1,0 +1,157 @@
+/**
+ * The report as data: what every formatter (table, json, markdown, csv, html) renders, and what the JSON output
+ * is (documented by schemas/report.schema.json). Texts are already in the chosen language.
+ */
+import type { Lang } from '../guide/types.js';
+import type { IndicatorClass } from '../guide/monitoring.js';
+import type { Schedule } from './metrics.js';
+
+export type GroupBy = 'sector' | 'program' | 'region' | 'partner';
+export const GROUP_BY: readonly GroupBy[] = ['sector', 'program', 'region', 'partner'];
+
+export type ReportFormat = 'table' | 'json' | 'markdown' | 'csv' | 'html';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown', 'csv', 'html'];
+
+/** A part of an indicator: a sector, a partner. */
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  /** Extra numbers for this row (e.g. partners listed next to partners joined). */
+  extra?: Record<string, number>;
+}
+
+/** A supporting number of an indicator (e.g. contributions counted, months of the period). */
+export interface Detail {
+  key: string;
+  label: string;
+  value: number;
+  unit: string;
+}
+
+/** A program target or health indicator of one plan, assessed at the as-of date. */
+export interface TargetItem {
+  file: string;
+  id: string;
+  name: string;
+  unit?: string;
+  direction: 'increase' | 'decrease';
+  baseline?: number;
+  baselineDate?: string;
+  target?: number;
+  targetDate?: string;
+  actual?: number;
+  actualDate?: string;
+  percentAchieved: number | null;
+  expectedPercent: number | null;
+  schedule: Schedule;
+  /** The schedule in words. */
+  scheduleLabel: string;
+  change: number | null;
+  improved: boolean | null;
+}
+
+export interface Indicator {
+  id: string;
+  class: IndicatorClass;
+  label: string;
+  unit: string;
+  /** `no-data` when there is nothing to compute the value from (the value is then null). */
+  status: 'ok' | 'no-data';
+  value: number | null;
+  /** For rates: the summed numerator and denominator the value was computed from. */
+  numerator?: number;
+  denominator?: number;
+  target?: number;
+  /** value / target x 100. */
+  percentOfTarget?: number;
+  details?: Detail[];
+  breakdown?: BreakdownRow[];
+  items?: TargetItem[];
+}
+
+export interface QuestionSummary {
+  id: string;
+  question: string;
+  /** Plans that recorded an answer. */
+  answered: number;
+  plans: number;
+}
+
+export interface Answer {
+  id: string;
+  question: string;
+  answer: string | null;
+}
+
+export interface GanttActivity {
+  id: string;
+  label: string;
+  start?: string;
+  end?: string;
+  /** Latest log status on or before as-of, or `planned`. */
+  status: 'planned' | 'done' | 'in-progress' | 'postponed' | 'cancelled';
+  /** True when the activity is done on or before its planned end. */
+  onTime?: boolean;
+}
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  sector: string;
+  sectorLabel: string;
+  /** Status at the as-of date. */
+  status: string;
+  statusLabel: string;
+  roles: string[];
+}
+
+export interface PlanReport {
+  file: string;
+  title: string;
+  program: string;
+  programLabel: string;
+  region: { province: string; regency: string };
+  indicators: Indicator[];
+  questions: Answer[];
+  activities: GanttActivity[];
+  partners: PartnerRow[];
+}
+
+export interface GroupReport {
+  key: string;
+  label: string;
+  plans: number;
+  indicators: Indicator[];
+}
+
+export interface SkippedFinding {
+  line: number;
+  column: number;
+  ruleId: string;
+  message: string;
+}
+
+export interface SkippedPlan {
+  file: string;
+  findings: SkippedFinding[];
+}
+
+export interface Report {
+  tool: 'kemitraan';
+  version: string;
+  asOf: string;
+  lang: Lang;
+  by?: GroupBy;
+  /** Plans reported on (skipped ones are not counted) and plans skipped. */
+  summary: { plans: number; skipped: number };
+  /** Indicators of the whole set of plans given. */
+  indicators: Indicator[];
+  questions: QuestionSummary[];
+  /** Each plan with its own indicators. */
+  plans: PlanReport[];
+  groups?: GroupReport[];
+  skipped: SkippedPlan[];
+}

@@ -1,0 +1,223 @@
+/** `kemitraan check` through the real binary: formats, positions, options, config, exit codes, bad input. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli, hasStackTrace, EXAMPLES } from './helpers/cli.js';
+import { EXAMPLE_FILE } from './helpers/plans.js';
+
+let dir: string;
+const example = readFileSync(EXAMPLE_FILE, 'utf8');
+const write = (name: string, content: string | Buffer) => {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+};
+
+/** The example with the first occurrence of `from` replaced, and the 1-based line where that happened. */
+function broken(from: string, to: string): { text: string; line: number } {
+  const index = example.indexOf(from);
+  expect(index).toBeGreaterThan(0);
+  return { text: example.slice(0, index) + to + example.slice(index + from.length), line: example.slice(0, index).split('\n').length };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a wrong value at line N is reported at line N in every format', () => {
+  const { text, line } = broken('sector: akademisi', 'sector: akademik');
+  let file: string;
+  beforeAll(() => {
+    file = write('wrong-sector.yaml', text);
+  });
+
+  test('stylish', () => {
+    const r = runCli(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^\\s+${line}:\\d+\\s+galat\\s+Nilai "akademik" tidak dikenal.*schema/enum`, 'm'));
+    expect(r.stdout).toContain('("akademisi"?)');
+  });
+  test('json', () => {
+    const out = JSON.parse(runCli(['check', file, '--format', 'json']).stdout);
+    const f = out.files[0].findings[0];
+    expect(f).toMatchObject({ ruleId: 'schema/enum', severity: 'error', line, pointer: '/partners/1/sector' });
+    expect(f.column).toBe(13);
+  });
+  test('sarif', () => {
+    const out = JSON.parse(runCli(['check', file, '--format', 'sarif']).stdout);
+    expect(out.version).toBe('2.1.0');
+    const res = out.runs[0].results[0];
+    expect(res.ruleId).toBe('schema/enum');
+    expect(res.level).toBe('error');
+    expect(res.locations[0].physicalLocation.region).toEqual({ startLine: line, startColumn: 13 });
+    expect(out.runs[0].tool.driver.rules[res.ruleIndex].id).toBe('schema/enum');
+  });
+  test('github', () => {
+    const r = runCli(['check', file, '--format', 'github']);
+    expect(r.stdout).toMatch(new RegExp(`^::error file=.*wrong-sector\\.yaml,line=${line},col=13,title=schema/enum::`, 'm'));
+  });
+  test('junit', () => {
+    const r = runCli(['check', file, '--format', 'junit']);
+    expect(r.stdout).toContain(`name="schema/enum ${line}:13"`);
+    expect(r.stdout).toMatch(/<failure type="error"/);
+  });
+});
+
+describe('paths', () => {
+  test('a directory checks every .yaml/.yml below it', () => {
+    write('tree/a/one.yaml', example);
+    write('tree/b/two.yml', example);
+    write('tree/notes.txt', 'not a plan');
+    const out = JSON.parse(runCli(['check', path.join(dir, 'tree'), '--format', 'json']).stdout);
+    expect(out.files.map((f: { file: string }) => path.basename(f.file)).sort()).toEqual(['one.yaml', 'two.yml']);
+  });
+  test('globs', () => {
+    const r = runCli(['check', 'tree/**/*.yaml', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(['tree/a/one.yaml']);
+  });
+  test('- reads stdin', () => {
+    const r = runCli(['check', '-', '--format', 'json'], { input: broken('status: committed', 'status: comitted').text });
+    expect(r.code).toBe(1);
+    const f = JSON.parse(r.stdout).files[0];
+    expect(f.file).toBe('<stdin>');
+    expect(f.findings[0].ruleId).toBe('schema/enum');
+  });
+  test('a missing path is exit 2 with a message on stderr, and the other files are still checked', () => {
+    const r = runCli(['check', 'nope.yaml', EXAMPLE_FILE, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.yaml');
+    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+  });
+});
+
+describe('options', () => {
+  const warn = broken('teknologi:\n      status: met', 'teknologi:\n      status: unmet');
+  let file: string;
+  beforeAll(() => {
+    file = write('warning.yaml', warn.text);
+  });
+  test('warnings do not fail by default; --fail-on warning does', () => {
+    expect(runCli(['check', file]).code).toBe(0);
+    expect(runCli(['check', file, '--fail-on', 'warning']).code).toBe(1);
+  });
+  test('--quiet shows errors only', () => {
+    const r = runCli(['check', file, '--quiet']);
+    expect(r.stdout).not.toContain('idea/criterion-unmet');
+  });
+  test('--lang en and KEMITRAAN_LANG', () => {
+    expect(runCli(['check', file, '--lang', 'en']).stdout).toContain('Idea criterion not met: teknologi');
+    expect(runCli(['check', file], { env: { KEMITRAAN_LANG: 'en' } }).stdout).toContain('Readiness by step');
+    expect(runCli(['check', file]).stdout).toContain('Kriteria gagasan belum terpenuhi: teknologi');
+  });
+  test('colour only when asked for, never with NO_COLOR or --no-color', () => {
+    const esc = '\u001b[';
+    expect(runCli(['check', file], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toContain(esc);
+    expect(runCli(['check', file, '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).not.toContain(esc);
+    expect(runCli(['check', file]).stdout).not.toContain(esc);
+  });
+  test('--stage: ready to begin a step only when every step before it is complete', () => {
+    const early = example.slice(0, example.indexOf('# Langkah 3'));
+    const f = write('early.yaml', early);
+    const ready = runCli(['check', f, '--stage', 'goals']);
+    expect(ready.code).toBe(0);
+    expect(ready.stdout).toContain('Siap memulai langkah 3');
+    const notReady = runCli(['check', f, '--stage', '5', '--lang', 'en']);
+    expect(notReady.code).toBe(1);
+    expect(notReady.stdout).toContain('Not ready to begin step 5 (Build the partnership agreement): step(s) 3, 4 incomplete.');
+    const json = JSON.parse(runCli(['check', f, '--stage', 'kesepakatan', '--format', 'json']).stdout);
+    expect(json.files[0].stage).toEqual({ step: 'agreement', ready: false, pending: ['goals', 'readiness'] });
+  });
+  test('an unknown step or format is a usage error', () => {
+    expect(runCli(['check', file, '--stage', 'nine']).code).toBe(2);
+    expect(runCli(['check', file, '--format', 'xml']).code).toBe(2);
+  });
+  test('findings go to stdout, diagnostics to stderr', () => {
+    const r = runCli(['check', file, 'missing.yaml']);
+    expect(r.stdout).toContain('idea/criterion-unmet');
+    expect(r.stderr).not.toContain('idea/criterion-unmet');
+    expect(r.stderr).toContain('missing.yaml');
+  });
+});
+
+describe('.kemitraanrc.yaml', () => {
+  test('found upward from the file; turns rules off and changes severities', () => {
+    write('cfg/.kemitraanrc.yaml', 'rules:\n  idea/criterion-unmet: error\n  workplan/no-capacity-building: off\n');
+    const f = write('cfg/sub/plan.yaml', broken('teknologi:\n      status: met', 'teknologi:\n      status: unmet').text);
+    const r = runCli(['check', f, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].findings[0]).toMatchObject({ ruleId: 'idea/criterion-unmet', severity: 'error' });
+    expect(runCli(['check', f, '--no-config']).code).toBe(0);
+  });
+  test('a bad config is exit 2 with a located message', () => {
+    write('badcfg/.kemitraanrc.yaml', 'rules:\n  idea/criterion-unmett: off\n  plan/dates-order: loud\n');
+    const f = write('badcfg/plan.yaml', example);
+    const r = runCli(['check', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.kemitraanrc\.yaml:2:3: .*Aturan "idea\/criterion-unmett" tidak dikenal \("idea\/criterion-unmet"\?\)/);
+    expect(r.stderr).toMatch(/\.kemitraanrc\.yaml:3:21: .*Tingkat "loud" tidak valid/);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});
+
+describe('bad input: each a located finding, and the run goes on with the other files', () => {
+  const cases: [name: string, content: string | Buffer, ruleId: string, line: number][] = [
+    ['syntax.yaml', 'title: "unclosed\nprogram: stunting\n', 'parse/syntax', 1],
+    ['duplicate.yaml', 'schemaVersion: 1\ntitle: A\ntitle: B\n', 'parse/duplicate-key', 3],
+    ['tabs.yaml', 'region:\n\tprovince: Aceh\n', 'parse/tab', 2],
+    ['empty.yaml', '', 'parse/empty', 1],
+    ['comments.yaml', '# nothing here\n# yet\n', 'parse/empty', 1],
+    ['binary.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0xfe]), 'parse/binary', 1],
+    ['bomb.yaml', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n') + '\n', 'parse/alias-limit', 1],
+    ['scalar.yaml', 'just a sentence\n', 'schema/type', 1],
+    ['types.yaml', 'schemaVersion: "1"\ntitle: 12\nprogram: [stunting]\nregion: Jawa\ninitiator: {name: 5}\n', 'schema/type', 2],
+  ];
+  test.each(cases)('%s', (name, content, ruleId, line) => {
+    const f = write(`bad/${name}`, content);
+    const r = runCli(['check', f, EXAMPLE_FILE, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+    const out = JSON.parse(r.stdout);
+    expect(out.files).toHaveLength(2);
+    const finding = out.files[0].findings.find((x: { ruleId: string }) => x.ruleId === ruleId);
+    expect(finding).toBeDefined();
+    expect(finding.line).toBe(line);
+    expect(finding.column).toBeGreaterThanOrEqual(1);
+  });
+  test('JSON instead of YAML is read, with an info finding', () => {
+    const f = write('bad/plan.json.yaml', JSON.stringify({ schemaVersion: 1, title: 'T', program: 'tbc', region: { province: 'Aceh', regency: 'Kota Banda Aceh' }, initiator: { name: 'Dinkes' } }, null, 2));
+    const out = JSON.parse(runCli(['check', f, '--format', 'json']).stdout);
+    expect(out.files[0].findings.map((x: { ruleId: string }) => x.ruleId)).toEqual(['parse/json']);
+  });
+  test('a 50 MB file is refused without reading it, as a finding', () => {
+    const f = path.join(dir, 'bad', 'huge.yaml');
+    writeFileSync(f, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    const r = runCli(['check', f, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].findings[0]).toMatchObject({ ruleId: 'parse/too-large', line: 1, column: 1 });
+    rmSync(f);
+  });
+  test('an unknown key is reported at the key, with a spelling suggestion', () => {
+    const { text, line } = broken('  targetGroup: Ibu hamil', '  targetGrup: Ibu hamil');
+    const out = JSON.parse(runCli(['check', '-', '--format', 'json'], { input: text }).stdout);
+    const f = out.files[0].findings[0];
+    expect(f).toMatchObject({ ruleId: 'schema/additional-property', line, column: 3 });
+    expect(f.hint).toContain('("targetGroup"?)');
+  });
+  test('check never writes files', () => {
+    const before = readdirSync(path.join(dir, 'bad')).sort();
+    runCli(['check', path.join(dir, 'bad')]);
+    expect(readdirSync(path.join(dir, 'bad')).sort()).toEqual(before);
+  });
+});
+
+describe('examples', () => {
+  test('kemitraan check examples/ exits 0', () => {
+    const r = runCli(['check', EXAMPLES]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});

@@ -1,0 +1,200 @@
+/** `kemitraan report` through the real binary: every format for the example, -o, skipped plans, exit codes. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAjv } from '../src/check/schema.js';
+import { runCli, hasStackTrace, EXAMPLES, ROOT } from './helpers/cli.js';
+
+const EXAMPLE = 'examples/stunting-sumedang.yaml';
+const ANSI = /\u001b\[/;
+let dir: string;
+
+const BARE_PLAN = `schemaVersion: 1
+title: Rencana baru imunisasi
+program: imunisasi
+region: { province: Jawa Tengah, regency: Kabupaten Brebes }
+initiator: { name: Dinas Kesehatan Kabupaten Brebes }
+`;
+const BROKEN_PLAN = `schemaVersion: 1
+title: Rencana rusak
+program: imunisasi
+region:
+  province: Jawa Tengah
+  regency: Kabupaten Brebes
+initiator: { name: Dinkes }
+partners:
+  - id: a
+    name: Mitra A
+    sector: pemerintah
+    status: maybe
+`;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'kemitraan-report-'));
+  copyFileSync(path.join(EXAMPLES, 'stunting-sumedang.yaml'), path.join(dir, 'sumedang.yaml'));
+  writeFileSync(path.join(dir, 'bare.yaml'), BARE_PLAN);
+  writeFileSync(path.join(dir, 'broken.yaml'), BROKEN_PLAN);
+  writeFileSync(path.join(dir, 'syntax.yaml'), 'title: [unclosed\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('every format for the example', () => {
+  test('table (default): indicators, Rupiah, bars, answers; no colour under NO_COLOR', () => {
+    const r = runCli(['report', EXAMPLE]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Per tanggal 2026-11-22'); // KEMITRAAN_TODAY
+    expect(r.stdout).toContain('Rp515.000.000');
+    expect(r.stdout).toContain('79,6%');
+    expect(r.stdout).toContain('input.partners_joined');
+    expect(r.stdout).toMatch(/█+░* 100%/);
+    expect(r.stdout).toContain('tertinggal dari jadwal');
+    expect(r.stdout).toContain('Keterlambatan bahan PMT');
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  test('table in colour when forced, never with --no-color', () => {
+    expect(runCli(['report', EXAMPLE], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(runCli(['report', EXAMPLE, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  test('json: matches schemas/report.schema.json, with the set and each plan', () => {
+    const r = runCli(['report', EXAMPLE, '--format', 'json', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const validate = createAjv().compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'report.schema.json'), 'utf8')));
+    const valid = validate(out);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(out.asOf).toBe('2026-11-22');
+    expect(out.indicators.find((i: { id: string }) => i.id === 'input.resources_committed')).toMatchObject({ value: 515_000_000, unit: 'IDR', label: 'Resources committed' });
+    expect(out.plans).toHaveLength(1);
+    expect(out.plans[0].indicators.find((i: { id: string }) => i.id === 'process.meetings_held')).toMatchObject({ value: 7, target: 11 });
+    expect(out.skipped).toEqual([]);
+  });
+
+  test('markdown: tables, Mermaid gantt and pie, partner x role matrix', () => {
+    const r = runCli(['report', EXAMPLE, '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Laporan kemitraan bidang kesehatan/);
+    expect(r.stdout).toContain('```mermaid\ngantt');
+    expect(r.stdout).toContain('dateFormat YYYY-MM-DD');
+    // pmt-lokal is done; kelas-ibu is in progress.
+    expect(r.stdout).toContain('Pemberian makanan tambahan berbahan pangan lokal :done, 2026-04-01, 183d'); // 04-01 .. 09-30 inclusive
+    expect(r.stdout).toContain('Kelas ibu hamil dan penyuluhan gizi di majelis taklim :active, 2026-03-01, 275d'); // 03-01 .. 11-30 inclusive
+    expect(r.stdout).toContain('```mermaid\npie title');
+    expect(r.stdout).toMatch(/\| Mitra \| Sektor \| Status \| Inisiator \|/);
+    expect(r.stdout).toMatch(/\| Dinas Kesehatan Kabupaten Sumedang \| Pemerintah \| Menandatangani kesepakatan \| ✔ \|/);
+  });
+
+  test('csv: one tidy table with plain numbers', () => {
+    const r = runCli(['report', EXAMPLE, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('scope,file,group,indicator,item,class,label,value,unit,target,numerator,denominator,baseline,actual,expected_percent,schedule,status');
+    expect(lines).toContain('total,,,input.resources_committed,,input,Sumber daya yang dijanjikan,515000000,Rp,,,,,,,,ok');
+    expect(lines.some((l) => l.startsWith('total,,,process.meetings_held,,process,') && l.includes(',7,pertemuan,11,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`plan,${EXAMPLE},,output.target_achievement,baduta-ditimbang,`))).toBe(true);
+  });
+
+  test('html: one standalone page with inline SVG (Gantt, sectors, bars), nothing fetched from elsewhere', () => {
+    const r = runCli(['report', EXAMPLE, '--format', 'html', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(r.stdout).toContain('<html lang="en">');
+    expect(r.stdout).toContain('aria-label="Work plan schedule"');
+    expect(r.stdout).toContain('aria-label="Partners by sector"');
+    expect((r.stdout.match(/<svg /g) ?? []).length).toBeGreaterThan(10);
+    expect(r.stdout).not.toMatch(/<script|<link|(src|href)="(https?:)?\/\//i);
+  });
+});
+
+describe('files, skipped plans and exit codes', () => {
+  test('a plan with no monitoring data reports zeros and "no data" (exit 0)', () => {
+    const r = runCli(['report', path.join(dir, 'bare.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('0 partners');
+    expect(r.stdout).toContain('no data');
+    expect(r.stdout).toContain('No program targets');
+    const md = runCli(['report', path.join(dir, 'bare.yaml'), '--format', 'markdown']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('Belum ada kegiatan dalam rencana kerja.');
+  });
+
+  test('plans that fail the schema or cannot be parsed are skipped, located on stderr, named in the output (exit 1)', () => {
+    const r = runCli(['report', dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.yaml:12:13 schema\/\S+ /);
+    expect(r.stderr).toMatch(/syntax\.yaml:\d+:\d+ parse\/syntax /);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    const out = JSON.parse(r.stdout);
+    expect(out.summary).toEqual({ plans: 2, skipped: 2 });
+    expect(out.skipped.map((s: { file: string }) => path.basename(s.file)).sort()).toEqual(['broken.yaml', 'syntax.yaml']);
+    // Not silently counted: the total is the two good plans only (6 partners from Sumedang, none from the bare plan).
+    expect(out.indicators.find((i: { id: string }) => i.id === 'input.partners_listed').value).toBe(6);
+  });
+
+  test('nothing readable is exit 2; so are a missing path and a bad --as-of', () => {
+    const none = runCli(['report', path.join(dir, 'broken.yaml')]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('tidak ada rencana yang dapat dilaporkan');
+    const missing = runCli(['report', EXAMPLE, 'no-such-dir/']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('tidak ditemukan: no-such-dir/');
+    const badDate = runCli(['report', EXAMPLE, '--as-of', '2026-02-30']);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--as-of "2026-02-30"');
+    const badFormat = runCli(['report', EXAMPLE, '--format', 'pdf']);
+    expect(badFormat.code).toBe(2);
+    for (const r of [none, missing, badDate, badFormat]) expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  test('--as-of changes what counts', () => {
+    const out = JSON.parse(runCli(['report', EXAMPLE, '--format', 'json', '--as-of', '2026-03-31']).stdout);
+    expect(out.asOf).toBe('2026-03-31');
+    expect(out.indicators.find((i: { id: string }) => i.id === 'process.meetings_held').value).toBe(2);
+  });
+
+  test('--by program on several plans', () => {
+    const out = JSON.parse(runCli(['report', path.join(dir, 'sumedang.yaml'), path.join(dir, 'bare.yaml'), '--by', 'program', '--format', 'json']).stdout);
+    expect(out.by).toBe('program');
+    expect(out.groups.map((g: { key: string; plans: number }) => [g.key, g.plans])).toEqual([['imunisasi', 1], ['stunting', 1]]);
+  });
+
+  test('-o writes atomically, keeps an existing file without --force, infers the format from the extension', () => {
+    const target = path.join(dir, 'out', 'laporan.html');
+    const first = runCli(['report', EXAMPLE, '-o', target]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toContain('Laporan ditulis ke');
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    writeFileSync(target, 'keep me');
+    const again = runCli(['report', EXAMPLE, '-o', target]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+    const forced = runCli(['report', EXAMPLE, '-o', target, '--force', '--format', 'markdown']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^# Laporan/);
+  });
+
+  test('text from a plan is escaped in html and cannot break markdown tables', () => {
+    const evil = BARE_PLAN.replace('title: Rencana baru imunisasi', 'title: "<script>alert(1)</script> | x"');
+    const file = path.join(dir, 'evil.yaml');
+    writeFileSync(file, evil);
+    const html = runCli(['report', file, '--format', 'html']).stdout;
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const md = runCli(['report', file, '--format', 'markdown']).stdout;
+    expect(md).toContain('### &lt;script>alert(1)&lt;/script> \\| x');
+    rmSync(file);
+  });
+
+  test('help lists the options', () => {
+    const r = runCli(['report', '--help', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    for (const opt of ['--format', '--as-of', '--by', '--lang', '--output', '--force', '--no-color']) expect(r.stdout).toContain(opt);
+  });
+});
