@@ -52,6 +52,7 @@ const cases: Case[] = [
   ['agreement/party-withdrawn', (p) => { p.partners![2]!.status = 'withdrawn'; }, 'partner: aisyiyah'],
   ['agreement/signed-partner-not-party', (p) => { p.partners![5]!.status = 'signed'; }, 'status: signed'],
   ['agreement/too-few-parties', (p) => { p.agreement!.parties = p.agreement!.parties!.slice(0, 1); }, 'parties:'],
+  ['agreement/party-no-address', (p) => { delete p.partners![1]!.address; }, '- id: unpad'],
   ['agreement/no-signatory', (p) => { delete p.agreement!.parties![1]!.signatory; }, '- partner: unpad'],
   ['workplan/incomplete', (p) => { p.workplan!.activities = []; }, 'workplan:'],
   ['workplan/duplicate-activity', (p) => { p.workplan!.activities![1]!.id = 'orientasi-mitra'; }, 'id: orientasi-mitra'],

@@ -1,4 +1,41 @@
+import { Option } from 'commander';
+import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
+import { resolveLang } from './context.js';
 
-/** Placeholder until the `init` command lands: registers nothing. */
-export const registerInit: RegisterCommand = () => {};
+export interface InitCliOptions {
+  step?: string;
+  yes?: boolean;
+  answers?: string;
+  force?: boolean;
+  program?: string;
+  title?: string;
+  region?: string;
+  initiator?: string;
+  lang?: string;
+  color?: boolean;
+}
+
+export const registerInit: RegisterCommand = (program, { io, lang, setExitCode }) => {
+  program
+    .command('init')
+    .description(msg(lang, 'wizard.description'))
+    .argument('[file]', msg(lang, 'wizard.arg.file'), 'kemitraan.yaml')
+    .option('-s, --step <step>', msg(lang, 'wizard.opt.step'))
+    .option('-y, --yes', msg(lang, 'wizard.opt.yes'))
+    .option('-a, --answers <file>', msg(lang, 'wizard.opt.answers'))
+    .option('-f, --force', msg(lang, 'wizard.opt.force'))
+    .option('--program <id>', msg(lang, 'wizard.opt.program'))
+    .option('--title <text>', msg(lang, 'wizard.opt.title'))
+    .option('--region <province/regency[/district[/village]]>', msg(lang, 'wizard.opt.region'))
+    .option('--initiator <name>', msg(lang, 'wizard.opt.initiator'))
+    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .option('--no-color', msg(lang, 'cli.opt.noColor'))
+    .addHelpText('after', msg(lang, 'wizard.help.after'))
+    .action(async (file: string, options: InitCliOptions, command) => {
+      const global = command.parent?.opts() as { lang?: string } | undefined;
+      const outLang = resolveLang(options.lang ?? global?.lang, io.env);
+      const { runInit } = await import('../commands/init.js');
+      setExitCode(await runInit(file, { ...options, lang: outLang }, io));
+    });
+};

@@ -32,7 +32,8 @@ export const stylish: Formatter = (results, meta) => {
   return lines.join('\n') + '\n';
 };
 
-function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, c: InstanceType<typeof Chalk>): string[] {
+/** The per-step readiness table (also printed by `init` after writing). */
+export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, c: InstanceType<typeof Chalk> = new Chalk({ level: meta.color ? 1 : 0 })): string[] {
   const statusColor = { complete: c.green, incomplete: c.yellow, empty: c.dim };
   const out = ['', `  ${c.bold(msg(meta.lang, 'check.summary.title'))}`];
   const width = Math.max(...STEPS.map((s) => s.label[meta.lang].length));

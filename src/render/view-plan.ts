@@ -105,7 +105,10 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
       targetGroup: gaps.text(a.targetGroup, `${at}/targetGroup`),
       budget: a.budget ? rupiah(a.budget.amountIdr, lang) : gaps.gap(`${at}/budget`),
       source: a.budget ? gaps.text(a.budget.source, `${at}/budget/source`) : gaps.mdPlaceholder,
-      fundedBy: a.budget ? (a.budget.fundedBy ? partnerName(a.budget.fundedBy) : gaps.gap(`${at}/budget/fundedBy`)) : gaps.mdPlaceholder,
+      // Money from a source that is not a partner (Dana Desa, APBD) has no funding partner: that is not a gap.
+      fundedBy: a.budget
+        ? a.budget.fundedBy ? partnerName(a.budget.fundedBy) : a.budget.source ? '—' : gaps.gap(`${at}/budget/fundedBy`)
+        : gaps.mdPlaceholder,
       ...(kind || category ? { kind: escapeMarkdown([kind, category].filter(Boolean).join(' — ')) } : {}),
       ...(goalTexts.length > 0 ? { goals: goalTexts.map(escapeMarkdown).join('; ') } : {}),
     };

@@ -22,6 +22,10 @@ export function agreementRules(ctx: RuleContext): RawFinding[] {
     const partner = ctx.partnerById.get(party.partner);
     if (!partner) out.push({ ruleId: 'agreement/party-not-partner', pointer: pointer('agreement', 'parties', i, 'partner'), params: { partner: party.partner, known } });
     else if (partner.status === 'withdrawn') out.push({ ruleId: 'agreement/party-withdrawn', pointer: pointer('agreement', 'parties', i, 'partner'), params: { partner: party.partner } });
+    if (partner && !partner.address) {
+      const index = (ctx.plan.partners ?? []).indexOf(partner);
+      out.push({ ruleId: 'agreement/party-no-address', pointer: pointer('partners', index), params: { partner: party.partner } });
+    }
     if (!party.signatory) out.push({ ruleId: 'agreement/no-signatory', pointer: pointer('agreement', 'parties', i), params: { partner: party.partner } });
   });
   const partyIds = new Set(parties.map((p) => p.partner));

@@ -1,0 +1,283 @@
+/**
+ * One run of the wizard: where each answer comes from. A question is answered, in this order, by the answers
+ * file (and flags), by the person at the terminal (with the current value or the question's default offered),
+ * or, without a terminal, by the current value or default; a required question left without an answer is
+ * recorded as missing (or, with --yes, gets a placeholder the person replaces later). Pure apart from the
+ * prompter it is given: no fs, no process, no console.
+ */
+import type { Lang } from '../guide/types.js';
+import { msg, type MessageId, type Params } from '../guide/messages/index.js';
+import type { Choice, Prompter } from './prompter.js';
+import { parseAnswer, type Kind } from './validate.js';
+
+export type Rec = Record<string, unknown>;
+
+/** Where in the answers and in the current plan a group of questions reads from. */
+export interface Scope {
+  /** Human path for messages: `partners[1].contact`. */
+  path: string;
+  answers: Rec | undefined;
+  current: Rec | undefined;
+}
+
+export interface TextQuestion {
+  message: MessageId;
+  params?: Params;
+  kind?: Kind;
+  required?: boolean;
+  default?: string | number;
+  /** With --yes, what a required question without a default gets (the person replaces it later). */
+  placeholder?: MessageId;
+  /** Use the default even without a terminal or --yes (derived ids, safe first statuses). */
+  always?: boolean;
+  /** A further check on the parsed value (uniqueness, date order). */
+  check?: (value: string | number) => MessageId | undefined;
+}
+
+export interface ChoiceQuestion {
+  message: MessageId;
+  params?: Params;
+  choices: readonly Choice<string>[];
+  required?: boolean;
+  default?: string;
+  always?: boolean;
+}
+
+export interface SessionOptions {
+  lang: Lang;
+  /** Absent when nobody is at a terminal: then nothing is ever prompted. */
+  prompter?: Prompter;
+  answers: Rec;
+  /** --yes: accept defaults, fill placeholders for required answers without one. */
+  yes: boolean;
+  today: string;
+}
+
+const SKIP = '';
+
+export function asRec(v: unknown): Rec | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : undefined;
+}
+
+export function asList(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+export function child(scope: Scope, field: string): Scope {
+  return { path: scope.path ? `${scope.path}.${field}` : field, answers: asRec(scope.answers?.[field]), current: asRec(scope.current?.[field]) };
+}
+
+/** A question's stable id: its path without list indexes (`partners[2].contact.name` → `partners.contact.name`). */
+export function questionId(scope: Scope, field: string): string {
+  return `${scope.path ? `${scope.path}.` : ''}${field}`.replace(/\[\d+\]/g, '');
+}
+
+export class Session {
+  readonly lang: Lang;
+  readonly today: string;
+  readonly yes: boolean;
+  readonly answers: Rec;
+  /** Paths of required answers nobody gave (non-interactive runs). */
+  readonly missing: string[] = [];
+  /** Answers from the file that could not be used, as `path: reason`. */
+  readonly problems: string[] = [];
+  /** Paths that got a --yes placeholder, to be replaced by the person. */
+  readonly placeholders: string[] = [];
+  private readonly prompter: Prompter | undefined;
+
+  constructor(options: SessionOptions) {
+    this.lang = options.lang;
+    this.today = options.today;
+    this.yes = options.yes;
+    this.answers = options.answers;
+    this.prompter = options.prompter;
+  }
+
+  get interactive(): boolean {
+    return this.prompter !== undefined;
+  }
+
+  m(id: MessageId, params?: Params): string {
+    return msg(this.lang, id, params);
+  }
+
+  say(text: string): void {
+    this.prompter?.say(text);
+  }
+
+  /** A question's default is what Enter accepts; without a terminal it applies with --yes or when marked `always`. */
+  private defaultFor<T>(q: { default?: T; always?: boolean }): T | undefined {
+    return this.interactive || this.yes || q.always ? q.default : undefined;
+  }
+
+  private reject(path: string, problem: string): void {
+    if (this.interactive) this.say(this.m('wizard.answerRejected', { path, problem }));
+    else this.problems.push(`${path}: ${problem}`);
+  }
+
+  private requiredMissing(path: string, q: { required?: boolean; placeholder?: MessageId }): string | undefined {
+    if (!q.required) return undefined;
+    if (this.yes && q.placeholder) {
+      this.placeholders.push(path);
+      return this.m(q.placeholder);
+    }
+    this.missing.push(path);
+    return undefined;
+  }
+
+  private parse(q: TextQuestion, raw: string | number): { value?: string | number; problem?: string } {
+    const parsed = parseAnswer(q.kind ?? 'text', raw);
+    if (!parsed.ok) return { problem: this.m(parsed.problem, parsed.params) };
+    const further = q.check?.(parsed.value);
+    return further ? { problem: this.m(further) } : { value: parsed.value };
+  }
+
+  /** A typed answer (text, date, number, id ...). Returns undefined when left empty. */
+  async text(scope: Scope, field: string, q: TextQuestion): Promise<string | number | undefined> {
+    const path = scope.path ? `${scope.path}.${field}` : field;
+    const answered = scope.answers?.[field];
+    if (!isBlank(answered)) {
+      if (typeof answered !== 'string' && typeof answered !== 'number') this.reject(path, this.m('wizard.invalid.text'));
+      else {
+        const r = this.parse(q, answered);
+        if (r.value !== undefined) return r.value;
+        this.reject(path, r.problem!);
+      }
+      if (!this.interactive) return undefined;
+    }
+    const current = scope.current?.[field];
+    const fallback = typeof current === 'string' || typeof current === 'number' ? current : this.defaultFor(q);
+    if (!this.prompter) {
+      if (!isBlank(fallback)) return fallback;
+      return this.requiredMissing(path, q);
+    }
+    const message = this.m(q.message, q.params) + (q.required ? '' : this.m('wizard.optionalMark'));
+    const raw = await this.prompter.input({
+      id: questionId(scope, field),
+      message,
+      ...(fallback !== undefined ? { default: String(fallback) } : {}),
+      validate: (value: string) => {
+        const v = value.trim();
+        if (v === '' || v === '-') return q.required ? this.m('wizard.invalid.required') : true;
+        const r = this.parse(q, v);
+        return r.problem ?? true;
+      },
+    });
+    const v = raw.trim();
+    if (v === '' || v === '-') return undefined;
+    return this.parse(q, v).value;
+  }
+
+  /** One of a list of choices; optional questions get a "skip" choice. Returns undefined when skipped. */
+  async choice(scope: Scope, field: string, q: ChoiceQuestion): Promise<string | undefined> {
+    const path = scope.path ? `${scope.path}.${field}` : field;
+    const allowed = q.choices.map((c) => c.value);
+    const answered = scope.answers?.[field];
+    if (!isBlank(answered)) {
+      if (typeof answered === 'string' && allowed.includes(answered)) return answered;
+      this.reject(path, this.m('wizard.invalid.choice', { value: String(answered), allowed: allowed.join(', ') }));
+      if (!this.interactive) return undefined;
+    }
+    const current = scope.current?.[field];
+    const fallback = typeof current === 'string' && allowed.includes(current) ? current : this.defaultFor(q);
+    if (!this.prompter) {
+      if (fallback !== undefined) return fallback;
+      return this.requiredMissing(path, q);
+    }
+    const choices = q.required ? q.choices : [...q.choices, { value: SKIP, name: this.m('wizard.choice.none') }];
+    // Enter on an optional question without a default leaves it empty, as for typed answers.
+    const initial = fallback ?? (q.required ? undefined : SKIP);
+    const picked = await this.prompter.select<string>({
+      id: questionId(scope, field), message: this.m(q.message, q.params), choices, ...(initial !== undefined ? { default: initial } : {}),
+    });
+    return picked === SKIP ? undefined : picked;
+  }
+
+  /** Any number of choices; `preselected` are ticked when there is no current value. */
+  async multi(scope: Scope, field: string, q: { message: MessageId; params?: Params; choices: readonly Choice<string>[]; preselected?: readonly string[] }): Promise<string[]> {
+    const path = scope.path ? `${scope.path}.${field}` : field;
+    const allowed = q.choices.map((c) => c.value);
+    const answered = scope.answers?.[field];
+    if (!isBlank(answered)) {
+      const list = Array.isArray(answered) ? answered : [answered];
+      const bad = list.filter((v) => typeof v !== 'string' || !allowed.includes(v));
+      if (bad.length === 0) return [...new Set(list as string[])];
+      this.reject(path, this.m('wizard.invalid.choice', { value: bad.map(String).join(', '), allowed: allowed.join(', ') }));
+      if (!this.interactive) return [];
+    }
+    const current = scope.current?.[field];
+    const selected = Array.isArray(current) ? current.filter((v): v is string => typeof v === 'string') : [...(q.preselected ?? [])];
+    if (!this.prompter) return Array.isArray(current) ? selected : [];
+    const picked = await this.prompter.checkbox<string>({
+      id: questionId(scope, field),
+      message: this.m(q.message, q.params),
+      choices: q.choices.map((c) => ({ ...c, checked: selected.includes(c.value) })),
+    });
+    // What was there keeps its order; what is new follows in the order of the choices.
+    return [...selected.filter((v) => picked.includes(v)), ...picked.filter((v) => !selected.includes(v))];
+  }
+
+  /** A yes/no question that is never answered from a file: without a terminal it takes `fallback`. */
+  async confirm(id: string, message: MessageId, params: Params | undefined, fallback: boolean): Promise<boolean> {
+    if (!this.prompter) return fallback;
+    return this.prompter.confirm({ id, message: this.m(message, params), default: fallback });
+  }
+
+  async select<T extends string>(id: string, message: MessageId, params: Params | undefined, choices: readonly Choice<T>[], fallback: T): Promise<T> {
+    if (!this.prompter) return fallback;
+    return this.prompter.select<T>({ id, message: this.m(message, params), choices, default: fallback });
+  }
+
+  /**
+   * A list of items, one by one. Items from the answers file replace the list; otherwise each current item is
+   * kept, edited or removed, and then the person may add more. `item` builds one item from its scope.
+   */
+  async list<T>(
+    scope: Scope,
+    field: string,
+    options: { add: MessageId; addParams?: Params; label: (item: Rec) => string; addFirst?: boolean; countFrom?: number },
+    item: (itemScope: Scope, done: readonly T[]) => Promise<T | undefined>,
+  ): Promise<T[]> {
+    const base = scope.path ? `${scope.path}.${field}` : field;
+    const id = questionId(scope, field);
+    const out: T[] = [];
+    const answered = asList(scope.answers?.[field]);
+    const current = asList(scope.current?.[field]);
+    if (answered.length > 0) {
+      for (const [i, a] of answered.entries()) {
+        const rec = asRec(a);
+        if (!rec) {
+          this.reject(`${base}[${i}]`, this.m('wizard.invalid.item'));
+          continue;
+        }
+        const made = await item({ path: `${base}[${i}]`, answers: rec, current: undefined }, out);
+        if (made !== undefined) out.push(made);
+      }
+    } else {
+      for (const c of current) {
+        const rec = asRec(c);
+        if (!rec) continue;
+        const what = await this.select(`${id}.existing`, 'wizard.list.existing', { item: options.label(rec) }, [
+          { value: 'keep', name: this.m('wizard.list.keep') },
+          { value: 'edit', name: this.m('wizard.list.edit') },
+          { value: 'remove', name: this.m('wizard.list.remove') },
+        ], 'keep');
+        if (what === 'keep') out.push(rec as T);
+        if (what === 'edit') {
+          const made = await item({ path: `${base}[${out.length}]`, answers: undefined, current: rec }, out);
+          if (made !== undefined) out.push(made);
+        }
+      }
+    }
+    if (!this.prompter) return out;
+    while (await this.confirm(`${id}.add`, options.add, { ...options.addParams, count: out.length + (options.countFrom ?? 0) }, out.length === 0 && options.addFirst !== false)) {
+      const made = await item({ path: `${base}[${out.length}]`, answers: undefined, current: undefined }, out);
+      if (made !== undefined) out.push(made);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+/** Step 5: the agreement — its form, subject, parties with their signatories, period and scope. */
+import { AGREEMENT_FORMS } from '../../guide/agreement.js';
+import { PROGRAMS } from '../../guide/programs.js';
+import type { AgreementParty } from '../../plan/types.js';
+import { compact } from '../build.js';
+import { asList, asRec, child, type Scope, type Session } from '../session.js';
+import { askTextList, catalogChoices, notBefore, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
+
+async function partyItem(s: Session, ps: Scope, names: ReadonlyMap<string, string>): Promise<AgreementParty | undefined> {
+  const sig = child(ps, 'signatory');
+  const partnerId = String(ps.current?.partner ?? ps.answers?.partner ?? '');
+  const name = await s.text(sig, 'name', { message: 'wizard.q.signatoryName', params: { partner: names.get(partnerId) ?? partnerId } });
+  const position = name === undefined ? undefined : await s.text(sig, 'position', { message: 'wizard.q.signatoryPosition', required: true });
+  const idNumber = name === undefined ? undefined : await s.text(sig, 'idNumber', { message: 'wizard.q.signatoryIdNumber' });
+  const documentNumber = await s.text(ps, 'documentNumber', { message: 'wizard.q.documentNumber' });
+  const partner = String(ps.answers?.partner ?? ps.current?.partner);
+  return compact({ ...ps.current, partner, documentNumber, signatory: { ...asRec(ps.current?.signatory), name, position, idNumber } }) as AgreementParty | undefined;
+}
+
+export async function agreementStep(s: Session, state: WizardState): Promise<StepResult> {
+  stepIntro(s, 'agreement');
+  const plan = state.plan;
+  const sc = child(rootScope(s, state), 'agreement');
+  const form = await s.choice(sc, 'form', { message: 'wizard.q.agreementForm', choices: catalogChoices(AGREEMENT_FORMS, s), required: true, default: 'mou' });
+  const program = plan.programName ?? PROGRAMS.find((p) => p.id === plan.program)?.label[s.lang] ?? '';
+  const subject = await s.text(sc, 'subject', {
+    message: 'wizard.q.agreementSubject', required: true,
+    default: s.m('wizard.default.subject', { program, region: plan.region?.regency ?? '' }).trim(),
+  });
+
+  const partners = (plan.partners ?? []).filter((p) => p.status !== 'withdrawn');
+  const known = new Set(partners.map((p) => p.id));
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  const currentParties = asList(sc.current?.parties).map(asRec).filter((p) => p !== undefined);
+  const answeredParties = asList(sc.answers?.parties);
+  const parties: AgreementParty[] = [];
+  if (answeredParties.length > 0) {
+    for (const [i, a] of answeredParties.entries()) {
+      const rec = asRec(a) ?? (typeof a === 'string' ? { partner: a } : undefined);
+      if (!rec || typeof rec.partner !== 'string' || !known.has(rec.partner)) {
+        s.problems.push(`agreement.parties[${i}].partner: ${s.m('wizard.invalid.unknownPartner', { partner: String(rec?.partner ?? a), known: [...known].join(', ') })}`);
+        continue;
+      }
+      const made = await partyItem(s, { path: `agreement.parties[${i}]`, answers: rec, current: undefined }, names);
+      if (made) parties.push(made);
+    }
+  } else if (!s.interactive) {
+    parties.push(...(currentParties as unknown as AgreementParty[]));
+  } else if (partners.length > 0) {
+    const preselected = currentParties.length
+      ? currentParties.map((p) => String(p.partner))
+      : partners.filter((p) => p.status === 'committed' || p.status === 'signed').map((p) => p.id);
+    const chosen = await s.multi({ path: 'agreement', answers: undefined, current: { parties: preselected } }, 'parties', {
+      message: 'wizard.q.parties', choices: partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
+    });
+    for (const [i, id] of chosen.entries()) {
+      const current = currentParties.find((p) => p.partner === id) ?? { partner: id };
+      const made = await partyItem(s, { path: `agreement.parties[${i}]`, answers: undefined, current }, names);
+      if (made) parties.push(made);
+    }
+  } else {
+    s.say(s.m('wizard.agreement.noPartners'));
+  }
+
+  const place = await s.text(sc, 'place', { message: 'wizard.q.place', ...(plan.region?.regency ? { default: plan.region.regency.replace(/^(Kabupaten|Kota)\s+/i, '') } : {}) });
+  const period = child(sc, 'period');
+  const start = await s.text(period, 'start', { message: 'wizard.q.periodStart', kind: 'date', required: true, ...(plan.dates?.start ? { default: plan.dates.start } : {}) });
+  const end = await s.text(period, 'end', { message: 'wizard.q.periodEnd', kind: 'date', required: true, check: notBefore(start), ...(plan.dates?.end ? { default: plan.dates.end } : {}) });
+  const signedDate = await s.text(sc, 'signedDate', { message: 'wizard.q.signedDate', kind: 'date' });
+  const purpose = await s.text(sc, 'purpose', { message: 'wizard.q.purpose' });
+  const scope = await askTextList(s, sc, 'scope', 'wizard.q.scopeItem');
+  const legalBasis = await askTextList(s, sc, 'legalBasis', 'wizard.q.legalBasis');
+  const financing = await s.text(sc, 'financing', { message: 'wizard.q.financing' });
+  return {
+    agreement: compact({ ...plan.agreement, form, subject, parties, place, signedDate, period: { ...plan.agreement?.period, start, end }, purpose, scope, legalBasis, financing }) ?? {},
+  };
+}

@@ -1,0 +1,65 @@
+/** Before step 1: what the schema requires of every plan (program, region, initiator, title) and its dates. */
+import { PROGRAMS } from '../../guide/programs.js';
+import { SCHEMA_VERSION, type Initiator } from '../../plan/types.js';
+import { compact } from '../build.js';
+import { child, type Session } from '../session.js';
+import { catalogChoices, notBefore, rootScope, type StepResult, type WizardState } from './common.js';
+
+export async function basicsStep(s: Session, state: WizardState): Promise<StepResult> {
+  const root = rootScope(s, state);
+  s.say('');
+  s.say(s.m('wizard.basics.heading'));
+  s.say(s.m('wizard.basics.intro'));
+  s.say('');
+  const program = await s.choice(root, 'program', {
+    message: 'wizard.q.program', choices: catalogChoices(PROGRAMS, s), required: true, default: 'stunting',
+  });
+  const programName = program === 'lainnya'
+    ? await s.text(root, 'programName', { message: 'wizard.q.programName', required: true })
+    : undefined;
+
+  const region = child(root, 'region');
+  const province = await s.text(region, 'province', { message: 'wizard.q.province', required: true, placeholder: 'wizard.placeholder.province' });
+  const regency = await s.text(region, 'regency', { message: 'wizard.q.regency', required: true, placeholder: 'wizard.placeholder.regency' });
+  const district = await s.text(region, 'district', { message: 'wizard.q.district' });
+  const village = await s.text(region, 'village', { message: 'wizard.q.village' });
+
+  const regionText = regency === undefined || regency === s.m('wizard.placeholder.regency') ? '' : String(regency);
+  const initiator = child(root, 'initiator');
+  const initiatorName = await s.text(initiator, 'name', {
+    message: 'wizard.q.initiatorName', required: true,
+    ...(regionText ? { default: s.m('wizard.default.initiator', { regency: regionText }) } : {}),
+    placeholder: 'wizard.placeholder.initiator',
+  });
+  const unit = await s.text(initiator, 'unit', { message: 'wizard.q.initiatorUnit' });
+  const contact = child(initiator, 'contact');
+  const contactName = await s.text(contact, 'name', { message: 'wizard.q.contactName' });
+  const contactPosition = await s.text(contact, 'position', { message: 'wizard.q.contactPosition' });
+  const phone = await s.text(contact, 'phone', { message: 'wizard.q.phone', kind: 'phone' });
+  const email = await s.text(contact, 'email', { message: 'wizard.q.email', kind: 'email' });
+
+  const programLabel = programName ?? PROGRAMS.find((p) => p.id === program)?.label[s.lang] ?? '';
+  const title = await s.text(root, 'title', {
+    message: 'wizard.q.title', required: true, placeholder: 'wizard.placeholder.title',
+    default: s.m('wizard.default.title', { program: String(programLabel), region: regionText, year: s.today.slice(0, 4) }).replace(/\s+/g, ' ').trim(),
+  });
+
+  const dates = child(root, 'dates');
+  const start = await s.text(dates, 'start', { message: 'wizard.q.start', kind: 'date' });
+  const end = await s.text(dates, 'end', { message: 'wizard.q.end', kind: 'date', check: notBefore(start) });
+
+  const currentInitiator: Partial<Initiator> = state.plan.initiator ?? {};
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title,
+    program,
+    programName,
+    region: compact({ ...state.plan.region, province, regency, district, village }),
+    initiator: compact({
+      ...currentInitiator, name: initiatorName, unit,
+      contact: { ...currentInitiator.contact, name: contactName, position: contactPosition, phone, email },
+    }),
+    dates: compact({ ...state.plan.dates, created: state.plan.dates?.created ?? s.today, start, end }),
+    language: state.plan.language ?? s.lang,
+  };
+}

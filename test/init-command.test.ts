@@ -1,0 +1,151 @@
+import { describe, expect, test, beforeEach } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { runInit, schemaReference, EXIT_INTERRUPTED } from '../src/commands/init.js';
+import { checkLoaded } from '../src/check/engine.js';
+import { loadPlanText } from '../src/plan/load.js';
+import { UsageError, type CliIO } from '../src/cli/context.js';
+import { FakePrompter } from './helpers/fake-prompter.js';
+import { fullScript } from './helpers/wizard-script.js';
+import { EXAMPLES } from './helpers/cli.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-init-'));
+});
+
+function io(): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out, err,
+    stdout: { write: (s: string) => out.push(s) },
+    stderr: { write: (s: string) => err.push(s) },
+    stdin: Readable.from([]) as unknown as CliIO['stdin'],
+    cwd: dir,
+    env: { KEMITRAAN_TODAY: '2026-11-22', NO_COLOR: '1' },
+  };
+}
+
+const read = (f = 'rencana.yaml') => readFileSync(path.join(dir, f), 'utf8');
+const check = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22' });
+
+describe('kemitraan init (in-process, fake terminal)', () => {
+  test('writes a whole plan with a schema header that passes check; prints the readiness summary and the next step', async () => {
+    const cli = io();
+    const code = await runInit('rencana.yaml', { lang: 'id' }, cli, { prompter: new FakePrompter(fullScript()) });
+    expect(code).toBe(0);
+    const text = read();
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+plan\.schema\.json$/);
+    const r = check(text);
+    expect(r.findings).toEqual([]);
+    expect(r.summary?.filter((x) => x.status !== 'complete').map((x) => x.step)).toEqual(['implementation']);
+    const out = cli.out.join('');
+    expect(out).toContain('Rencana tersimpan di rencana.yaml.');
+    expect(out).toContain('Kesiapan per langkah');
+    expect(out).toContain('Langkah berikutnya: 7. Melaksanakan kerja sama — kemitraan init --step 7 rencana.yaml');
+    // Each step under its heading comment, in the guide's order.
+    const headings = text.split('\n').filter((l) => l.startsWith('# Langkah'));
+    expect(headings.map((h) => h.slice(10, 11))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(readdirSync(dir)).toEqual(['rencana.yaml']);
+  });
+
+  test('Ctrl-C in step 3 exits 130, keeps steps 0-2 on disk; running again continues at step 3', async () => {
+    const cli = io();
+    const code = await runInit('rencana.yaml', { lang: 'id' }, cli, { prompter: new FakePrompter(fullScript(), { interruptAt: 'goals.general' }) });
+    expect(code).toBe(EXIT_INTERRUPTED);
+    expect(cli.err.join('')).toContain('Dibatalkan. Langkah yang sudah selesai tersimpan di rencana.yaml');
+    const saved = check(read());
+    expect(saved.plan?.partners?.map((p) => p.id)).toEqual(['dinkes', 'unpad', 'bjb']);
+    expect(saved.plan?.goals).toBeUndefined();
+
+    const again = new FakePrompter(fullScript());
+    const code2 = await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: again });
+    expect(code2).toBe(0);
+    const existing = again.asked.find((a) => a.id === 'init.existing')!;
+    expect(existing.default).toBe('continue');
+    expect(again.ids()).not.toContain('program');
+    expect(again.ids()).not.toContain('idea.problem');
+    expect(again.ids()[1]).toBe('goals.gate');
+    const final = check(read());
+    expect(final.findings).toEqual([]);
+    expect(final.plan?.goals?.general).toBe('Mempercepat penurunan stunting di Kabupaten Sumedang');
+  });
+
+  test('Ctrl-C before the first step is saved writes nothing', async () => {
+    const cli = io();
+    const code = await runInit('rencana.yaml', { lang: 'id' }, cli, { prompter: new FakePrompter(fullScript(), { interruptAt: 'region.regency' }) });
+    expect(code).toBe(EXIT_INTERRUPTED);
+    expect(existsSync(path.join(dir, 'rencana.yaml'))).toBe(false);
+    expect(cli.err.join('')).toContain('tidak ada yang ditulis');
+  });
+
+  test('an existing file is never overwritten without confirmation', async () => {
+    writeFileSync(path.join(dir, 'rencana.yaml'), '# mine\ntitle: x\n');
+    const before = read();
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: new FakePrompter({ 'init.existing': 'cancel' }) })).toBe(0);
+    expect(read()).toBe(before);
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: new FakePrompter({ 'init.existing': 'overwrite', 'init.overwrite': false }) })).toBe(0);
+    expect(read()).toBe(before);
+    // Without a terminal: refused, exit 2, file untouched.
+    const cli = io();
+    expect(await runInit('rencana.yaml', { lang: 'id', yes: true }, cli)).toBe(2);
+    expect(cli.err.join('')).toContain('rencana.yaml sudah ada; tidak ditimpa');
+    expect(read()).toBe(before);
+    // Confirmed: replaced.
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: new FakePrompter({ ...fullScript(), 'init.existing': 'overwrite', 'init.overwrite': true }) })).toBe(0);
+    expect(read()).not.toContain('# mine');
+    // --force: replaced without asking.
+    writeFileSync(path.join(dir, 'rencana.yaml'), '# mine\ntitle: x\n');
+    expect(await runInit('rencana.yaml', { lang: 'id', yes: true, force: true, region: 'Jawa Barat/Kabupaten Garut' }, io())).toBe(0);
+    expect(read()).toContain('regency: Kabupaten Garut');
+  });
+
+  test('--step rewrites only its section: the user\'s comments and formatting elsewhere stay byte-for-byte', async () => {
+    const original = readFileSync(path.join(EXAMPLES, 'stunting-sumedang.yaml'), 'utf8')
+      .replace('# Langkah 5 — kesepakatan\n', '# Langkah 5 — kesepakatan\n# catatan saya: draf kedua sudah dikirim ke bagian hukum\n');
+    writeFileSync(path.join(dir, 'rencana.yaml'), original);
+    const prompter = new FakePrompter({ 'readiness.criteria.met': ['komunikasi-dua-arah'], 'readiness.criteria.status': 'partial', 'readiness.team.existing': 'remove', 'readiness.team.add': false });
+    const code = await runInit('rencana.yaml', { lang: 'id', step: 'persiapan' }, io(), { prompter });
+    expect(code).toBe(0);
+    const text = read();
+    const start = original.indexOf('\nreadiness:') + 1;
+    const end = original.indexOf('\n\n# Langkah 5');
+    expect(text.slice(0, start)).toBe(original.slice(0, start));
+    expect(text.endsWith(original.slice(end))).toBe(true);
+    const r = check(text);
+    expect(r.plan?.readiness?.criteria?.['rencana-kerja']).toBe('partial');
+    // The note kept from before, the team removed.
+    expect(r.plan?.readiness?.criteria?.['memberi-imbalan']).toEqual({ status: 'partial', note: 'Piagam penghargaan bupati untuk mitra dan kader teladan.' });
+    expect(r.plan?.readiness?.team).toBeUndefined();
+    // Only readiness questions were asked.
+    expect(prompter.ids().every((id) => id.startsWith('readiness.'))).toBe(true);
+  });
+
+  test.each(['0', '1', '2', '3', '4', '5', '6', '7', '8'])('--step %s where every answer is kept (Enter throughout) leaves the file byte-identical', async (step) => {
+    copyFileSync(path.join(EXAMPLES, 'stunting-sumedang.yaml'), path.join(dir, 'rencana.yaml'));
+    const before = read();
+    const prompter = new FakePrompter({});
+    expect(await runInit('rencana.yaml', { lang: 'id', step }, io(), { prompter })).toBe(0);
+    expect(prompter.asked.length).toBeGreaterThan(0);
+    expect(read()).toBe(before);
+  });
+
+  test('--step on a file that does not exist is a usage error', async () => {
+    await expect(runInit('nope.yaml', { lang: 'id', step: '1' }, io(), { prompter: new FakePrompter({}) })).rejects.toThrow(UsageError);
+    await expect(runInit('rencana.yaml', { lang: 'id', step: 'sembilan' }, io())).rejects.toThrow(/langkah "sembilan" tidak dikenal/);
+  });
+});
+
+describe('schemaReference', () => {
+  test('relative inside the project that installed kemitraan, or inside the package', () => {
+    expect(schemaReference('/home/a/proj/plans/x.yaml', '/home/a/proj/node_modules/kemitraan/schemas/plan.schema.json')).toBe('../node_modules/kemitraan/schemas/plan.schema.json');
+    expect(schemaReference('/repo/examples/x.yaml', '/repo/schemas/plan.schema.json')).toBe('../schemas/plan.schema.json');
+  });
+  test('an absolute file: URL for a global install or an npx cache', () => {
+    expect(schemaReference('/home/a/proj/x.yaml', '/usr/lib/node_modules/kemitraan/schemas/plan.schema.json')).toBe('file:///usr/lib/node_modules/kemitraan/schemas/plan.schema.json');
+    expect(schemaReference('/home/a/proj/x.yaml', '/home/a/.npm/_npx/1a2b/node_modules/kemitraan/schemas/plan.schema.json')).toBe('file:///home/a/.npm/_npx/1a2b/node_modules/kemitraan/schemas/plan.schema.json');
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, test } from '@jest/globals';
+import { Session } from '../src/wizard/session.js';
+import { runWizard, WIZARD_STEPS, STEP_RUNS, type WizardState } from '../src/wizard/run.js';
+import { runRules, summarize, resolveFindings } from '../src/check/engine.js';
+import { validatePlanSchema } from '../src/check/schema.js';
+import type { Plan } from '../src/plan/types.js';
+import { FakePrompter, many } from './helpers/fake-prompter.js';
+import { fullScript, ALL_PARTNER } from './helpers/wizard-script.js';
+
+const TODAY = '2026-11-22';
+
+async function runAll(script: Record<string, unknown>, lang: 'id' | 'en' = 'id') {
+  const prompter = new FakePrompter(script);
+  const s = new Session({ lang, prompter, answers: {}, yes: false, today: TODAY });
+  const state: WizardState = { plan: {} };
+  const saves: string[] = [];
+  const result = await runWizard(s, state, WIZARD_STEPS, { save: async (step) => { saves.push(step); } }, { gate: true });
+  return { prompter, s, plan: state.plan as unknown as Plan, saves, result };
+}
+
+function summaryOf(plan: Plan) {
+  const raw = runRules(plan, TODAY);
+  const findings = resolveFindings(raw, { file: 'x', locate: () => ({ line: 1, column: 1 }) }, { lang: 'id', today: TODAY });
+  return { findings, summary: summarize(plan, findings) };
+}
+
+describe('the wizard, driven through every step with a fake prompter', () => {
+  test('a whole plan: schema-valid, and every filled step complete by the check rules', async () => {
+    const { plan, saves, result, prompter } = await runAll(fullScript());
+    expect(validatePlanSchema(plan)).toEqual([]);
+    // Saved after every step, a skipped one included.
+    expect(saves).toEqual(['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring']);
+    expect(result.skipped).toEqual(['implementation']);
+    const { summary, findings } = summaryOf(plan);
+    const status = Object.fromEntries(summary.map((x) => [x.step, x.status]));
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
+    expect(status).toEqual({
+      idea: 'complete', partners: 'complete', goals: 'complete', readiness: 'complete',
+      agreement: 'complete', workplan: 'complete', implementation: 'empty', monitoring: 'complete',
+    });
+    // Every step's questions were asked, in the guide's order.
+    const firstOf = (prefix: string) => prompter.ids().findIndex((id) => id.startsWith(prefix));
+    const order = ['program', 'idea.problem', 'partners.needs', 'goals.general', 'readiness.criteria.met', 'agreement.form', 'workplan.mechanism', 'monitoring.schedule.frequency'].map(firstOf);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test('basics: derived defaults (initiator, title) and the dates', async () => {
+    const { plan, prompter } = await runAll(fullScript());
+    expect(plan.initiator).toEqual({ name: 'Dinas Kesehatan Kabupaten Sumedang', partner: 'dinkes' });
+    expect(plan.title).toBe('Kemitraan Pencegahan stunting Kabupaten Sumedang 2026');
+    expect(plan.dates).toEqual({ created: TODAY, start: '2026-01-01', end: '2026-12-31' });
+    expect(plan.region).toEqual({ province: 'Jawa Barat', regency: 'Kabupaten Sumedang', district: 'Sumedang Utara' });
+    expect(prompter.asked.find((a) => a.id === 'initiator.name')?.default).toBe('Dinas Kesehatan Kabupaten Sumedang');
+  });
+
+  test('idea: problem, target, criteria checklist with a note', async () => {
+    const { plan } = await runAll(fullScript());
+    expect(plan.idea?.problem).toMatch(/22,4%/);
+    expect(plan.idea?.criteria?.['payung-hukum']).toEqual({ status: 'met', note: 'Perpres 72/2021' });
+    expect(plan.idea?.criteria?.['relevan-visi-misi']).toBe('met');
+  });
+
+  test('idea: criteria not ticked are asked about, with a note on the gap', async () => {
+    const script = { ...fullScript(), 'idea.criteria.met': ['relevan-visi-misi'], 'idea.criteria.status': many('partial', 'unmet'), 'idea.criteria.payung-hukum.note': 'Perbup belum terbit', 'idea.criteria.addNotes': false };
+    const { plan, prompter } = await runAll(script);
+    expect(plan.idea?.criteria).toEqual({ 'relevan-visi-misi': 'met', 'payung-hukum': { status: 'partial', note: 'Perbup belum terbit' }, 'manfaat-bersama': 'unmet' });
+    // Nine criteria were not ticked: each one asked once.
+    expect(prompter.ids().filter((id) => id === 'idea.criteria.status')).toHaveLength(9);
+  });
+
+  test('partners: the initiator is offered first, ids derive from names, sectors show their potentials', async () => {
+    const { plan, prompter } = await runAll(fullScript());
+    expect(plan.partners?.map((p) => [p.id, p.sector, p.status])).toEqual([['dinkes', 'pemerintah', 'committed'], ['unpad', 'akademisi', 'committed'], ['bjb', 'swasta', 'candidate']]);
+    const unpadIdQuestion = prompter.asked.filter((a) => a.id === 'partners.id')[1]!;
+    expect(unpadIdQuestion.default).toBe('fakultas-kedokteran-universitas');
+    expect(plan.partners?.[0]?.organisationType).toBe('dinas');
+    expect(plan.partners?.[1]?.organisationType).toBe('perguruan-tinggi');
+    expect(plan.partners?.[1]?.criteria).toEqual(Object.fromEntries(ALL_PARTNER.map((c) => [c, 'met'])));
+    const sectorQuestion = prompter.asked.find((a) => a.id === 'partners.sector')!;
+    expect(sectorQuestion.choices).toEqual(['pemerintah', 'akademisi', 'cso', 'masyarakat', 'swasta', 'internasional']);
+  });
+
+  test('partners: suggests sectors for the roles the idea needs, and names needs still uncovered', async () => {
+    const script = { ...fullScript(), 'partners.needs': ['donatur', 'penggerak-masyarakat'] };
+    const { prompter } = await runAll(script);
+    expect(prompter.said).toContain('  Untuk peran Penggerak masyarakat, cari mitra dari sektor: Organisasi masyarakat sipil (CSO), Masyarakat/Komunitas');
+    // None of dinkes, unpad, bjb brings a potential that suggests community mobilising.
+    expect(prompter.said.some((l) => l.startsWith('Catatan: belum ada calon mitra') && l.includes('Penggerak masyarakat'))).toBe(true);
+    expect(prompter.said.some((l) => l.startsWith('Catatan: belum ada calon mitra') && l.includes('Donatur'))).toBe(false);
+  });
+
+  test('goals: roles suggested by each partner\'s potentials are ticked; contributions and benefits', async () => {
+    const { plan, prompter } = await runAll(fullScript());
+    const roleQuestions = prompter.asked.filter((a) => a.id === 'goals.partnerRoles.roles');
+    // pemerintah.prioritas-anggaran suggests inisiator and donatur; pemerintah.dana-personalia pendukung-sumber-daya.
+    expect(roleQuestions[0]!.default).toEqual(['inisiator', 'donatur', 'pendukung-sumber-daya']);
+    expect(roleQuestions[1]!.default).toEqual(['pembimbing-teknis']);
+    expect(plan.goals?.partnerRoles?.map((e) => e.partner)).toEqual(['dinkes', 'unpad', 'bjb']);
+    expect(plan.goals?.partnerRoles?.[0]?.contributions).toEqual([{ id: 'dinkes-dana', type: 'dana', description: 'Dana BOK untuk posyandu', amountIdr: 150000000 }]);
+    expect(plan.goals?.partnerRoles?.[2]?.contributions?.[0]?.amountIdr).toBe(250000000);
+    expect(plan.goals?.requiredRoles).toEqual(['donatur', 'pembimbing-teknis']);
+    expect(plan.goals?.specific).toEqual([{ id: 't1', text: '100% baduta di desa lokus ditimbang setiap bulan', roles: ['donatur'] }]);
+  });
+
+  test('agreement: committed partners preselected as parties, period defaults to the plan dates', async () => {
+    const { plan, prompter } = await runAll(fullScript());
+    expect(prompter.asked.find((a) => a.id === 'agreement.parties')?.default).toEqual(['dinkes', 'unpad']);
+    expect(plan.agreement?.parties).toEqual([
+      { partner: 'dinkes', signatory: { name: 'dr. H. Ahmad Fauzi', position: 'Kepala Dinas Kesehatan' } },
+      { partner: 'unpad', signatory: { name: 'Prof. Siti Rahmawati', position: 'Dekan Fakultas Kedokteran' } },
+    ]);
+    expect(plan.agreement?.period).toEqual({ start: '2026-01-01', end: '2026-12-31' });
+    expect(plan.agreement?.scope).toEqual(['Edukasi gizi keluarga', 'Penguatan kapasitas kader']);
+    expect(plan.agreement?.form).toBe('nota-kesepahaman');
+  });
+
+  test('workplan: activities with 5W1H; an end date before the start is refused as typed', async () => {
+    const script = { ...fullScript(), 'workplan.activities.when.end': many('2026-01-01', '2026-02-03') };
+    const { plan, prompter } = await runAll(script);
+    expect(prompter.rejected.map((r) => [r.id, r.value])).toEqual([['workplan.activities.when.end', '2026-01-01']]);
+    expect(plan.workplan?.activities?.[0]).toMatchObject({
+      id: 'orientasi-program-bagi', kind: 'peningkatan-kapasitas', who: ['dinkes', 'unpad'], responsible: 'dinkes',
+      when: { start: '2026-02-03', end: '2026-02-03' },
+    });
+    expect(plan.workplan?.plannedMeetingsPerMonth).toBe(1);
+  });
+
+  test('workplan: offers the capacity-building and coordination activities the guide asks for when missing', async () => {
+    const script = { ...fullScript(), 'workplan.plannedMeetingsPerMonth': '', 'workplan.activities.kind': many('program', 'program', 'peningkatan-kapasitas', 'koordinasi'),
+      'workplan.activities.what': many('A', 'B', 'C', 'D') };
+    const { prompter, plan } = await runAll(script);
+    expect(prompter.ids()).toContain('workplan.activities.peningkatan-kapasitas');
+    expect(prompter.ids()).toContain('workplan.activities.koordinasi');
+    expect(plan.workplan?.activities?.map((a) => a.kind)).toEqual(['program', 'program', 'peningkatan-kapasitas', 'koordinasi']);
+  });
+
+  test('monitoring: guide indicators per class with baseline and target; own indicators', async () => {
+    const { plan } = await runAll(fullScript());
+    expect(plan.monitoring?.schedule).toEqual({ frequency: 'quarterly' });
+    expect(plan.monitoring?.indicators).toEqual([
+      { ref: 'input.partners_joined', id: 'partners-joined', class: 'input', name: 'Mitra yang bergabung (berkomitmen atau menandatangani)', unit: 'mitra', baseline: 0, target: 3 },
+      { ref: 'process.meetings_held', id: 'meetings-held', class: 'process', name: 'Pertemuan yang terlaksana', unit: 'pertemuan', target: 11 },
+      { ref: 'output.target_achievement', id: 'target-achievement', class: 'output', name: 'Pencapaian target program', unit: '%', target: 100 },
+      { id: 'prevalensi-stunting', class: 'outcome', name: 'Prevalensi stunting balita', direction: 'decrease', baseline: 22.4, target: 18 },
+    ]);
+  });
+
+  test('implementation: activities done, meetings and products; future dates refused', async () => {
+    const script = {
+      ...fullScript(), 'implementation.gate': 'fill',
+      'implementation.log.add': many(true, false), 'implementation.log.activity': 'orientasi-program-bagi', 'implementation.log.date': many('2026-12-01', '2026-02-03'), 'implementation.log.participants': '32',
+      'implementation.meetings.add': many(true, false), 'implementation.meetings.date': '2026-03-03', 'implementation.meetings.attendees': ['dinkes', 'unpad'],
+      'implementation.products.add': many(true, false), 'implementation.products.name': 'Modul pelatihan kader',
+      'monitoring.questions.sesuai-rencana': 'Sesuai rencana',
+    };
+    const { plan, prompter } = await runAll(script);
+    expect(prompter.rejected.map((r) => r.value)).toEqual(['2026-12-01']);
+    expect(plan.implementation).toEqual({
+      log: [{ activity: 'orientasi-program-bagi', date: '2026-02-03', status: 'done', participants: 32 }],
+      meetings: [{ date: '2026-03-03', attendees: ['dinkes', 'unpad'] }],
+      products: [{ name: 'Modul pelatihan kader' }],
+    });
+    // With work under way, the four monitoring questions are asked.
+    expect(plan.monitoring?.questions).toEqual({ 'sesuai-rencana': 'Sesuai rencana' });
+  });
+
+  test('a step can be skipped and the run stopped; nothing after the stop is asked', async () => {
+    const script = { ...fullScript(), 'idea.gate': 'skip', 'partners.gate': 'quit' };
+    const { result, plan, prompter } = await runAll(script);
+    expect(result).toEqual({ done: ['basics'], skipped: ['idea'], stopped: true });
+    expect(plan.idea).toEqual({});
+    expect(prompter.ids().some((id) => id.startsWith('goals.'))).toBe(false);
+  });
+
+  test('English prompts with --lang en', async () => {
+    const { prompter } = await runAll(fullScript(), 'en');
+    expect(prompter.asked.find((a) => a.id === 'program')?.message).toBe('Which health program should the partnership speed up?');
+    expect(prompter.asked.find((a) => a.id === 'title')?.default).toBe('Partnership for Stunting prevention Kabupaten Sumedang 2026');
+  });
+
+  test('revisiting a step offers the current answers as defaults and keeps what is not changed', async () => {
+    const first = await runAll(fullScript());
+    const prompter = new FakePrompter({ 'readiness.criteria.met': ['komunikasi-dua-arah'], 'readiness.criteria.status': 'partial' });
+    const s = new Session({ lang: 'id', prompter, answers: {}, yes: false, today: TODAY });
+    const state: WizardState = { plan: structuredClone(first.plan) as WizardState['plan'] };
+    const out = await STEP_RUNS.readiness(s, state);
+    expect(prompter.asked.find((a) => a.id === 'readiness.team.existing')?.message).toBe('Sudah ada: dr. Rina Kartikasari');
+    expect(out.readiness).toEqual({ criteria: { 'komunikasi-dua-arah': 'met', ...Object.fromEntries(['memahami-hambatan', 'rencana-kerja', 'pembagian-kerja', 'tidak-superior', 'menerima-saran', 'fleksibel', 'mengerahkan-sumber-daya', 'memberi-imbalan', 'kekompakan', 'sinkronisasi'].map((c) => [c, 'partial'])) }, team: [{ name: 'dr. Rina Kartikasari' }] });
+    // The checklist showed what was met before.
+    expect(prompter.asked.find((a) => a.id === 'readiness.criteria.met')?.default).toHaveLength(11);
+  });
+});
