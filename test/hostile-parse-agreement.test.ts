@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPlanText, decodeText } from '../src/plan/load.js';
 import { fastLoad, fastPathEligible } from '../src/plan/fast-load.js';
+import { indexPositions } from '../src/plan/fast-locate.js';
 import { checkLoaded } from '../src/check/engine.js';
 import { generatePlans } from '../bench/generate.js';
 import { exampleFiles, generatedHostileTexts, hostileFiles } from './hostile/corpus.js';
@@ -42,6 +43,17 @@ function corpus(): [string, string][] {
 
 const CORPUS = corpus();
 
+/** Every JSON pointer into the data, and one missing child under each node (located at its deepest ancestor). */
+function pointers(v: unknown, prefix = '', out: string[] = ['']): string[] {
+  const seg = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (Array.isArray(v)) v.forEach((x, i) => { out.push(`${prefix}/${i}`); pointers(x, `${prefix}/${i}`, out); });
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) { out.push(`${prefix}/${seg(k)}`); pointers(x, `${prefix}/${seg(k)}`, out); }
+  }
+  out.push(`${prefix}/missing-child`);
+  return out;
+}
+
 describe('js-yaml fast path and the yaml package read the same', () => {
   test.each(CORPUS)('%s: same data, same findings', (name, text) => {
     const reference = loadPlanText(name, text, { parser: 'yaml' });
@@ -59,12 +71,28 @@ describe('js-yaml fast path and the yaml package read the same', () => {
     }
   });
 
+  test.each(CORPUS)('%s: every pointer (value and key, existing or not) is located where yaml locates it', (name, text) => {
+    const reference = loadPlanText(name, text, { parser: 'yaml' });
+    const fast = loadPlanText(name, text);
+    if (reference.data === undefined) return;
+    for (const p of pointers(reference.data)) {
+      for (const at of ['value', 'key'] as const) {
+        const expected = reference.locate(p, at);
+        const actual = fast.locate(p, at);
+        if (actual.line !== expected.line || actual.column !== expected.column) {
+          throw new Error(`${name} ${p} (${at}): fast ${actual.line}:${actual.column}, yaml ${expected.line}:${expected.column}`);
+        }
+      }
+    }
+  });
+
   test('the fast path is really taken for plans (the agreement above is not vacuous)', () => {
     const plans = CORPUS.filter(([name]) => name.startsWith('bench/') || name.startsWith('examples'));
     expect(plans.length).toBeGreaterThan(60);
     for (const [, text] of plans) {
       expect(fastPathEligible(text)).toBe(true);
       expect(fastLoad(text).ok).toBe(true);
+      expect(indexPositions(text)).toBeDefined();
     }
   });
 

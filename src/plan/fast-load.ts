@@ -32,7 +32,7 @@ function resolveFloat(s: string): number {
 let schema: Schema | undefined;
 let jsYaml: typeof import('js-yaml') | undefined;
 
-function coreSchema(): Schema {
+export function coreSchema(): Schema {
   if (!schema) {
     jsYaml = require('js-yaml') as typeof import('js-yaml');
     const { Type, CORE_SCHEMA } = jsYaml;

@@ -14,7 +14,8 @@ import { createRequire } from 'node:module';
 import type { Document, Node, LineCounter } from 'yaml';
 import type { RawFinding, SourcePosition } from '../check/findings.js';
 import { parsePointer } from '../check/findings.js';
-import { fastLoad, fastPathEligible } from './fast-load.js';
+import { fastPathEligible } from './fast-load.js';
+import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
 
 // Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
 const require = createRequire(import.meta.url);
@@ -99,21 +100,50 @@ export interface LoadOptions {
   parser?: 'auto' | 'yaml';
 }
 
-export function loadPlanText(file: string, text: string, options: LoadOptions = {}): LoadedPlan {
+export function loadPlanText(file: string, rawText: string, options: LoadOptions = {}): LoadedPlan {
+  // A byte-order mark is not content: both parsers and all positions see the text after it.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (firstContentLine(text) === undefined) {
     return unreadable(file, { ruleId: 'parse/empty', pointer: '', position: START }, text);
   }
   const tooDeep = nestingExceeded(text);
   if (tooDeep >= 0) return unreadable(file, { ruleId: 'parse/too-deep', pointer: '', position: positionAt(text, tooDeep) }, text);
   if (options.parser !== 'yaml' && fastPathEligible(text)) {
-    const fast = fastLoad(text);
+    const fast = loadIndexed(text);
     if (fast.ok) {
-      let locateInDoc: LoadedPlan['locate'] | undefined;
-      const locate: LoadedPlan['locate'] = (p, at) => (locateInDoc ??= parseForPositions(text).locate)(p, at);
+      let locateLazily: LoadedPlan['locate'] | undefined;
+      const locate: LoadedPlan['locate'] = (p, at) => (locateLazily ??= fastLocator(text, fast.positions))(p, at);
       return { file, data: fast.data, problems: jsonProblems(text), locate, text };
     }
   }
   return loadWithYaml(file, text);
+}
+
+/** Locates with js-yaml's node positions where they could be indexed, else with the `yaml` document. */
+function fastLocator(text: string, positions: () => PositionNode | undefined): LoadedPlan['locate'] {
+  const index = positions();
+  if (!index) return parseForPositions(text).locate;
+  const lines = lineStarts(text);
+  return (p, at = 'value') => positionFromLines(lines, offsetIn(index, parsePointer(p), at));
+}
+
+/** Offsets where each line starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column (in UTF-16 units, as `yaml`'s LineCounter counts) of an offset. */
+function positionFromLines(starts: readonly number[], offset: number): SourcePosition {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 interface Positions {

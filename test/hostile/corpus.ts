@@ -44,6 +44,9 @@ export function generatedHostileTexts(): Record<string, string> {
     'quoted-escapes.yaml': example.replace(/^title: .*$/m, 'title: "Judul \\"kutip\\" \\t tab \\u00e9 \\x41 \\\\ akhir"').replace(/^program: .*$/m, "program: 'stun''ting'"),
     'multiline-plain.yaml': example.replace(/^ {2}problem: (.*)$/m, '  problem: Baris pertama\n    lanjut di baris kedua\n\n    paragraf baru'),
     'wrong-types-everywhere.yaml': wrongTypesEverywhere(example),
+    // Found by the property tests: where `yaml` places empty values and compact nested lists.
+    'empty-values.yaml': 'schemaVersion: 1\ntitle:\nprogram:   \nregion: # nanti\n  province:\nidea:\n\n  # komentar\n\npartners:\n  -\n  - \n  - id: a\n    name:\n',
+    'compact-nested.yaml': 'schemaVersion: 1\npartners:\n  - - - x\n      - y\n    - z\n  - - { id: a }\n',
     'unicode-keys.yaml': 'schemaVersion: 1\njudul‮: terbalik\n"\u200b": nol-lebar\nنام: فارسی\n',
   };
 }
