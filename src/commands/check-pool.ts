@@ -1,6 +1,6 @@
 /**
- * Worker threads for checking many files on all cores. The main thread reads files and hands them out in
- * batches; each result comes back to the promise of its own file, so the output order is the input order
+ * Worker threads for checking many files on all cores. The main thread hands files out in batches (read, or
+ * by path for the worker to read); each result comes back to the promise of its own file, so the output order is the input order
  * whatever finishes first. Used only where it pays: start-up of a worker (~100 ms of module loading) is worth
  * it from a few hundred files on.
  */
@@ -16,20 +16,24 @@ export const WORKER_THRESHOLD = 200;
 /** Files per message: enough to make messaging cheap, few enough to keep both cores busy to the end. */
 const BATCH_SIZE = 16;
 
+/** A file to check: its bytes, or where to read it (the worker reads it). */
 export interface CheckTask {
-  input: PlanInput;
+  input?: PlanInput;
+  path?: { file: string; cwd: string };
   config?: RuleConfig;
 }
+/** A file's result, or why it could not be read. */
+export type TaskResult = FileResult | { file: string; readError: string };
 export interface CheckBatch {
   id: number;
   options: Omit<CheckOptions, 'config'>;
   tasks: CheckTask[];
 }
-export type CheckBatchResult = { id: number; results: FileResult[] } | { id: number; error: string };
+export type CheckBatchResult = { id: number; results: TaskResult[] } | { id: number; error: string };
 
 interface Pending {
   task: CheckTask;
-  resolve(r: FileResult): void;
+  resolve(r: TaskResult): void;
   reject(e: Error): void;
 }
 
@@ -67,7 +71,7 @@ export class CheckPool {
     }
   }
 
-  check(task: CheckTask): Promise<FileResult> {
+  check(task: CheckTask): Promise<TaskResult> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ task, resolve, reject });
@@ -82,7 +86,7 @@ export class CheckPool {
       const id = this.nextId++;
       this.inFlight.set(id, pending);
       const batch: CheckBatch = { id, options: this.options, tasks: pending.map((p) => p.task) };
-      worker.postMessage(batch, transferable(pending.map((p) => p.task.input.bytes)));
+      worker.postMessage(batch, transferable(pending.map((p) => p.task.input?.bytes)));
     }
   }
 

@@ -102,21 +102,34 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const workers = workerCount(files.length, io.env);
   const pool = workers > 0 ? new CheckPool(workers, checkOptions) : undefined;
 
-  /** One file: read, find its config, reuse a cached result or check it (in a worker when there are many). */
+  const unreadable = (file: string, detail: string) => {
+    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail })}\n`);
+    exit = EXIT.ERROR;
+    return undefined;
+  };
+
+  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
   const checkOne = async (file: string): Promise<FileResult | undefined> => {
-    const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
-    if ('error' in input) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail: input.error })}\n`);
-      exit = EXIT.ERROR;
-      return undefined;
-    }
     const config = await configFor(file);
+    const withConfig = config ? { config } : {};
+    if (pool && !cache && file !== '-') {
+      // Without a cache nothing here needs the bytes: the worker reads the file itself.
+      const r = await pool.check({ path: { file, cwd: io.cwd }, ...withConfig });
+      return 'readError' in r ? unreadable(file, r.readError) : r;
+    }
+    const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
+    if ('error' in input) return unreadable(file, input.error);
     const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
     const cached = key ? cache!.get(key, input.file) : undefined;
     if (cached) return cached;
-    const result = pool
-      ? await pool.check({ input, ...(config ? { config } : {}) })
-      : checkInput(input, { ...checkOptions, ...(config ? { config } : {}) });
+    let result: FileResult;
+    if (pool) {
+      const r = await pool.check({ input, ...withConfig });
+      if ('readError' in r) return unreadable(file, r.readError);
+      result = r;
+    } else {
+      result = checkInput(input, { ...checkOptions, ...withConfig });
+    }
     if (key) cache!.set(key, result);
     return result;
   };

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_PLAN_BYTES, type PlanInput } from '../plan/load.js';
 
@@ -37,4 +38,30 @@ export async function readStdinInput(stdin: NodeJS.ReadableStream): Promise<Plan
   }
   const bytes = Buffer.concat(chunks);
   return { file: '<stdin>', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), size };
+}
+
+/**
+ * The same read, synchronous: for check's worker threads, which read the files they check themselves (a thread
+ * of its own has nothing else to do meanwhile, and the promise round trips cost more than the reads).
+ */
+export function readPlanInputSync(file: string, cwd: string): PlanInput | { file: string; error: string } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.resolve(cwd, file), 'r');
+    const { size } = fstatSync(fd);
+    if (size > MAX_PLAN_BYTES) return { file, size };
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { file, bytes: bytes.subarray(0, read), size: read };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { file, error: e.code === 'EISDIR' ? 'is a directory' : e.code ?? e.message };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
