@@ -30,6 +30,7 @@ export function fullScript(): Record<string, unknown> {
     'partners.initiator': true,
     'partners.name': many('Dinas Kesehatan Kabupaten Sumedang', 'Fakultas Kedokteran Universitas Padjadjaran', 'PT Bank BJB Cabang Sumedang'),
     'partners.id': many('dinkes', 'unpad', 'bjb'),
+    'partners.address': many('Jl. Kutamaya No. 21, Sumedang', 'Jl. Ir. Soekarno km. 21, Jatinangor', 'Jl. Prabu Geusan Ulun No. 41, Sumedang'),
     'partners.sector': many('pemerintah', 'akademisi', 'swasta'),
     'partners.potentials': many(['pemerintah.prioritas-anggaran', 'pemerintah.dana-personalia'], ['akademisi.penguatan-kapasitas'], ['swasta.dana-csr']),
     'partners.status': many('committed', 'committed', 'candidate'),

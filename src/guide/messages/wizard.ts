@@ -76,6 +76,7 @@ export const WIZARD_MESSAGES = {
   'wizard.q.village': { id: 'Desa/kelurahan', en: 'Village (desa/kelurahan)' },
   'wizard.q.initiatorName': { id: 'Lembaga inisiator (yang memprakarsai kemitraan)', en: 'Initiating organisation (who starts the partnership)' },
   'wizard.q.initiatorUnit': { id: 'Unit kerja inisiator (mis. Seksi Promosi Kesehatan)', en: 'Initiator\'s unit (e.g. health promotion section)' },
+  'wizard.q.partnerAddress': { id: 'Alamat lembaga (dipakai dalam naskah kesepakatan)', en: 'Address of the organisation (used in the agreement text)' },
   'wizard.q.contactName': { id: 'Nama narahubung', en: 'Contact person' },
   'wizard.q.contactPosition': { id: 'Jabatan', en: 'Position' },
   'wizard.q.phone': { id: 'Telepon', en: 'Phone' },

@@ -2,6 +2,7 @@
  * The report as one standalone HTML page: inline CSS and inline SVG only (no scripts, fonts or images from
  * elsewhere), so it can be mailed or opened offline. Every text from a plan is escaped.
  */
+import { ACTIVITY_STATUSES } from '../../guide/implementation.js';
 import type { Lang } from '../../guide/types.js';
 import { INDICATOR_CLASS_IDS } from '../../guide/monitoring.js';
 import { msg } from '../../guide/messages/index.js';
@@ -24,6 +25,8 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px s
 th,td{border:1px solid #d9e2ec;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f0f4f8}
 td.num{text-align:right;white-space:nowrap}tr.class td{background:#e6f6ff;font-weight:600}code{color:#616e7c;font-size:.8rem}
 .nodata{color:#9aa5b1;font-style:italic}.behind{color:#b42318}.ahead,.reached{color:#067647}.check{text-align:center;color:#067647}
+table.matrix{font-size:.8rem}table.matrix th.role{vertical-align:bottom;padding:.4rem .15rem;width:1.6rem}
+table.matrix th.role span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
 svg text{font-family:inherit}footer{margin-top:3rem;color:#9aa5b1;font-size:.85rem}
 `;
 
@@ -100,8 +103,17 @@ export function sectorChart(lang: Lang, rows: readonly BreakdownRow[]): string {
 function matrix(lang: Lang, partners: readonly PartnerRow[]): string {
   if (partners.length === 0) return `<p class="nodata">${esc(msg(lang, 'report.noPartners'))}</p>`;
   const roles = rolesUsed(partners);
-  return table([msg(lang, 'report.col.partner'), msg(lang, 'report.col.sector'), msg(lang, 'report.col.status'), ...roles.map((r) => roleLabel(lang, r))],
-    partners.map((p) => [td(esc(p.name)), td(esc(p.sectorLabel)), td(esc(p.statusLabel)), ...roles.map((r) => td(p.roles.includes(r) ? '✔' : '', 'check'))]));
+  // Up to 12 role columns: their headers are set vertically so the matrix fits the page width.
+  const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.sector'), msg(lang, 'report.col.status')].map((h) => `<th>${esc(h)}</th>`)
+    .concat(roles.map((r) => `<th class="role"><span>${esc(roleLabel(lang, r))}</span></th>`));
+  const rows = partners.map((p) => [td(esc(p.name)), td(esc(p.sectorLabel)), td(esc(p.statusLabel)), ...roles.map((r) => td(p.roles.includes(r) ? '✔' : '', 'check'))]);
+  return `<table class="matrix"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+/** The activity statuses' words come from the catalog; "planned" (no log entry yet) is the report's own. */
+function ganttStatusLabel(status: GanttActivity['status'], lang: Lang): string {
+  if (status === 'planned') return msg(lang, 'report.activity.planned');
+  return ACTIVITY_STATUSES.find((x) => x.id === status)?.label[lang] ?? status;
 }
 
 const STATUS_COLOUR: Record<GanttActivity['status'], string> = {
@@ -135,7 +147,7 @@ export function ganttSvg(lang: Lang, activities: readonly GanttActivity[], asOf:
   }
   dated.forEach(({ a, s, e }, i) => {
     const y = top + i * rowH;
-    const title = `${a.label}: ${a.start ?? ''} – ${a.end ?? a.start ?? ''} (${a.status === 'planned' ? msg(lang, 'report.activity.planned') : a.status})`;
+    const title = `${a.label}: ${a.start ?? ''} – ${a.end ?? a.start ?? ''} (${ganttStatusLabel(a.status, lang)})`;
     parts.push(`<text x="0" y="${y + 14}" font-size="12">${esc(a.label.length > 46 ? `${a.label.slice(0, 45)}…` : a.label)}</text>`);
     parts.push(`<rect x="${x(s)}" y="${y + 3}" width="${Math.max(3, x(e + 1) - x(s))}" height="14" rx="2" fill="${STATUS_COLOUR[a.status]}"><title>${esc(title)}</title></rect>`);
   });
@@ -145,7 +157,7 @@ export function ganttSvg(lang: Lang, activities: readonly GanttActivity[], asOf:
   const legendY = top + dated.length * rowH + 18;
   let lx = labelW;
   for (const [status, colour] of Object.entries(STATUS_COLOUR)) {
-    const word = status === 'planned' ? msg(lang, 'report.activity.planned') : status;
+    const word = ganttStatusLabel(status as GanttActivity['status'], lang);
     parts.push(`<rect x="${lx}" y="${legendY - 10}" width="12" height="12" fill="${colour}"/><text x="${lx + 16}" y="${legendY}" font-size="11">${esc(word)}</text>`);
     lx += 110;
   }

@@ -57,6 +57,8 @@ export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[
     message: 'wizard.q.organisationType', choices: catalogChoices(ORGANISATION_TYPES, s),
     ...(sectorItem ? { default: TYPE_FOR_SECTOR[sectorItem.id] } : {}),
   });
+  // The agreement names where each party is based ("berkedudukan di ..."), so ask here where partners are entered.
+  const address = await s.text(sc, 'address', { message: 'wizard.q.partnerAddress' });
   const contact = child(sc, 'contact');
   const contactName = await s.text(contact, 'name', { message: 'wizard.q.contactName' });
   const contactPosition = await s.text(contact, 'position', { message: 'wizard.q.contactPosition' });
@@ -68,7 +70,7 @@ export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[
   const current = sc.current ?? {};
   return compact({
     ...current, ...(sc.answers ?? {}),
-    id, name, sector, organisationType,
+    id, name, sector, organisationType, address,
     contact: { ...asRec(current.contact), name: contactName, position: contactPosition, phone, email },
     potentials, criteria, status, identifiedBy,
   }) as unknown as Partner;
