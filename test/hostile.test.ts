@@ -4,7 +4,7 @@
  * follows from the findings; syntax errors are located on their line; and nothing on disk changes.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,9 +101,14 @@ describe('check on the hostile corpus', () => {
 
   test('a plan with CRLF line endings or a BOM gives the same findings as the plain plan', () => {
     const plain = checkJson([EXAMPLE_FILE]).json!.files[0]!.findings.map(({ file: _f, ...rest }) => rest);
-    for (const name of ['crlf.yaml', 'bom.yaml']) {
-      const r = checkJson([path.join('test', 'hostile', name)]);
+    const text = readFileSync(EXAMPLE_FILE, 'utf8');
+    const variants = { 'crlf.yaml': text.replace(/\n/g, '\r\n'), 'bom.yaml': `\ufeff${text}` };
+    for (const [name, content] of Object.entries(variants)) {
+      const file = path.join(generatedDir, `example-${name}`);
+      writeFileSync(file, content);
+      const r = checkJson([file]);
       expect(r.json!.files[0]!.findings.map(({ file: _f, ...rest }) => rest)).toEqual(plain);
+      rmSync(file);
     }
   });
 

@@ -2,7 +2,7 @@
  * The fast reading of a plan: js-yaml, ~10x faster than the `yaml` package but without positions. Only used
  * where it reads exactly what `yaml` (YAML 1.2 core schema, no merge keys, no timestamps) would read: the scalar
  * types below copy `yaml`'s core schema, and text with constructs where the two libraries could disagree is
- * left to `yaml` (see fastPathEligible). test/parse-agreement.test.ts holds both to the same data.
+ * left to `yaml` (see fastPathEligible). test/hostile-parse-agreement.test.ts holds both to the same data.
  */
 import { createRequire } from 'node:module';
 import type { Schema } from 'js-yaml';
