@@ -187,6 +187,18 @@ describe('bad input: each a located finding, and the run goes on with the other 
     expect(finding.line).toBe(line);
     expect(finding.column).toBeGreaterThanOrEqual(1);
   });
+  test('a duplicate key is named in full, quoted or not', () => {
+    const out = JSON.parse(runCli(['check', '-', '--format', 'json', '--lang', 'en'], { input: 'schemaVersion: 1\ntitle: A\ntitle: B\n"quoted key": 1\nquoted key: 2\n' }).stdout);
+    expect(out.files[0].findings.map((f: { message: string; line: number }) => `${f.line} ${f.message}`)).toEqual([
+      '3 Key "title" appears more than once',
+      '5 Key "quoted key" appears more than once',
+    ]);
+  });
+  test('.nan and .inf are named for what they are', () => {
+    const input = 'schemaVersion: 1\ntitle: A\nprogram: tbc\nregion: {province: A, regency: B}\ninitiator: {name: C}\nworkplan:\n  plannedMeetingsPerMonth: .inf\n';
+    const f = JSON.parse(runCli(['check', '-', '--format', 'json', '--lang', 'en'], { input }).stdout).files[0].findings[0];
+    expect(f).toMatchObject({ ruleId: 'schema/type', line: 7, message: 'Wrong type: expected a number, found not an ordinary number (.nan or .inf)' });
+  });
   test('JSON instead of YAML is read, with an info finding', () => {
     const f = write('bad/plan.json.yaml', JSON.stringify({ schemaVersion: 1, title: 'T', program: 'tbc', region: { province: 'Aceh', regency: 'Kota Banda Aceh' }, initiator: { name: 'Dinkes' } }, null, 2));
     const out = JSON.parse(runCli(['check', f, '--format', 'json']).stdout);

@@ -140,6 +140,16 @@ describe('kemitraan init without a terminal', () => {
     expect(r.stderr).toContain('langkah "x" tidak dikenal');
   });
 
+  test('--step on a file with no plan in it yet says to fill the basics first, and leaves the file alone', () => {
+    const file = path.join(dir, 'only-comments.yaml');
+    writeFileSync(file, '# to be filled\n');
+    const r = init(['--step', 'partners', 'only-comments.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('belum berisi dasar rencana (schemaVersion, title, program, region, initiator)');
+    expect(r.stderr).toContain('kemitraan init --step 0 only-comments.yaml');
+    expect(readFileSync(file, 'utf8')).toBe('# to be filled\n');
+  });
+
   test('help names the options and exit codes', () => {
     const r = runCli(['init', '--help']);
     expect(r.code).toBe(0);

@@ -99,7 +99,8 @@ export function schemaFindings(errors: readonly ErrorObject[]): RawFinding[] {
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  // YAML's .nan and .inf are numbers to JavaScript but not to JSON Schema: name them for what they are.
+  if (typeof v === 'number') return !Number.isFinite(v) ? 'nonfinite' : Number.isInteger(v) ? 'integer' : 'number';
   return typeof v;
 }
 

@@ -132,6 +132,9 @@ interface Existing {
   data: Rec;
 }
 
+/** Top-level fields every plan needs before a single step can be written (the schema's required fields). */
+const BASICS = ['schemaVersion', 'title', 'program', 'region', 'initiator'] as const;
+
 async function readExisting(file: string, shown: string, lang: Lang): Promise<Existing | undefined> {
   if (!(await exists(file))) return undefined;
   let text: string;
@@ -193,6 +196,11 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   const color = useColor(io, options.color);
 
   if (onlyStep && !existing) throw new UsageError(msg(lang, 'wizard.error.noFileForStep', { file: shown }));
+  // Reopening one step of a file that has no plan in it yet (empty, comments only, or without the basics the
+  // schema requires) would report schema errors about text that is not on disk: say what to do instead.
+  if (onlyStep && onlyStep !== 'basics' && existing && BASICS.some((k) => existing.data[k] === undefined)) {
+    throw new UsageError(msg(lang, 'wizard.error.noBasics', { file: shown, missing: BASICS.filter((k) => existing.data[k] === undefined).join(', ') }));
+  }
 
   let prompter: Prompter | undefined = deps.prompter;
   if (canAsk && !prompter) {

@@ -187,7 +187,7 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
         ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'
           : /\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');
       const detail = e.message.split('\n')[0] ?? e.code;
-      const key = ruleId === 'parse/duplicate-key' ? text.slice(e.pos[0], e.pos[1]).trim() || '?' : '';
+      const key = ruleId === 'parse/duplicate-key' ? keyAt(text, e.pos[0]) : '';
       return { ruleId, pointer: '', position: position(errorOffset(text, e.code, e.message, e.pos[0])), params: { detail, key } };
     });
     return { file, data: undefined, problems, locate, text };
@@ -281,6 +281,15 @@ function errorOffset(text: string, code: string, message: string, offset: number
     if (open >= 0) return open;
   }
   return offset;
+}
+
+/** The mapping key written at `offset` (yaml marks only its first character), quotes removed. */
+function keyAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  const rest = text.slice(offset, end < 0 ? undefined : end);
+  const m = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]+?)\s*:/.exec(rest);
+  const key = (m?.[1] ?? rest).trim();
+  return (/^["']/.test(key) ? key.slice(1, -1) : key) || '?';
 }
 
 /** The first line that is neither blank nor a comment (line-based, so no regex can backtrack on huge input). */

@@ -22,6 +22,7 @@ export const CHECK_MESSAGES = {
   'type.object': { id: 'pemetaan (kunci: nilai)', en: 'a mapping (key: value)' },
   'type.array': { id: 'daftar (- butir)', en: 'a list (- items)' },
   'type.null': { id: 'kosong', en: 'empty' },
+  'type.nonfinite': { id: 'bukan angka biasa (.nan atau .inf)', en: 'not an ordinary number (.nan or .inf)' },
   'format.date': { id: 'tanggal', en: 'date' },
   'format.email': { id: 'alamat email', en: 'email address' },
 } satisfies Record<string, Text>;

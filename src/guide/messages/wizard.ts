@@ -258,6 +258,7 @@ export const WIZARD_MESSAGES = {
   'wizard.next.check': { id: 'Ada {count} temuan; rinciannya: kemitraan check {file}', en: '{count} findings; details: kemitraan check {file}' },
   'wizard.next.invalid': { id: 'Rencana belum sesuai skema; jalankan kemitraan check {file} untuk rinciannya.', en: 'The plan does not match the schema yet; run kemitraan check {file} for details.' },
   'wizard.error.exists': { id: '{file} sudah ada; tidak ditimpa. Gunakan --step untuk membuka ulang satu langkah, --force untuk menimpa, atau jalankan di terminal untuk melanjutkan.', en: '{file} already exists; not overwritten. Use --step to reopen one step, --force to overwrite, or run it in a terminal to continue.' },
+  'wizard.error.noBasics': { id: '{file} belum berisi dasar rencana ({missing}); isi dulu dengan: kemitraan init --step 0 {file}', en: '{file} does not hold the plan\'s basics yet ({missing}); fill them first with: kemitraan init --step 0 {file}' },
   'wizard.error.noFileForStep': { id: '{file} tidak ditemukan; buat dulu dengan: kemitraan init {file}', en: '{file} not found; create it first with: kemitraan init {file}' },
   'wizard.error.unreadablePlan': { id: 'tidak dapat dibaca sebagai YAML: {detail}; perbaiki dulu berkasnya', en: 'cannot be read as YAML: {detail}; fix the file first' },
   'wizard.error.notAPlan': { id: 'bukan rencana: isi berkas harus berupa pasangan isian: nilai', en: 'not a plan: the file must hold field: value pairs' },
