@@ -198,3 +198,19 @@ describe('files, skipped plans and exit codes', () => {
     for (const opt of ['--format', '--as-of', '--by', '--lang', '--output', '--force', '--no-color']) expect(r.stdout).toContain(opt);
   });
 });
+
+describe('many plans on worker threads', () => {
+  test('the report is the same, byte for byte, with and without workers (a broken plan skipped in both)', async () => {
+    const { writePlans } = await import('../bench/generate.js');
+    const set = path.join(dir, 'many');
+    writePlans(set, 40, { seed: 3 });
+    writeFileSync(path.join(set, 'zz-broken.yaml'), BROKEN_PLAN);
+    const serial = runCli(['report', set, '--format', 'json', '--by', 'program'], { env: { KEMITRAAN_WORKERS: '0' } });
+    const parallel = runCli(['report', set, '--format', 'json', '--by', 'program'], { env: { KEMITRAAN_WORKERS: '2' } });
+    expect(serial.code).toBe(1);
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.stderr).toBe(serial.stderr);
+    expect(JSON.parse(parallel.stdout).summary).toEqual({ plans: 40, skipped: 1 });
+  });
+});

@@ -72,19 +72,19 @@ function answers(plan: Plan, lang: Lang): Answer[] {
   });
 }
 
-function groups(by: GroupBy, inputs: readonly { input: ReportInput; metrics: Metrics }[], lang: Lang): GroupReport[] {
+function groups(by: GroupBy, parts: readonly PlanPart[], lang: Lang): GroupReport[] {
   if (by === 'program' || by === 'region') {
-    const provinces = new Set(inputs.map((i) => normalise(i.input.plan.region.province)));
-    const regionOf = (p: Plan) => (provinces.size > 1 ? p.region.province : p.region.regency);
-    const keyOf = (p: Plan) => (by === 'program' ? programKey(p) : normalise(regionOf(p)));
-    const grouped = groupBy(inputs, (i) => keyOf(i.input.plan));
+    const provinces = new Set(parts.map((i) => normalise(i.report.region.province)));
+    const regionOf = (p: PlanReport) => (provinces.size > 1 ? p.region.province : p.region.regency);
+    const keyOf = (p: PlanReport) => (by === 'program' ? p.program : normalise(regionOf(p)));
+    const grouped = groupBy(parts, (i) => keyOf(i.report));
     return [...grouped.entries()].map(([key, members]) => {
-      const first = members[0]!.input.plan;
+      const first = members[0]!.report;
       const m = sumMetrics(members.map((x) => x.metrics));
-      return { key, label: by === 'program' ? programLabel(first, lang) : regionOf(first), plans: m.plans, indicators: indicatorsFrom(m, lang, { perPartner: false }) };
+      return { key, label: by === 'program' ? first.programLabel : regionOf(first), plans: m.plans, indicators: indicatorsFrom(m, lang, { perPartner: false }) };
     }).sort((a, b) => a.label.localeCompare(b.label));
   }
-  const partners = inputs.flatMap((i) => i.metrics.partners);
+  const partners = parts.flatMap((i) => i.metrics.partners);
   if (by === 'sector') {
     return SECTORS.map((s) => ({ s, members: partners.filter((p) => p.sector === s.id) }))
       .filter(({ members }) => members.length > 0)
@@ -101,35 +101,54 @@ function groups(by: GroupBy, inputs: readonly { input: ReportInput; metrics: Met
   }).sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export function buildReport(inputs: readonly ReportInput[], skipped: readonly SkippedPlan[], options: BuildOptions): Report {
+/** One plan's share of a report: its raw numbers (to be summed) and its own section. Plain data, so it can be
+ * computed in a worker thread and sent back. */
+export interface PlanPart {
+  metrics: Metrics;
+  report: PlanReport;
+}
+
+export function planPart(input: ReportInput, options: BuildOptions): PlanPart {
   const { lang } = options;
   const asOf = dayNumber(options.asOf)!;
-  const computed = inputs.map((input) => ({ input, metrics: planMetrics(input.plan, options.asOf, input.file) }));
-  const total = sumMetrics(computed.map((c) => c.metrics));
-  const plans: PlanReport[] = computed.map(({ input, metrics }) => ({
-    file: input.file,
-    title: input.plan.title,
-    program: programKey(input.plan),
-    programLabel: programLabel(input.plan, lang),
-    region: { province: input.plan.region.province, regency: input.plan.region.regency },
-    indicators: indicatorsFrom(metrics, lang, { perPartner: true }),
-    questions: answers(input.plan, lang),
-    activities: ganttOf(input.plan, asOf),
-    partners: partnerRows(metrics.partners, lang),
-  }));
+  const metrics = planMetrics(input.plan, options.asOf, input.file);
+  return {
+    metrics,
+    report: {
+      file: input.file,
+      title: input.plan.title,
+      program: programKey(input.plan),
+      programLabel: programLabel(input.plan, lang),
+      region: { province: input.plan.region.province, regency: input.plan.region.regency },
+      indicators: indicatorsFrom(metrics, lang, { perPartner: true }),
+      questions: answers(input.plan, lang),
+      activities: ganttOf(input.plan, asOf),
+      partners: partnerRows(metrics.partners, lang),
+    },
+  };
+}
+
+/** The whole report from the plans' parts: the set's indicators come from the summed numbers, never averages. */
+export function assembleReport(parts: readonly PlanPart[], skipped: readonly SkippedPlan[], options: BuildOptions): Report {
+  const { lang } = options;
+  const total = sumMetrics(parts.map((c) => c.metrics));
   return {
     tool: 'kemitraan',
     version: options.version,
     asOf: options.asOf,
     lang,
     ...(options.by ? { by: options.by } : {}),
-    summary: { plans: inputs.length, skipped: skipped.length },
-    indicators: indicatorsFrom(total, lang, { perPartner: inputs.length === 1 }),
+    summary: { plans: parts.length, skipped: skipped.length },
+    indicators: indicatorsFrom(total, lang, { perPartner: parts.length === 1 }),
     questions: MONITORING_QUESTIONS.map((q) => ({ id: q.id, question: q.label[lang], answered: total.questionsAnswered[q.id] ?? 0, plans: total.plans })),
-    plans,
-    ...(options.by ? { groups: groups(options.by, computed, lang) } : {}),
+    plans: parts.map((p) => p.report),
+    ...(options.by ? { groups: groups(options.by, parts, lang) } : {}),
     skipped: [...skipped],
   };
+}
+
+export function buildReport(inputs: readonly ReportInput[], skipped: readonly SkippedPlan[], options: BuildOptions): Report {
+  return assembleReport(inputs.map((input) => planPart(input, options)), skipped, options);
 }
 
 /** The words for a `--by` dimension. */
