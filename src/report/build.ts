@@ -25,6 +25,11 @@ export interface BuildOptions {
   lang: Lang;
   by?: GroupBy;
   version: string;
+  /**
+   * Whether each plan gets its own indicators, answers, Gantt and partner rows. False where the format will not
+   * show them (many plans in table, markdown and html): thousands of unused sections are most of the memory.
+   */
+  planSections?: boolean;
 }
 
 const label = (items: readonly { id: string; label: { id: string; en: string } }[], id: string, lang: Lang) =>
@@ -112,6 +117,7 @@ export function planPart(input: ReportInput, options: BuildOptions): PlanPart {
   const { lang } = options;
   const asOf = dayNumber(options.asOf)!;
   const metrics = planMetrics(input.plan, options.asOf, input.file);
+  const sections = options.planSections !== false;
   return {
     metrics,
     report: {
@@ -120,10 +126,10 @@ export function planPart(input: ReportInput, options: BuildOptions): PlanPart {
       program: programKey(input.plan),
       programLabel: programLabel(input.plan, lang),
       region: { province: input.plan.region.province, regency: input.plan.region.regency },
-      indicators: indicatorsFrom(metrics, lang, { perPartner: true }),
-      questions: answers(input.plan, lang),
-      activities: ganttOf(input.plan, asOf),
-      partners: partnerRows(metrics.partners, lang),
+      indicators: sections ? indicatorsFrom(metrics, lang, { perPartner: true }) : [],
+      questions: sections ? answers(input.plan, lang) : [],
+      activities: sections ? ganttOf(input.plan, asOf) : [],
+      partners: sections ? partnerRows(metrics.partners, lang) : [],
     },
   };
 }

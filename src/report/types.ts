@@ -6,6 +6,9 @@ import type { Lang } from '../guide/types.js';
 import type { IndicatorClass } from '../guide/monitoring.js';
 import type { Schedule } from './metrics.js';
 
+/** Per-plan sections (Gantt, matrix, answers) in markdown/html/table are shown up to this many plans. */
+export const PLAN_DETAIL_LIMIT = 20;
+
 export type GroupBy = 'sector' | 'program' | 'region' | 'partner';
 export const GROUP_BY: readonly GroupBy[] = ['sector', 'program', 'region', 'partner'];
 

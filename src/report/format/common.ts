@@ -15,8 +15,7 @@ export interface ReportFormatMeta {
 
 export type ReportFormatter = (report: Report, meta: ReportFormatMeta) => string;
 
-/** Per-plan sections (Gantt, matrix, answers) in markdown/html/table are shown up to this many plans. */
-export const PLAN_DETAIL_LIMIT = 20;
+export { PLAN_DETAIL_LIMIT } from '../types.js';
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
