@@ -70,7 +70,8 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
 
   // Per-plan sections are shown in full by json and csv, by the others only for a few plans.
   const planSections = format === 'json' || format === 'csv' || files.length <= PLAN_DETAIL_LIMIT;
-  const build = { asOf, lang, version: toolVersion(), planSections, ...(options.by ? { by: options.by } : {}) };
+  const partnerDetail = files.length === 1 || options.by === 'sector' || options.by === 'partner';
+  const build = { asOf, lang, version: toolVersion(), planSections, partnerDetail, ...(options.by ? { by: options.by } : {}) };
   const taskOptions: ReportTaskOptions = { build, lang, today: today(io.env) };
   const workers = workerCount(REPORT_WORKER_URL, files.length, io.env);
   const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions) : undefined;

@@ -30,6 +30,11 @@ export interface BuildOptions {
    * show them (many plans in table, markdown and html): thousands of unused sections are most of the memory.
    */
   planSections?: boolean;
+  /**
+   * Whether each plan's per-partner numbers are kept for the set: needed for one plan's per-partner breakdown and
+   * for `--by sector|partner`, otherwise only their sums are.
+   */
+  partnerDetail?: boolean;
 }
 
 const label = (items: readonly { id: string; label: { id: string; en: string } }[], id: string, lang: Lang) =>
@@ -119,7 +124,7 @@ export function planPart(input: ReportInput, options: BuildOptions): PlanPart {
   const metrics = planMetrics(input.plan, options.asOf, input.file);
   const sections = options.planSections !== false;
   return {
-    metrics,
+    metrics: options.partnerDetail === false ? { ...metrics, partners: [] } : metrics,
     report: {
       file: input.file,
       title: input.plan.title,
