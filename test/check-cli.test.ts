@@ -254,3 +254,24 @@ describe('output is written file by file', () => {
     expect(sarif.runs[0].tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
   });
 });
+
+describe('--cache', () => {
+  test('a warm run gives the same output; a foreign or corrupt cache file is an empty cache', () => {
+    const plans = path.join(dir, 'cached');
+    write('cached/ok.yaml', example);
+    write('cached/bad.yaml', broken('sector: akademisi', 'sector: akademik').text);
+    const cacheDir = path.join(dir, 'cache-dir') + path.sep;
+    const cold = runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
+    const cacheFile = path.join(cacheDir, 'check-cache.tsv');
+    const lines = readFileSync(cacheFile, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('kemitraan-cache 2');
+    expect(lines).toHaveLength(3);
+    const warm = runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(warm.code).toBe(cold.code);
+    writeFileSync(cacheFile, 'kemitraan-cache 2\nnot-a-key\t{broken json\n');
+    const afterCorruption = runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
+    expect(afterCorruption.stdout).toBe(cold.stdout);
+    expect(hasStackTrace(afterCorruption.stderr)).toBe(false);
+  });
+});

@@ -2,7 +2,9 @@
  * `check --cache`: results are reused for files whose bytes were checked before in the same context. The key
  * is a SHA-256 over the context (tool version, build id, schema, rule config, language, today's date — rules
  * compare dates with today) and the file's bytes; the file name is not part of it, so a renamed or copied plan
- * is still a hit. One JSON file holds the entries; a missing, unreadable or foreign cache file is an empty cache.
+ * is still a hit. The file holds a header line and one line per entry, `key<TAB>result as JSON`; entries stay as
+ * that text in memory and are parsed only when used, so a cache of thousands of results costs about its size on
+ * disk. A missing, unreadable or foreign cache file is an empty cache.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,17 +16,13 @@ import type { Lang } from '../guide/types.js';
 import { buildPlanSchema } from '../plan/schema.js';
 import { writeFileAtomic } from '../io/write.js';
 
-const CACHE_FORMAT = 1;
-const CACHE_FILE = 'check-cache.json';
+const CACHE_FORMAT = 2;
+const HEADER = `kemitraan-cache ${CACHE_FORMAT}`;
+const CACHE_FILE = 'check-cache.tsv';
 /** Beyond this many entries only those used by the latest run are kept. */
 const MAX_ENTRIES = 50_000;
 
 type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary'] };
-
-interface CacheFile {
-  kemitraanCache: number;
-  entries: Record<string, CachedResult>;
-}
 
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
@@ -47,24 +45,29 @@ export async function resolveCacheFile(location: string | undefined, cwd: string
 }
 
 export class CheckCache {
-  private readonly previous: Record<string, CachedResult>;
-  private readonly used = new Map<string, CachedResult>();
+  private readonly previous: Map<string, string>;
+  private readonly used = new Map<string, string>();
   private readonly contexts = new Map<RuleConfig | undefined, string>();
   private readonly base: string;
   private changed = false;
   hits = 0;
 
-  private constructor(readonly file: string, previous: Record<string, CachedResult>, toolVersion: string, lang: Lang, today: string) {
+  private constructor(readonly file: string, previous: Map<string, string>, toolVersion: string, lang: Lang, today: string) {
     this.previous = previous;
     const { buildId, schemaHash } = buildInfo();
     this.base = JSON.stringify([CACHE_FORMAT, toolVersion, buildId, schemaHash, lang, today]);
   }
 
   static async open(file: string, toolVersion: string, lang: Lang, today: string): Promise<CheckCache> {
-    let entries: Record<string, CachedResult> = {};
+    const entries = new Map<string, string>();
     try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
-      if (parsed.kemitraanCache === CACHE_FORMAT && parsed.entries && typeof parsed.entries === 'object') entries = parsed.entries;
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      if (lines[0] === HEADER) {
+        for (let i = 1; i < lines.length; i++) {
+          const tab = lines[i]!.indexOf('\t');
+          if (tab > 0) entries.set(lines[i]!.slice(0, tab), lines[i]!.slice(tab + 1));
+        }
+      }
     } catch {
       /* no cache yet, or not ours: start empty */
     }
@@ -85,27 +88,38 @@ export class CheckCache {
   }
 
   get(key: string, file: string): FileResult | undefined {
-    const hit = this.used.get(key) ?? this.previous[key];
-    if (!hit || !Array.isArray(hit.findings)) return undefined;
-    this.used.set(key, hit);
+    const text = this.used.get(key) ?? this.previous.get(key);
+    if (text === undefined) return undefined;
+    let hit: CachedResult;
+    try {
+      hit = JSON.parse(text) as CachedResult;
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(hit.findings)) return undefined;
+    this.used.set(key, text);
     this.hits++;
-    return { file, findings: hit.findings.map((f) => ({ ...f, file })), ...(hit.summary ? { summary: hit.summary } : {}) };
+    // Rebuilt field by field so that a cached finding prints exactly like a fresh one (same key order).
+    const findings = hit.findings.map((f): Finding => ({
+      ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
+    }));
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}) };
   }
 
   set(key: string, result: FileResult): void {
     const findings = result.findings.map(({ file: _file, ...rest }) => rest);
-    this.used.set(key, { findings, ...(result.summary ? { summary: result.summary } : {}) });
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}) };
+    this.used.set(key, JSON.stringify(entry));
     this.changed = true;
   }
 
   /** Writes the cache (atomically) when this run added to it. */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const entries: Record<string, CachedResult> = {};
-    const keepPrevious = Object.keys(this.previous).length + this.used.size <= MAX_ENTRIES;
-    if (keepPrevious) Object.assign(entries, this.previous);
-    for (const [k, v] of this.used) entries[k] = v;
-    const content: CacheFile = { kemitraanCache: CACHE_FORMAT, entries };
-    await writeFileAtomic(this.file, JSON.stringify(content), { force: true });
+    const lines = [HEADER];
+    const keepPrevious = this.previous.size + this.used.size <= MAX_ENTRIES;
+    if (keepPrevious) for (const [k, v] of this.previous) if (!this.used.has(k)) lines.push(`${k}\t${v}`);
+    for (const [k, v] of this.used) lines.push(`${k}\t${v}`);
+    await writeFileAtomic(this.file, lines.join('\n') + '\n', { force: true });
   }
 }
