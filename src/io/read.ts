@@ -3,6 +3,12 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_PLAN_BYTES, type PlanInput } from '../plan/load.js';
 
+/** What went wrong reading a file, short: the system's code (ENOENT, EACCES), or "is a directory". */
+function readError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code === 'EISDIR' ? 'is a directory' : e.code ?? e.message;
+}
+
 /** Reads a plan file without reading more than the limit: a 50 MB file costs a stat, not 50 MB of memory. */
 export async function readPlanInput(file: string, cwd: string): Promise<PlanInput | { file: string; error: string }> {
   let handle;
@@ -19,8 +25,7 @@ export async function readPlanInput(file: string, cwd: string): Promise<PlanInpu
     }
     return { file, bytes: bytes.subarray(0, read), size: read };
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { file, error: e.code === 'EISDIR' ? 'is a directory' : e.code ?? e.message };
+    return { file, error: readError(err) };
   } finally {
     await handle?.close();
   }
@@ -59,8 +64,7 @@ export function readPlanInputSync(file: string, cwd: string): PlanInput | { file
     }
     return { file, bytes: bytes.subarray(0, read), size: read };
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { file, error: e.code === 'EISDIR' ? 'is a directory' : e.code ?? e.message };
+    return { file, error: readError(err) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../guide/types.js';
 import type { IndicatorClass } from '../guide/monitoring.js';
-import type { Schedule } from './metrics.js';
+import type { TargetRow } from './metrics.js';
 
 /** Per-plan sections (Gantt, matrix, answers) in markdown/html/table are shown up to this many plans. */
 export const PLAN_DETAIL_LIMIT = 20;
@@ -34,26 +34,10 @@ export interface Detail {
   unit: string;
 }
 
-/** A program target or health indicator of one plan, assessed at the as-of date. */
-export interface TargetItem {
-  file: string;
-  id: string;
-  name: string;
-  unit?: string;
-  direction: 'increase' | 'decrease';
-  baseline?: number;
-  baselineDate?: string;
-  target?: number;
-  targetDate?: string;
-  actual?: number;
-  actualDate?: string;
-  percentAchieved: number | null;
-  expectedPercent: number | null;
-  schedule: Schedule;
+/** A program target or health indicator of one plan, assessed at the as-of date, with its schedule in words. */
+export interface TargetItem extends TargetRow {
   /** The schedule in words. */
   scheduleLabel: string;
-  change: number | null;
-  improved: boolean | null;
 }
 
 export interface Indicator {
