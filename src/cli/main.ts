@@ -8,6 +8,7 @@ import type { Lang } from '../guide/types.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
 import type { CommandEnv, RegisterCommand } from './program.js';
 import { toolVersion } from './version.js';
+import { localizeCommanderText } from './help.js';
 import { registerCheck } from './check.js';
 import { registerGuide } from './guide.js';
 import { registerSchema } from './schema.js';
@@ -31,7 +32,7 @@ export function buildProgram(env: CommandEnv): Command {
   // Set before commands are added so that subcommands inherit it.
   program
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(localizeCommanderText(s, lang)), writeErr: (s) => io.stderr.write(localizeCommanderText(s, lang)) })
     .description(msg(lang, 'cli.description'))
     .version(toolVersion(), '-v, --version', msg(lang, 'cli.opt.version'))
     .helpOption('-h, --help', msg(lang, 'cli.opt.help'))

@@ -1,0 +1,24 @@
+/**
+ * Commander writes its help headings and usage errors in English. Users of kemitraan read Indonesian first, so
+ * for `id` the fixed words and the common errors are put into Indonesian from the catalog as they are written.
+ */
+import { msg } from '../guide/messages/index.js';
+import type { Lang } from '../guide/types.js';
+
+export function localizeCommanderText(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return text
+    .replace(/^Usage:/gm, msg(lang, 'cli.help.usage'))
+    .replace(/^Options:$/gm, msg(lang, 'cli.help.options'))
+    .replace(/^Commands:$/gm, msg(lang, 'cli.help.commands'))
+    .replace(/^Arguments:$/gm, msg(lang, 'cli.help.arguments'))
+    .replace(/\(choices: /g, `(${msg(lang, 'cli.help.choices')}: `)
+    .replace(/([(,] )default:(\s)/g, `$1${msg(lang, 'cli.help.default')}:$2`)
+    .replace(/^error: unknown option (.+)$/gm, (_m, name: string) => msg(lang, 'cli.help.unknownOption', { name }))
+    .replace(/^error: unknown command (.+)$/gm, (_m, name: string) => msg(lang, 'cli.help.unknownCommand', { name }))
+    .replace(/^error: missing required argument (.+)$/gm, (_m, name: string) => msg(lang, 'cli.help.missingArgument', { name }))
+    .replace(/^error: option (.+) argument missing$/gm, (_m, name: string) => msg(lang, 'cli.help.missingOptionValue', { name }))
+    .replace(/^error: option (.+) argument (.+) is invalid\. Allowed choices are (.+)\.$/gm,
+      (_m, name: string, value: string, choices: string) => msg(lang, 'cli.help.invalidChoice', { name, value, choices }))
+    .replace(/^\(Did you mean (.+)\?\)$/gm, (_m, name: string) => msg(lang, 'cli.help.didYouMean', { name }));
+}
