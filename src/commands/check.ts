@@ -10,21 +10,31 @@ import { findStep, type StepId } from '../guide/steps.js';
 import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../check/engine.js';
 import { parseRuleConfig } from '../check/config.js';
 import { loadPlanText } from '../plan/load.js';
-import { STREAM_FORMATTERS } from '../format/index.js';
-import { addTotals, type Totals } from '../format/types.js';
+import { addTotals, buffered, type StreamFormatter, type Totals } from '../format/types.js';
 import { expandPaths } from '../io/paths.js';
 import { readPlanInput, readStdinInput } from '../io/read.js';
 import { findConfigFile } from '../io/config.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
 import { toolVersion } from '../cli/version.js';
 import type { CheckCliOptions } from '../cli/check.js';
-import { CheckPool, workerCount } from './check-pool.js';
-import { CheckCache, resolveCacheFile } from './check-cache.js';
+import type { CheckPool } from './check-pool.js';
+import { WORKER_THRESHOLD } from './parallel.js';
 
 /**
  * Runs `fn` over `items` with at most `concurrency` running at once; the results are in the order of `items`.
  * The first failure rejects (the others run out, their outcome ignored).
  */
+/** Loads the one formatter asked for. */
+async function streamFormatter(format: string): Promise<StreamFormatter> {
+  switch (format) {
+    case 'json': return (await import('../format/json.js')).jsonStream;
+    case 'sarif': return (await import('../format/sarif.js')).sarifStream;
+    case 'github': return (await import('../format/github.js')).githubStream;
+    case 'junit': return buffered((await import('../format/junit.js')).junit);
+    default: return (await import('../format/stylish.js')).stylishStream;
+  }
+}
+
 /**
  * Runs `fn` over the items with bounded concurrency and hands each result to `consume` in input order, as soon
  * as every earlier one has been handed over; only results that finished early wait in memory.
@@ -106,11 +116,18 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
 
   const todayIso = today(io.env);
   const checkOptions = { lang, today: todayIso };
-  const cache = options.cache || options.cacheLocation
-    ? await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso)
-    : undefined;
-  const workers = workerCount(files.length, io.env);
-  const pool = workers > 0 ? new CheckPool(workers, checkOptions) : undefined;
+  // The cache and the worker pool are loaded only when used: a one-file check does not pay for them.
+  let cache: import('./check-cache.js').CheckCache | undefined;
+  if (options.cache || options.cacheLocation) {
+    const { CheckCache, resolveCacheFile } = await import('./check-cache.js');
+    cache = await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso);
+  }
+  let pool: CheckPool | undefined;
+  if (files.length >= WORKER_THRESHOLD || io.env.KEMITRAAN_WORKERS !== undefined) {
+    const { CheckPool: Pool, workerCount } = await import('./check-pool.js');
+    const workers = workerCount(files.length, io.env);
+    if (workers > 0) pool = new Pool(workers, checkOptions);
+  }
 
   const unreadable = (file: string, detail: string) => {
     io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail })}\n`);
@@ -157,7 +174,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
 
   const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}) };
-  const stream = STREAM_FORMATTERS[options.format]!(meta, files.length);
+  const stream = (await streamFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
   let notReady = false;

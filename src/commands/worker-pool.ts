@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 
-/** From this many files on, work is spread over worker threads. */
-export const WORKER_THRESHOLD = 200;
+import { WORKER_THRESHOLD } from './parallel.js';
+
+export { WORKER_THRESHOLD };
 /** Tasks per message: enough to make messaging cheap, few enough to keep both cores busy to the end. */
 const BATCH_SIZE = 16;
 
