@@ -191,3 +191,15 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(prompter.asked.find((a) => a.id === 'readiness.criteria.met')?.default).toHaveLength(11);
   });
 });
+
+describe('explanations fit the terminal', () => {
+  test('wrapToWidth breaks at spaces, never inside a word, and keeps indentation and line breaks', async () => {
+    const { wrapToWidth } = await import('../src/wizard/inquirer.js');
+    const text = 'Pertama, program kesehatan yang ingin dipercepat lewat kemitraan, wilayahnya, dan pihak yang berinisiatif (inisiator).\n  - butir pendek';
+    const out = wrapToWidth(text, 40);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    expect(out.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(out.split('\n').pop()).toBe('  - butir pendek');
+    expect(out).toContain('(inisiator).');
+  });
+});

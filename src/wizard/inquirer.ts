@@ -33,6 +33,31 @@ export async function createInquirerPrompter(streams: TerminalStreams): Promise<
       loop: false,
     }, context),
     confirm: (q: ConfirmQuestion) => prompts.confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context),
-    say: (text: string) => { streams.output.write(`${text}\n`); },
+    // Explanations are wrapped at word boundaries to the terminal's width; the terminal would cut words in half.
+    say: (text: string) => { streams.output.write(`${wrapToWidth(text, widthOf(streams.output))}\n`); },
   };
 }
+
+function widthOf(output: unknown): number {
+  const columns = (output as { columns?: number }).columns;
+  return typeof columns === 'number' && columns >= 40 ? Math.min(columns - 1, 100) : 100;
+}
+
+/** Wraps each line of `text` at word boundaries; lines keep their leading indentation. */
+export function wrapToWidth(text: string, width: number): string {
+  return text.split('\n').map((line) => {
+    if (line.length <= width) return line;
+    const indent = /^\s*/.exec(line)![0];
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.trim().split(/\s+/)) {
+      if (current && indent.length + current.length + 1 + word.length > width) {
+        out.push(indent + current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    if (current) out.push(indent + current);
+    return out.join('\n');
+  }).join('\n');
+}
+

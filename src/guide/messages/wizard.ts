@@ -24,8 +24,8 @@ export const WIZARD_MESSAGES = {
 
   // Start, existing file, steps
   'wizard.welcome': {
-    id: 'Selamat datang. Wizard ini menuntun Anda menyusun rencana kemitraan bidang kesehatan mengikuti 8 langkah\nPanduan Menggalang Kemitraan Bidang Kesehatan (Kemenkes, 2019). Setiap langkah dapat dilewati dan diisi nanti.\n{file} disimpan setelah setiap langkah; tekan Ctrl-C kapan saja untuk berhenti, lalu jalankan lagi untuk melanjutkan.\nTekan Enter untuk menerima nilai dalam kurung; ketik - untuk mengosongkan isian yang tidak wajib.',
-    en: 'Welcome. This wizard walks you through writing a health partnership plan along the 8 steps of the Ministry of\nHealth guide "Panduan Menggalang Kemitraan Bidang Kesehatan" (2019). Any step can be skipped and filled later.\n{file} is saved after every step; press Ctrl-C at any time to stop, then run again to continue.\nPress Enter to accept the value in brackets; type - to clear an optional answer.',
+    id: 'Selamat datang. Wizard ini menuntun Anda menyusun rencana kemitraan bidang kesehatan mengikuti 8 langkah Panduan Menggalang Kemitraan Bidang Kesehatan (Kemenkes, 2019). Setiap langkah dapat dilewati dan diisi nanti.\n{file} disimpan setelah setiap langkah; tekan Ctrl-C kapan saja untuk berhenti, lalu jalankan lagi untuk melanjutkan.\nTekan Enter untuk menerima nilai dalam kurung; ketik - untuk mengosongkan isian yang tidak wajib.',
+    en: 'Welcome. This wizard walks you through writing a health partnership plan along the 8 steps of the Ministry of Health guide "Panduan Menggalang Kemitraan Bidang Kesehatan" (2019). Any step can be skipped and filled later.\n{file} is saved after every step; press Ctrl-C at any time to stop, then run again to continue.\nPress Enter to accept the value in brackets; type - to clear an optional answer.',
   },
   'wizard.existing': { id: '{file} sudah ada. Apa yang ingin dilakukan?', en: '{file} already exists. What would you like to do?' },
   'wizard.existing.continue': { id: 'Lanjutkan langkah yang belum selesai ({steps})', en: 'Continue with the steps not done yet ({steps})' },
