@@ -165,6 +165,25 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(plan.monitoring?.questions).toEqual({ 'sesuai-rencana': 'Sesuai rencana' });
   });
 
+  test('implementation: deliveries are chosen from the committed contributions and count against them', async () => {
+    // The contribution ids are derived by step 3; learn them from a plain run first.
+    const planned = (await runAll(fullScript())).plan;
+    const money = planned.goals!.partnerRoles!.flatMap((e) => (e.contributions ?? []).map((c) => ({ partner: e.partner, c }))).find((x) => x.c.type === 'dana')!;
+    const script = {
+      ...fullScript(), 'implementation.gate': 'fill',
+      'implementation.log.add': false, 'implementation.meetings.add': false, 'implementation.products.add': false,
+      'implementation.deliveries.add': many(true, false),
+      'implementation.deliveries.contribution': money.c.id,
+      'implementation.deliveries.date': many('2027-01-01', '2026-06-30'),
+      'implementation.deliveries.amountIdr': '90.000.000',
+    };
+    const { plan, prompter } = await runAll(script);
+    expect(prompter.rejected.map((r) => r.value)).toEqual(['2027-01-01']);
+    expect(plan.implementation?.deliveries).toEqual([{ partner: money.partner, contribution: money.c.id, date: '2026-06-30', amountIdr: 90000000 }]);
+    // The delivery is valid against the rules: the partner committed that contribution.
+    expect(runRules(plan, TODAY).filter((f) => f.ruleId.startsWith('implementation/') && f.ruleId !== 'implementation/before-agreement')).toEqual([]);
+  });
+
   test('a step can be skipped and the run stopped; nothing after the stop is asked', async () => {
     const script = { ...fullScript(), 'idea.gate': 'skip', 'partners.gate': 'quit' };
     const { result, plan, prompter } = await runAll(script);
