@@ -4,30 +4,17 @@
  * are on their line, no file is written outside the requested output, and no plan is changed.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, hasStackTrace, type CliResult } from './helpers/cli.js';
 import { HOSTILE_DIR, writeGeneratedCorpus } from './hostile/corpus.js';
+import { snapshot } from './helpers/disk.js';
 
 let work: string;
 /** The committed hostile files get every command; the generated ones (same core) only init, whose editor parses on its own. */
 let committed: string[];
 let generatedPlans: string[];
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = `${statSync(full).mtimeMs}:${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function lineCount(file: string): number {
   let n = 1;

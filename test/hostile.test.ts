@@ -4,13 +4,13 @@
  * follows from the findings; syntax errors are located on their line; and nothing on disk changes.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, hasStackTrace } from './helpers/cli.js';
 import { EXAMPLE_FILE, hostileFiles, writeGeneratedCorpus } from './hostile/corpus.js';
 import { MAX_NESTING } from '../src/plan/load.js';
+import { snapshot } from './helpers/disk.js';
 
 interface JsonFinding { ruleId: string; severity: string; line: number; column: number; file: string }
 interface JsonOutput { files: { file: string; findings: JsonFinding[] }[] }
@@ -128,19 +128,6 @@ describe('check on the hostile corpus', () => {
 });
 
 describe('check leaves the disk alone', () => {
-  function snapshot(dir: string): Record<string, string> {
-    const out: Record<string, string> = {};
-    const walk = (d: string) => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        const full = path.join(d, e.name);
-        if (e.isDirectory()) walk(full);
-        else out[path.relative(dir, full)] = `${statSync(full).mtimeMs}:${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
-      }
-    };
-    walk(dir);
-    return out;
-  }
-
   test('no file is written or changed, in any format; --cache writes only its cache file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-hostile-snap-'));
     try {

@@ -1,7 +1,8 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { resolveLang, UsageError } from './context.js';
+import { UsageError } from './context.js';
+import { langOption, outputLang } from './options.js';
 
 export interface CheckCliOptions {
   format: string;
@@ -28,12 +29,11 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .option('--no-config', msg(lang, 'check.opt.noConfig'))
     .option('--cache', msg(lang, 'check.opt.cache'))
     .option('--cache-location <path>', msg(lang, 'check.opt.cacheLocation'))
-    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .addOption(langOption(lang))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'check.help.after'))
     .action(async (paths: string[], options: CheckCliOptions, command) => {
-      const global = command.parent?.opts() as { lang?: string } | undefined;
-      const outLang = resolveLang(options.lang ?? global?.lang, io.env);
+      const outLang = outputLang(options, command, io.env);
       if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
       const { runCheck } = await import('../commands/check.js');
       setExitCode(await runCheck(paths, { ...options, lang: outLang }, io));

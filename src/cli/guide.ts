@@ -1,7 +1,8 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { resolveLang, UsageError } from './context.js';
+import { UsageError } from './context.js';
+import { langOption, outputLang } from './options.js';
 
 export const registerGuide: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
@@ -9,10 +10,10 @@ export const registerGuide: RegisterCommand = (program, { io, lang, setExitCode 
     .description(msg(lang, 'guide.description'))
     .argument('[step]', msg(lang, 'guide.arg.step'))
     .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .addOption(langOption(lang))
     .addHelpText('after', msg(lang, 'guide.help.after'))
     .action(async (step: string | undefined, options: { format: 'text' | 'json'; lang?: string }, command) => {
-      const outLang = resolveLang(options.lang ?? (command.parent?.opts() as { lang?: string }).lang, io.env);
+      const outLang = outputLang(options, command, io.env);
       const { findStep, STEPS } = await import('../guide/steps.js');
       const found = step === undefined ? undefined : findStep(step);
       if (step !== undefined && !found) {

@@ -1,7 +1,6 @@
-import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { resolveLang } from './context.js';
+import { langOption, outputLang } from './options.js';
 
 export interface InitCliOptions {
   step?: string;
@@ -29,12 +28,11 @@ export const registerInit: RegisterCommand = (program, { io, lang, setExitCode }
     .option('--title <text>', msg(lang, 'wizard.opt.title'))
     .option('--region <province/regency[/district[/village]]>', msg(lang, 'wizard.opt.region'))
     .option('--initiator <name>', msg(lang, 'wizard.opt.initiator'))
-    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .addOption(langOption(lang))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'wizard.help.after'))
     .action(async (file: string, options: InitCliOptions, command) => {
-      const global = command.parent?.opts() as { lang?: string } | undefined;
-      const outLang = resolveLang(options.lang ?? global?.lang, io.env);
+      const outLang = outputLang(options, command, io.env);
       const { runInit } = await import('../commands/init.js');
       setExitCode(await runInit(file, { ...options, lang: outLang }, io));
     });

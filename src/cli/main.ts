@@ -2,7 +2,7 @@
  * The command line: commander wiring only. `run` returns the exit code instead of exiting, so the binary sets
  * `process.exitCode` once at the end (ESLint's model) and tests can call it in-process.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import { EXIT, UsageError, type CliIO } from './context.js';
@@ -16,6 +16,7 @@ import { registerInit } from './init.js';
 import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
+import { langOption } from './options.js';
 
 const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
 
@@ -36,7 +37,7 @@ export function buildProgram(env: CommandEnv): Command {
     .description(msg(lang, 'cli.description'))
     .version(toolVersion(), '-v, --version', msg(lang, 'cli.opt.version'))
     .helpOption('-h, --help', msg(lang, 'cli.opt.help'))
-    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .addOption(langOption(lang))
     .showSuggestionAfterError(true)
     .enablePositionalOptions(false);
   for (const register of COMMANDS) register(program, env);

@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
 import { resolveLang } from './context.js';
+import { langOption, askedLang } from './options.js';
 
 export interface RenderCliOptions {
   output?: string;
@@ -21,15 +22,14 @@ export const registerRender: RegisterCommand = (program, { io, lang, setExitCode
     .argument('[plan]', msg(lang, 'render.arg.plan'))
     .option('-o, --output <path>', msg(lang, 'render.opt.output'))
     .addOption(new Option('-f, --format <format>', msg(lang, 'render.opt.format')).choices(['md', 'html', 'docx']))
-    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .addOption(langOption(lang))
     .option('--template-dir <dir>', msg(lang, 'render.opt.templateDir'))
     .option('--list-templates', msg(lang, 'render.opt.listTemplates'))
     .option('--eject <dir>', msg(lang, 'render.opt.eject'))
     .option('--force', msg(lang, 'render.opt.force'))
     .addHelpText('after', msg(lang, 'render.help.after'))
     .action(async (document: string | undefined, plan: string | undefined, options: RenderCliOptions, command) => {
-      const global = command.parent?.opts() as { lang?: string } | undefined;
-      const asked = options.lang ?? global?.lang ?? io.env.KEMITRAAN_LANG;
+      const asked = askedLang(options, command, io.env);
       // Without --lang/KEMITRAAN_LANG the documents follow the plan's own `language`.
       const outLang = asked === undefined ? undefined : resolveLang(asked, io.env);
       const { runRender } = await import('../commands/render.js');

@@ -1,7 +1,8 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { resolveLang, UsageError } from './context.js';
+import { UsageError } from './context.js';
+import { langOption, outputLang } from './options.js';
 
 export interface ReportCliOptions {
   format?: 'table' | 'json' | 'markdown' | 'csv' | 'html';
@@ -23,12 +24,11 @@ export const registerReport: RegisterCommand = (program, { io, lang, setExitCode
     .addOption(new Option('--by <dimension>', msg(lang, 'report.opt.by')).choices(['sector', 'program', 'region', 'partner']))
     .option('-o, --output <file>', msg(lang, 'report.opt.output'))
     .option('--force', msg(lang, 'report.opt.force'))
-    .addOption(new Option('--lang <lang>', msg(lang, 'cli.opt.lang')).choices(['id', 'en']))
+    .addOption(langOption(lang))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'report.help.after'))
     .action(async (paths: string[], options: ReportCliOptions, command) => {
-      const global = command.parent?.opts() as { lang?: string } | undefined;
-      const outLang = resolveLang(options.lang ?? global?.lang, io.env);
+      const outLang = outputLang(options, command, io.env);
       if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
       const { runReport } = await import('../commands/report.js');
       const { lang: _ignored, ...rest } = options;

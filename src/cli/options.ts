@@ -1,0 +1,20 @@
+/** Options several commands share, defined once. */
+import { Option, type Command } from 'commander';
+import { msg } from '../guide/messages/index.js';
+import type { Lang } from '../guide/types.js';
+import { resolveLang, type CliIO } from './context.js';
+
+/** `--lang id|en`, described in the help's language. */
+export function langOption(helpLang: Lang): Option {
+  return new Option('--lang <lang>', msg(helpLang, 'cli.opt.lang')).choices(['id', 'en']);
+}
+
+/** The language a command was asked for: its own --lang, else the top-level one, else KEMITRAAN_LANG. */
+export function askedLang(options: { lang?: string }, command: Command, env: CliIO['env']): string | undefined {
+  return options.lang ?? (command.parent?.opts() as { lang?: string } | undefined)?.lang ?? env.KEMITRAAN_LANG;
+}
+
+/** The output language of a command: as asked, else Indonesian. */
+export function outputLang(options: { lang?: string }, command: Command, env: CliIO['env']): Lang {
+  return resolveLang(askedLang(options, command, env), env);
+}
