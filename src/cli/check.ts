@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
 
 export interface CheckCliOptions {
@@ -35,7 +35,7 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .action(async (paths: string[], options: CheckCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
       if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
-      const { runCheck } = await import('../commands/check.js');
+      const { runCheck } = await import('../commands/check/run.js');
       setExitCode(await runCheck(paths, { ...options, lang: outLang }, io));
     });
 };

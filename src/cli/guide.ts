@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
 
 export const registerGuide: RegisterCommand = (program, { io, lang, setExitCode }) => {
@@ -19,7 +19,7 @@ export const registerGuide: RegisterCommand = (program, { io, lang, setExitCode 
       if (step !== undefined && !found) {
         throw new UsageError(msg(outLang, 'cli.error.unknownStep', { step, known: STEPS.map((s) => `${s.id}/${s.alias}`).join(', ') }));
       }
-      const { guideText, guideJson } = await import('../format/guide.js');
+      const { guideText, guideJson } = await import('../guide/format.js');
       io.stdout.write(options.format === 'json' ? guideJson(found?.id) : guideText(outLang, found?.id));
       setExitCode(0);
     });

@@ -33,7 +33,7 @@ export const registerInit: RegisterCommand = (program, { io, lang, setExitCode }
     .addHelpText('after', msg(lang, 'wizard.help.after'))
     .action(async (file: string, options: InitCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
-      const { runInit } = await import('../commands/init.js');
+      const { runInit } = await import('../commands/init/run.js');
       setExitCode(await runInit(file, { ...options, lang: outLang }, io));
     });
 };

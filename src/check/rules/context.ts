@@ -1,7 +1,7 @@
 import type { Plan, Partner } from '../../plan/types.js';
 import type { StepId } from '../../guide/steps.js';
 import { STEP_IDS } from '../../guide/steps.js';
-import type { RawFinding } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
 
 /** What every rule family gets: the plan (already valid against the schema) and derived lookups. */
 export interface RuleContext {

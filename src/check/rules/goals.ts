@@ -1,7 +1,7 @@
 import { ROLES } from '../../guide/roles.js';
 import { SECTORS } from '../../guide/sectors.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import { duplicates, type RuleContext } from './context.js';
 
 /** Sectors whose potentials suggest a role, for advice on roles nobody covers. */
