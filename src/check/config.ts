@@ -11,7 +11,6 @@ import type { RuleConfig } from './engine.js';
 import { pointer } from '../plan/findings.js';
 import { closest } from './schema.js';
 
-export const CONFIG_FILE_NAMES = ['.kemitraanrc.yaml', '.kemitraanrc.yml'];
 const LEVELS = ['error', 'warning', 'info', 'off'] as const;
 
 export interface ConfigProblem {

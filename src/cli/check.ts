@@ -1,20 +1,9 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import type { CheckCliOptions } from '../commands/check/run.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
-
-export interface CheckCliOptions {
-  format: string;
-  failOn: 'error' | 'warning' | 'info';
-  quiet?: boolean;
-  stage?: string;
-  lang?: string;
-  color?: boolean;
-  config?: string | false;
-  cache?: boolean;
-  cacheLocation?: string;
-}
 
 export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program

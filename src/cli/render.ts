@@ -1,18 +1,9 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import type { RenderCliOptions } from '../commands/render/run.js';
 import type { RegisterCommand } from './program.js';
 import { resolveLang } from '../commands/context.js';
 import { langOption, askedLang } from './options.js';
-
-export interface RenderCliOptions {
-  output?: string;
-  format?: string;
-  lang?: string;
-  templateDir?: string;
-  listTemplates?: boolean;
-  eject?: string;
-  force?: boolean;
-}
 
 export const registerRender: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program

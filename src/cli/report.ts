@@ -1,18 +1,9 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import type { ReportCliOptions } from '../commands/report/run.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
-
-export interface ReportCliOptions {
-  format?: 'table' | 'json' | 'markdown' | 'csv' | 'html';
-  asOf?: string;
-  by?: 'sector' | 'program' | 'region' | 'partner';
-  output?: string;
-  force?: boolean;
-  lang?: string;
-  color?: boolean;
-}
 
 export const registerReport: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program

@@ -16,9 +16,21 @@ import { readPlanInput, readStdinInput } from '../../io/read.js';
 import { findConfigFile } from '../../io/config.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
-import type { CheckCliOptions } from '../../cli/check.js';
 import type { CheckPool } from './pool.js';
 import { WORKER_THRESHOLD } from '../parallel.js';
+
+/** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
+export interface CheckCliOptions {
+  format: string;
+  failOn: 'error' | 'warning' | 'info';
+  quiet?: boolean;
+  stage?: string;
+  lang?: string;
+  color?: boolean;
+  config?: string | false;
+  cache?: boolean;
+  cacheLocation?: string;
+}
 
 /**
  * Runs `fn` over `items` with at most `concurrency` running at once; the results are in the order of `items`.

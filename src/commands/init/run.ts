@@ -16,10 +16,23 @@ import { setSection, PlanEditError } from '../../plan/edit.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
-import type { InitCliOptions } from '../../cli/init.js';
 import { Session, asRec, type Rec } from '../../wizard/session.js';
 import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
 import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
+
+/** The options of `kemitraan init` as given on the command line (commander fills them; tests pass them directly). */
+export interface InitCliOptions {
+  step?: string;
+  yes?: boolean;
+  answers?: string;
+  force?: boolean;
+  program?: string;
+  title?: string;
+  region?: string;
+  initiator?: string;
+  lang?: string;
+  color?: boolean;
+}
 
 /** The flag that answers a basics question, named next to a missing answer. */
 const FLAG_FOR: Record<string, string> = {

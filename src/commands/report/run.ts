@@ -25,6 +25,17 @@ const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
 import type { GroupBy, Report, ReportFormat, SkippedPlan } from '../../report/types.js';
 import type { ReportFormatMeta } from '../../report/format/common.js';
 
+/** The options of `kemitraan report` as given on the command line (commander fills them; tests pass them directly). */
+export interface ReportCliOptions {
+  format?: 'table' | 'json' | 'markdown' | 'csv' | 'html';
+  asOf?: string;
+  by?: 'sector' | 'program' | 'region' | 'partner';
+  output?: string;
+  force?: boolean;
+  lang?: string;
+  color?: boolean;
+}
+
 export interface ReportOptions {
   format?: ReportFormat;
   asOf?: string;
