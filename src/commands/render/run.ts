@@ -29,7 +29,7 @@ export interface RenderCliOptions {
   force?: boolean;
 }
 
-/** The package's templates/ directory (two levels up from dist/commands/ and from src/commands/). */
+/** The package's templates/ directory (three levels up from dist/commands/render/ and from src/commands/render/). */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 const EXTENSIONS: Record<string, OutputFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.docx': 'docx' };

@@ -1,7 +1,7 @@
 /**
  * One file of `kemitraan report`: read it, check it against the schema, and compute its part of the report —
  * or say why it is skipped, with located findings. Runs on the main thread for a few files and in worker
- * threads for many (report-worker.ts); the result is plain data either way.
+ * threads for many (worker.ts); the result is plain data either way.
  */
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
