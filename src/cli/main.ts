@@ -4,8 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { EXIT, UsageError, type CliIO } from '../commands/context.js';
+import { EXIT, type CliIO } from '../commands/context.js';
 import type { CommandEnv, RegisterCommand } from './program.js';
 import { toolVersion } from '../commands/version.js';
 import { localizeCommanderText } from './help.js';
@@ -17,15 +16,9 @@ import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
 import { langOption } from './options.js';
+import { helpLang, reportFailure } from './failure.js';
 
 const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
-
-/** The help language, guessed before parsing: --lang X / --lang=X, else KEMITRAAN_LANG, else Indonesian. */
-function helpLang(argv: readonly string[], env: CliIO['env']): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const v = i < 0 ? env.KEMITRAAN_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return v === 'en' ? 'en' : 'id';
-}
 
 export function buildProgram(env: CommandEnv): Command {
   const { io, lang } = env;
@@ -60,13 +53,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       // Help and version are successes; everything else commander rejects is a usage error.
       return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(err.code) ? EXIT.OK : EXIT.ERROR;
     }
-    if (err instanceof UsageError) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${err.message}\n`);
-      return EXIT.ERROR;
-    }
-    const e = err as Error;
-    io.stderr.write(`${msg(lang, 'cli.error.internal', { detail: e?.message ?? String(err) })}\n`);
-    if (io.env.KEMITRAAN_DEBUG) io.stderr.write(`${e?.stack ?? ''}\n`);
-    return EXIT.ERROR;
+    return reportFailure(err, lang, io);
   }
 }
