@@ -15,7 +15,7 @@ import { thousandsFindings } from '../src/check/number-text.js';
 import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { run } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/context.js';
+import type { CliIO } from '../src/commands/context.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXAMPLES } from './helpers/cli.js';
@@ -143,7 +143,7 @@ describe('check: numbers in a hand-edited plan', () => {
   test('target: 1.200 (YAML reads 1.2) is a warning that says what to write', () => {
     const text = planText().replace('target: 12, targetDate: 2027-06-30', 'target: 1.200, targetDate: 2027-06-30');
     const r = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: TODAY });
-    const f = r.findings.filter((x) => x.ruleId === 'plan/number-thousands');
+    const f = r.findings.filter((x) => x.ruleId === 'schema/number-thousands');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'warning', line: 506, message: '1.200 dibaca sebagai angka 1.2: dalam YAML titik adalah tanda desimal' });
     expect(f[0]!.hint).toBe('Bila maksudnya ribuan (1200), tulis target: 1200 tanpa titik; bila memang 1.2, tulis 1.2.');

@@ -8,10 +8,9 @@
  */
 import { RULES } from '../guide/messages/rules.js';
 import type { RuleConfig } from './engine.js';
-import { pointer } from './findings.js';
+import { pointer } from '../plan/findings.js';
 import { closest } from './schema.js';
 
-export const CONFIG_FILE_NAMES = ['.kemitraanrc.yaml', '.kemitraanrc.yml'];
 const LEVELS = ['error', 'warning', 'info', 'off'] as const;
 
 export interface ConfigProblem {

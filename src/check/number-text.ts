@@ -4,7 +4,7 @@
  * value silently wrong. Found from the source text (the data no longer shows the dot); reported only where the
  * data does hold the number YAML read, so text inside quotes or block scalars is left alone. Pure.
  */
-import type { RawFinding } from './findings.js';
+import type { RawFinding } from '../plan/findings.js';
 import { indonesianThousandsMeant } from '../plan/numbers.js';
 
 /**
@@ -22,7 +22,7 @@ function collectNumbers(data: unknown, into: Set<number>): Set<number> {
   return into;
 }
 
-/** `plan/number-thousands` findings for the text of a plan whose data is `data`. */
+/** `schema/number-thousands` findings for the text of a plan whose data is `data`. */
 export function thousandsFindings(text: string, data: unknown): RawFinding[] {
   if (!QUICK.test(text)) return [];
   let numbers: Set<number> | undefined;
@@ -38,7 +38,7 @@ export function thousandsFindings(text: string, data: unknown): RawFinding[] {
     const line = text.slice(0, offset).split('\n').length;
     const key = /([\w-]+)["']?:[ \t]*$/.exec(m[1]!)?.[1];
     out.push({
-      ruleId: 'plan/number-thousands',
+      ruleId: 'schema/number-thousands',
       pointer: '',
       position: { line, column: offset - lineStart + 1 },
       params: { written, read: String(Number(written)), meant: String(meant), fix: key ? `${key}: ${meant}` : String(meant) },

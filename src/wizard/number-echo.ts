@@ -3,7 +3,7 @@
  * "1.250 (seribu dua ratus lima puluh)", so that a misreading is seen before going on.
  */
 import type { Lang } from '../guide/types.js';
-import { numberToWords } from '../render/words.js';
+import { numberToWords } from '../plan/words.js';
 
 export function shownNumber(value: number, lang: Lang): { number: string; words: string } {
   const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 10 }).format(value);

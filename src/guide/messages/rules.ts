@@ -63,6 +63,9 @@ const RULE_LIST: RuleMeta[] = [
   rule('schema/number-text', 'error',
     { id: 'Angka ditulis sebagai teks: "{value}"', en: 'A number written as text: "{value}"' },
     { id: 'Tulis angkanya saja, tanpa "Rp", titik ribuan atau kata: {fix} (desimal memakai titik: 22.4).', en: 'Write the bare number, without "Rp", thousands dots or words: {fix} (decimals with a point: 22.4).' }),
+  rule('schema/number-thousands', 'warning',
+    { id: '{written} dibaca sebagai angka {read}: dalam YAML titik adalah tanda desimal', en: '{written} is read as the number {read}: in YAML the dot is the decimal point' },
+    { id: 'Bila maksudnya ribuan ({meant}), tulis {fix} tanpa titik; bila memang {read}, tulis {read}.', en: 'If you meant thousands ({meant}), write {fix} without the dot; if you did mean {read}, write {read}.' }),
   rule('schema/enum', 'error',
     { id: 'Nilai "{value}" tidak dikenal', en: 'Unknown value "{value}"' },
     { id: 'Pilih salah satu{suggestion}: {allowed}.', en: 'Use one of{suggestion}: {allowed}.' }),
@@ -92,9 +95,6 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Perbaiki temuan di atas lalu jalankan pemeriksaan lagi.', en: 'Fix the findings above and check again.' }),
 
   // --- plan metadata ------------------------------------------------------------------------------------------
-  rule('plan/number-thousands', 'warning',
-    { id: '{written} dibaca sebagai angka {read}: dalam YAML titik adalah tanda desimal', en: '{written} is read as the number {read}: in YAML the dot is the decimal point' },
-    { id: 'Bila maksudnya ribuan ({meant}), tulis {fix} tanpa titik; bila memang {read}, tulis {read}.', en: 'If you meant thousands ({meant}), write {fix} without the dot; if you did mean {read}, write {read}.' }),
   rule('plan/program-name', 'warning',
     { id: 'Program "lainnya" dipilih tetapi nama program belum diisi', en: 'Program "lainnya" is chosen but no program name is given' },
     { id: 'Isi "programName" dengan nama program kesehatannya.', en: 'Fill in "programName" with the health program\'s name.' }),

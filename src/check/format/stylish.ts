@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
-import { STEPS } from '../guide/steps.js';
-import { msg } from '../guide/messages/index.js';
-import { stageReadiness } from '../check/engine.js';
-import type { FileResult, StepSummary } from '../check/engine.js';
+import { STEPS } from '../../guide/steps.js';
+import { msg } from '../../guide/messages/index.js';
+import { stageReadiness } from '../engine.js';
+import type { FileResult, StepSummary } from '../engine.js';
 import type { Formatter, FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
 
