@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { render } from '@inquirer/testing';
 import { confirm, select } from '@inquirer/prompts';
-import { readNumber, readWholeNumber, numberTextFix } from '../src/plan/numbers.js';
+import { readNumber, readWholeNumber, numberTextFix } from '../src/locale/parse.js';
 import { readPhone } from '../src/plan/phone.js';
 import { guessSector } from '../src/guide/sector-names.js';
 import { parseAnswer } from '../src/wizard/validate.js';

@@ -5,7 +5,7 @@
  * data does hold the number YAML read, so text inside quotes or block scalars is left alone. Pure.
  */
 import type { RawFinding } from '../plan/findings.js';
-import { indonesianThousandsMeant } from '../plan/numbers.js';
+import { indonesianThousandsMeant } from '../locale/parse.js';
 
 /**
  * A plain scalar `d.ddd` (one to three digits, a dot, three digits) standing alone as a value: after `key:` at

@@ -12,7 +12,7 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildPlanSchema } from '../plan/schema.js';
 import type { RawFinding } from '../plan/findings.js';
 import { parsePointer } from '../plan/findings.js';
-import { numberTextFix } from '../plan/numbers.js';
+import { numberTextFix } from '../locale/parse.js';
 
 const require = createRequire(import.meta.url);
 

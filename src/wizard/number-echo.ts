@@ -3,10 +3,11 @@
  * "1.250 (seribu dua ratus lima puluh)", so that a misreading is seen before going on.
  */
 import type { Lang } from '../guide/types.js';
-import { numberToWords } from '../plan/words.js';
+import { formatNumber } from '../locale/format.js';
+import { numberToWords } from '../locale/words.js';
 
 export function shownNumber(value: number, lang: Lang): { number: string; words: string } {
-  const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 10 }).format(value);
+  const number = formatNumber(value, lang, 10);
   // Words only for whole numbers: "koma" readings of decimals add nothing to "22,4".
   const words = Number.isInteger(value) && Math.abs(value) >= 1000 ? ` (${value < 0 ? 'minus ' : ''}${numberToWords(Math.abs(value), lang)})` : '';
   return { number, words };

@@ -3,8 +3,9 @@
  * Pure: a value in, a parsed value or the id of the message that explains what is wrong out.
  */
 import type { MessageId } from '../guide/messages/index.js';
-import { readNumber, readWholeNumber, type ReadNumber } from '../plan/numbers.js';
+import { readNumber, readWholeNumber, type ReadNumber } from '../locale/parse.js';
 import { readPhone } from '../plan/phone.js';
+import { isIsoDate } from '../locale/dates.js';
 
 export type Kind = 'text' | 'date' | 'number' | 'rupiah' | 'integer' | 'id' | 'email' | 'phone';
 
@@ -13,13 +14,6 @@ export type Parsed =
   | { ok: false; problem: MessageId; params?: Record<string, string | number> };
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /**
  * Reads a number as Indonesians write it (plan/numbers.ts): "22,4" is 22.4, "21.000" is 21000, "Rp 5.000.000",

@@ -8,7 +8,7 @@ import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { findStep, type StepId } from '../../guide/steps.js';
 import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../../check/engine.js';
-import { parseRuleConfig } from '../../check/config.js';
+import { configProblemText, parseRuleConfig } from '../../check/config.js';
 import { loadPlanText } from '../../plan/load.js';
 import { addTotals, buffered, type StreamFormatter, type Totals } from '../../check/format/types.js';
 import { expandPaths } from '../../io/paths.js';
@@ -89,7 +89,7 @@ async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
   if (!config) {
     throw new ConfigError(problems.map((p) => {
       const pos = loaded.locate(p.pointer, p.at);
-      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${p.message[lang]}`;
+      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${configProblemText(p, lang)}`;
     }).join('\n'));
   }
   return config;

@@ -15,7 +15,7 @@ import { readPlanInput, readStdinInput } from '../../io/read.js';
 import { FileExistsError, writeFileAtomic } from '../../io/write.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
-import { isIsoDate } from '../../report/dates.js';
+import { isIsoDate } from '../../locale/dates.js';
 import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { assembleReport, type PlanPart } from '../../report/build.js';
 import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
