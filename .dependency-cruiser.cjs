@@ -1,7 +1,7 @@
 /**
  * The layers of kemitraan, checked by `npm test` (dependency-cruiser over src/, type-only imports included):
  *
- *   cli → commands → { check, report, render, wizard, io } → plan → guide
+ *   cli → commands → { check, report, render, wizard, io } → plan → locale → guide
  *
  * A folder may import only from itself and the folders below it, and nothing may form a cycle. The core
  * (guide, plan, check, report, render, wizard) never imports io/, commands/ or cli/; the core folders on the
@@ -34,14 +34,17 @@ module.exports = {
     // Node built-ins and npm packages are fine anywhere (what may load eagerly is measured by `npm run bench`).
     { from: { path: '^src/' }, to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'] } },
     layer('guide'),
-    layer('plan', 'guide'),
-    layer('check', 'plan', 'guide'),
-    layer('report', 'plan', 'guide'),
-    layer('render', 'plan', 'guide'),
-    layer('wizard', 'plan', 'guide'),
-    layer('io', 'plan', 'guide'),
-    layer('commands', 'check', 'report', 'render', 'wizard', 'io', 'plan', 'guide'),
-    layer('cli', 'commands', 'guide'),
+    layer('locale', 'guide'),
+    layer('plan', 'locale', 'guide'),
+    layer('check', 'plan', 'locale', 'guide'),
+    layer('report', 'plan', 'locale', 'guide'),
+    layer('render', 'plan', 'locale', 'guide'),
+    layer('wizard', 'plan', 'locale', 'guide'),
+    layer('io', 'plan', 'locale', 'guide'),
+    layer('commands', 'check', 'report', 'render', 'wizard', 'io', 'plan', 'locale', 'guide'),
+    layer('cli', 'commands', 'locale', 'guide'),
+    // The CLI takes its choices from the registries (names only; the formatters load lazily).
+    { from: { path: '^src/cli/' }, to: { path: '^src/(check/format/index|report/format/index|report/types)\\.ts$' } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

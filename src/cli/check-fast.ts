@@ -7,7 +7,8 @@
  */
 import { EXIT, resolveLang, type CliIO } from '../commands/context.js';
 import type { CheckCliOptions } from '../commands/check/run.js';
-import { CHECK_FORMATS, FAIL_ON_LEVELS } from '../commands/check/options.js';
+import { FAIL_ON_LEVELS } from '../commands/check/options.js';
+import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT } from '../check/format/index.js';
 import { helpLang, reportFailure } from './failure.js';
 
 /** Options that take a value, by every spelling the fast path accepts. */
@@ -53,12 +54,12 @@ export function parseCheckArgs(args: readonly string[]): { paths: string[]; opti
     options[key] = value;
   }
   if (paths.length === 0) return undefined;
-  const format = (options.format as string | undefined) ?? 'stylish';
+  const format = (options.format as string | undefined) ?? DEFAULT_CHECK_FORMAT;
   const failOn = (options.failOn as string | undefined) ?? 'error';
   const lang = options.lang as string | undefined;
-  if (!(CHECK_FORMATS as readonly string[]).includes(format) || !(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) return undefined;
+  if (!(CHECK_FORMAT_NAMES as readonly string[]).includes(format) || !(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) return undefined;
   if (lang !== undefined && lang !== 'id' && lang !== 'en') return undefined;
-  return { paths, options: { ...(options as Partial<CheckCliOptions>), format, failOn: failOn as CheckCliOptions['failOn'] } };
+  return { paths, options: { ...(options as Partial<CheckCliOptions>), format: format as CheckCliOptions['format'], failOn: failOn as CheckCliOptions['failOn'] } };
 }
 
 /** Runs `check` for plainly written arguments (`args` after the word `check`); undefined: not handled here. */

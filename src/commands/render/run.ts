@@ -139,7 +139,7 @@ async function planTargets(documents: readonly DocumentName[], planFile: string,
     return { format: explicit ?? inferred ?? 'md', targets: [{ document: documents[0]!, file: resolved }] };
   }
   const format = explicit ?? 'md';
-  const base = planFile === '-' ? (lang === 'id' ? 'rencana' : 'plan') : path.basename(planFile).replace(/\.(ya?ml|json)$/i, '');
+  const base = planFile === '-' ? msg(lang, 'render.stdinBaseName') : path.basename(planFile).replace(/\.(ya?ml|json)$/i, '');
   return { format, targets: documents.map((document) => ({ document, file: path.join(resolved, `${base}.${document}.${format}`) })) };
 }
 
