@@ -5,8 +5,8 @@
  */
 import type { Activity, Partner, PartnerStatus } from '../../plan/types.js';
 import { hasJoined, statusOn, withdrawnOn, STATUS_SEQUENCE } from '../../plan/status.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import type { RuleContext } from './context.js';
 
 interface Indexed { partner: Partner; index: number }

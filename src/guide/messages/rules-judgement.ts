@@ -4,9 +4,7 @@
  * tool's own reading of the guide say so.
  */
 import type { Text } from '../types.js';
-import type { RuleMeta, Severity } from './rules.js';
-
-const rule = (id: string, severity: Severity, message: Text, hint: Text): RuleMeta => ({ id, severity, message, hint });
+import { rule, type RuleMeta } from './rule-meta.js';
 
 const THRESHOLD = {
   id: 'ambang ini bacaan alat, bukan angka dari panduan: sedikitnya separuh kriteria terpenuhi',

@@ -5,18 +5,9 @@
 import type { Text } from '../types.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import { rule, type RuleMeta } from './rule-meta.js';
 
-export interface RuleMeta {
-  id: string;
-  severity: Severity;
-  /** What is wrong; {placeholders} are filled from the finding's params. */
-  message: Text;
-  /** What to do about it. */
-  hint: Text;
-}
-
-const rule = (id: string, severity: Severity, message: Text, hint: Text): RuleMeta => ({ id, severity, message, hint });
+export type { RuleMeta, Severity } from './rule-meta.js';
 
 const RULE_LIST: RuleMeta[] = [
   // --- reading the file -------------------------------------------------------------------------------------
