@@ -10,6 +10,7 @@ import { RENDER_MESSAGES } from './render.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
+import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
 
 export { fill, tr, type Params } from './format.js';
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
+  ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
 } satisfies Record<string, Text>;
 
