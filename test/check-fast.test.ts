@@ -67,6 +67,14 @@ describe('the fast path and the full command line print the same', () => {
     expect({ code: fastCode, out: fast.out(), err: fast.err() }).toEqual({ code: fullCode, out: full.out(), err: full.err() });
   });
 
+  test('started through npx, both print the same hints', async () => {
+    const fast = memoryIo({ npm_command: 'exec' });
+    const full = memoryIo({ npm_command: 'exec' });
+    const args = ['test/hostile/empty.yaml', EXAMPLE, '--stage', '8'];
+    expect(await runCheckFast(args, fast)).toBe(await run(['check', ...args], full));
+    expect(fast.out() + fast.err()).toBe(full.out() + full.err());
+  });
+
   test('arguments it does not take come back undefined, with nothing printed', async () => {
     const io = memoryIo();
     expect(await runCheckFast(['--help'], io)).toBeUndefined();

@@ -10,6 +10,7 @@ import type { CheckCliOptions } from '../commands/check/run.js';
 import { FAIL_ON_LEVELS } from '../commands/check/options.js';
 import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT } from '../check/format/index.js';
 import { helpLang, reportFailure } from './failure.js';
+import { commandName, hintingOutput } from './command-name.js';
 
 /** Options that take a value, by every spelling the fast path accepts. */
 const VALUED: Record<string, keyof CheckCliOptions> = {
@@ -63,9 +64,12 @@ export function parseCheckArgs(args: readonly string[]): { paths: string[]; opti
 }
 
 /** Runs `check` for plainly written arguments (`args` after the word `check`); undefined: not handled here. */
-export async function runCheckFast(args: readonly string[], io: CliIO): Promise<number | undefined> {
+export async function runCheckFast(args: readonly string[], given: CliIO): Promise<number | undefined> {
   const parsed = parseCheckArgs(args);
   if (!parsed) return undefined;
+  // As in run(): started through npx, printed hints say `npx kemitraan ...`.
+  const name = commandName(given.env);
+  const io: CliIO = { ...given, stdout: hintingOutput(given.stdout, name), stderr: hintingOutput(given.stderr, name) };
   const lang = helpLang(['check', ...args], io.env);
   try {
     const outLang = resolveLang(parsed.options.lang, io.env);
