@@ -21,10 +21,11 @@ import { agreementRules } from './rules/agreement.js';
 import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
+import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
-  planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
+  planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
