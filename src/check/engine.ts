@@ -8,10 +8,11 @@ import { IDEA_CRITERIA, PARTNER_CRITERIA, READINESS_CRITERIA } from '../guide/cr
 import { RULES, msg, fill, type MessageId, type Severity } from '../guide/messages/index.js';
 import { loadPlan, type LoadedPlan, type PlanInput } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
-import type { Finding, RawFinding } from './findings.js';
-import { SEVERITY_RANK } from './findings.js';
+import type { Finding, RawFinding } from '../plan/findings.js';
+import { SEVERITY_RANK } from '../plan/findings.js';
 import { validatePlanSchema } from './schema.js';
-import { makeContext, hasContent as hasAny, type RuleFamily } from './rules/context.js';
+import { makeContext, type RuleFamily } from './rules/context.js';
+import { hasContent as hasAny } from '../plan/content.js';
 import { planRules } from './rules/plan.js';
 import { ideaRules } from './rules/idea.js';
 import { partnerRules } from './rules/partners.js';

@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildPlanSchema } from '../plan/schema.js';
-import type { RawFinding } from './findings.js';
-import { parsePointer } from './findings.js';
+import type { RawFinding } from '../plan/findings.js';
+import { parsePointer } from '../plan/findings.js';
 
 const require = createRequire(import.meta.url);
 

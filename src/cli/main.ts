@@ -5,9 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
-import { EXIT, UsageError, type CliIO } from './context.js';
+import { EXIT, UsageError, type CliIO } from '../commands/context.js';
 import type { CommandEnv, RegisterCommand } from './program.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../commands/version.js';
 import { localizeCommanderText } from './help.js';
 import { registerCheck } from './check.js';
 import { registerGuide } from './guide.js';

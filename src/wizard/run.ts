@@ -4,7 +4,7 @@
  * interruption loses at most the step in progress.
  */
 import { STEPS, findStep } from '../guide/steps.js';
-import { hasContent } from '../check/rules/context.js';
+import { hasContent } from '../plan/content.js';
 import type { Session } from './session.js';
 import { emptySection } from './build.js';
 import { introduceStep, type StepResult, type StepRun, type WizardState, type WizardStepId } from './steps/common.js';

@@ -3,19 +3,13 @@
  * Pure: a value in, a parsed value or the id of the message that explains what is wrong out.
  */
 import type { MessageId } from '../guide/messages/index.js';
+import { isIsoDate } from '../locale/dates.js';
 
 export type Kind = 'text' | 'date' | 'number' | 'rupiah' | 'integer' | 'id' | 'email' | 'phone';
 
 export type Parsed = { ok: true; value: string | number } | { ok: false; problem: MessageId; params?: Record<string, string | number> };
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /**
  * Reads a number as Indonesians and others write it: "22,4" and "22.4" are 22.4. For whole amounts (Rupiah,

@@ -3,11 +3,18 @@
  * own file and joined into RULES by rules.ts. Source: tool (the list itself comes from idn-area-data, ODbL).
  */
 import type { Text } from '../types.js';
-import type { RuleMeta, Severity } from './rules.js';
 
-const rule = (id: string, severity: Severity, message: Text, hint: Text): RuleMeta => ({ id, severity, message, hint });
+/** The shape of rules.ts's RuleMeta, spelt out here so that the two files do not import each other. */
+interface RegionRule {
+  id: string;
+  severity: 'error' | 'warning' | 'info';
+  message: Text;
+  hint: Text;
+}
 
-export const REGION_RULES: RuleMeta[] = [
+const rule = (id: string, severity: RegionRule['severity'], message: Text, hint: Text): RegionRule => ({ id, severity, message, hint });
+
+export const REGION_RULES: RegionRule[] = [
   rule('region/province-unknown', 'warning',
     { id: 'Provinsi "{name}" tidak ada dalam daftar wilayah Kemendagri', en: 'Province "{name}" is not in the Kemendagri region list' },
     { id: 'Tulis nama resmi provinsinya{suggestion}.', en: 'Write the province\'s official name{suggestion}.' }),

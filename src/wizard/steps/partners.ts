@@ -7,7 +7,7 @@ import { PARTNER_CRITERIA } from '../../guide/criteria.js';
 import { ROLES } from '../../guide/roles.js';
 import { SECTORS, type SectorId } from '../../guide/sectors.js';
 import { ORGANISATION_TYPES, PARTNER_STATUSES, IDENTIFICATION_METHODS, INITIATOR_NOTE } from '../../guide/programs.js';
-import { rolesForPotentials, sectorsForRole } from '../../check/rules/goals.js';
+import { rolesForPotentials, sectorsForRole } from '../../guide/roles.js';
 import type { Partner } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { slugify, uniqueId } from '../validate.js';
