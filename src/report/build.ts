@@ -9,13 +9,9 @@ import { PARTNER_STATUSES, PROGRAMS } from '../guide/programs.js';
 import { SECTORS } from '../guide/sectors.js';
 import { msg } from '../guide/messages/index.js';
 import type { Plan } from '../plan/types.js';
-<<<<<<< HEAD
 import { canonicalRegionCode, findProvince, findRegency } from '../guide/regions.js';
-import { dayNumber, onOrBefore } from './dates.js';
-=======
 import { onOrBefore } from './dates.js';
 import { dayNumber } from '../locale/dates.js';
->>>>>>> main
 import { planMetrics, type Metrics, type PartnerMetrics } from './metrics.js';
 import { groupBy, partnerSubsetMetrics, sumMetrics } from './aggregate.js';
 import { indicatorsFrom, PARTNER_LEVEL_INDICATORS } from './indicators.js';

@@ -8,7 +8,7 @@ import {
   canonicalRegionCode, districtByCode, districts, findProvince, findRegency, nearestPlace, provinceByCode, provinces, regencies, regencyByCode,
   normaliseRegionName, type Place,
 } from '../../guide/regions.js';
-import type { RawFinding } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
 import type { RuleContext } from './context.js';
 
 /** A kecamatan's name without its kind ("Kecamatan Tallo", "Kemantren Umbulharjo" in Yogyakarta, "Distrik" in Papua). */

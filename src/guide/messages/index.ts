@@ -10,11 +10,8 @@ import { RENDER_MESSAGES } from './render.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
-<<<<<<< HEAD
-import { REGION_MESSAGES } from './regions.js';
-=======
 import { COMMON_MESSAGES } from './common.js';
->>>>>>> main
+import { REGION_MESSAGES } from './regions.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -26,11 +23,8 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
-<<<<<<< HEAD
-  ...REGION_MESSAGES,
-=======
   ...COMMON_MESSAGES,
->>>>>>> main
+  ...REGION_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
