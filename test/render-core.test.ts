@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { terbilang, numberToWordsEn, ordinalWordsEn, ordinalWordsId } from '../src/render/words.js';
+import { terbilang, numberToWordsEn, ordinalWordsEn, ordinalWordsId } from '../src/locale/words.js';
 import { dateInWords, dateRange, monthsBetween } from '../src/render/dates.js';
 import { parseIsoDate } from '../src/locale/dates.js';
 import { formatList as joinList, formatRupiah as rupiah, longDateWithDay } from '../src/locale/format.js';

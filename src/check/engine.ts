@@ -24,6 +24,7 @@ import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
 import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
+import { thousandsFindings } from './number-text.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
@@ -70,6 +71,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   const raw: RawFinding[] = [...loaded.problems];
   let plan: Plan | undefined;
   if (loaded.data !== undefined) {
+    // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
+    raw.push(...thousandsFindings(loaded.text, loaded.data));
     const schema = validatePlanSchema(loaded.data);
     raw.push(...schema);
     if (schema.length === 0) {

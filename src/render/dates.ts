@@ -6,7 +6,7 @@ import type { Lang } from '../guide/types.js';
 import { msg } from '../guide/messages/index.js';
 import { DAYS_PER_MONTH, daysSinceEpoch, type CalendarDate } from '../locale/dates.js';
 import { dayName, longDate, monthName } from '../locale/format.js';
-import { numberToWords, ordinalWordsEn } from './words.js';
+import { numberToWords, ordinalWordsEn } from '../locale/words.js';
 
 /** The parts of the date in words that an agreement's opening needs. */
 export interface DateInWords {

@@ -11,7 +11,7 @@ import { MESSAGES, msg, type MessageId } from '../guide/messages/index.js';
 import { parseIsoDate } from '../locale/dates.js';
 import { dayName, formatList, formatRupiah, longDate } from '../locale/format.js';
 import { rupiahInWords } from './text.js';
-import { numberToWords, terbilang } from './words.js';
+import { numberToWords, terbilang } from '../locale/words.js';
 
 export type TemplateKind = 'document' | 'partial' | 'page';
 

@@ -4,7 +4,7 @@
  * (Rupiah as a number, dates and lists are formatted by src/locale.)
  */
 import type { Lang } from '../guide/types.js';
-import { numberToWords } from './words.js';
+import { numberToWords } from '../locale/words.js';
 
 /** "seratus lima puluh juta rupiah" / "one hundred fifty million rupiah". */
 export function rupiahInWords(amount: number, lang: Lang): string {

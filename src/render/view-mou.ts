@@ -12,7 +12,7 @@ import { parseIsoDate } from '../locale/dates.js';
 import { formatList, formatNumber, formatPercent, formatRupiah, longDate } from '../locale/format.js';
 import { Gaps, type MissingField } from './missing.js';
 import { escapeMarkdown, rupiahInWords } from './text.js';
-import { numberToWords, ordinalWords } from './words.js';
+import { numberToWords, ordinalWords } from '../locale/words.js';
 
 export interface SignatoryView {
   name: string;

@@ -218,7 +218,7 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   let prompter: Prompter | undefined = deps.prompter;
   if (canAsk && !prompter) {
     const { createInquirerPrompter } = await import('../../wizard/inquirer.js');
-    prompter = await createInquirerPrompter({ input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream & { write(s: string): unknown } });
+    prompter = await createInquirerPrompter({ input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream & { write(s: string): unknown } }, lang);
   }
   const session = new Session({ lang, ...(prompter ? { prompter } : {}), answers, yes: options.yes === true, today: today(io.env) });
 
@@ -278,6 +278,7 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   };
 
   if (prompter && !onlyStep && startOver) prompter.say(msg(lang, 'wizard.welcome', { file: shown }));
+  if (prompter) prompter.say(msg(lang, 'typing.back.hint'));
   let stopped = false;
   try {
     const result = await runWizard(session, state, steps, {
