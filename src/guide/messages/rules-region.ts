@@ -2,19 +2,9 @@
  * The rules that hold a plan's region against the official Kemendagri list (src/guide/regions.ts). Kept in their
  * own file and joined into RULES by rules.ts. Source: tool (the list itself comes from idn-area-data, ODbL).
  */
-import type { Text } from '../types.js';
+import { rule, type RuleMeta } from './rule-meta.js';
 
-/** The shape of rules.ts's RuleMeta, spelt out here so that the two files do not import each other. */
-interface RegionRule {
-  id: string;
-  severity: 'error' | 'warning' | 'info';
-  message: Text;
-  hint: Text;
-}
-
-const rule = (id: string, severity: RegionRule['severity'], message: Text, hint: Text): RegionRule => ({ id, severity, message, hint });
-
-export const REGION_RULES: RegionRule[] = [
+export const REGION_RULES: RuleMeta[] = [
   rule('region/province-unknown', 'warning',
     { id: 'Provinsi "{name}" tidak ada dalam daftar wilayah Kemendagri', en: 'Province "{name}" is not in the Kemendagri region list' },
     { id: 'Tulis nama resmi provinsinya{suggestion}.', en: 'Write the province\'s official name{suggestion}.' }),
