@@ -12,6 +12,7 @@ import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
+import { REGION_MESSAGES } from './regions.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...CI_MESSAGES,
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
+  ...REGION_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
