@@ -17,6 +17,8 @@ import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
 import { langOption } from './options.js';
+import { isSystemError, systemErrorMessage, writeErrorMessage } from './io-errors.js';
+import { WriteRefusedError } from '../io/write.js';
 
 const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
 
@@ -62,6 +64,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     if (err instanceof UsageError) {
       io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    // A file or stream the system would not let us write (full disk, permission, ...) is not a bug.
+    if (err instanceof WriteRefusedError) {
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${writeErrorMessage(err, err.file, lang)}\n`);
+      return EXIT.ERROR;
+    }
+    if (isSystemError(err)) {
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${systemErrorMessage(err, lang, io.cwd)}\n`);
       return EXIT.ERROR;
     }
     const e = err as Error;

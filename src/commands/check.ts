@@ -3,7 +3,6 @@
  * All I/O for the check lives here; the checking itself is the pure engine.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import { findStep, type StepId } from '../guide/steps.js';
@@ -12,10 +11,11 @@ import { parseRuleConfig } from '../check/config.js';
 import { loadPlanText } from '../plan/load.js';
 import { addTotals, buffered, type StreamFormatter, type Totals } from '../format/types.js';
 import { expandPaths } from '../io/paths.js';
-import { readPlanInput, readStdinInput } from '../io/read.js';
+import { readPlanInput, readStdinInput, readUserText } from '../io/read.js';
 import { findConfigFile } from '../io/config.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
 import { toolVersion } from '../cli/version.js';
+import { writeErrorMessage } from '../cli/io-errors.js';
 import type { CheckCliOptions } from '../cli/check.js';
 import type { CheckPool } from './check-pool.js';
 import { WORKER_THRESHOLD } from './parallel.js';
@@ -61,13 +61,10 @@ async function forEachInOrder<T, R>(items: readonly T[], concurrency: number, fn
 class ConfigError extends Error {}
 
 async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
-  }
-  const loaded = loadPlanText(file, text);
+  const read = await readUserText(file, '/');
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
+  if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
+  const loaded = loadPlanText(file, read.text);
   const parseProblem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (parseProblem) {
     const pos = parseProblem.position ?? { line: 1, column: 1 };
@@ -91,6 +88,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     if (!s) throw new UsageError(msg(lang, 'cli.error.unknownStep', { step: options.stage, known: '1-8, idea, partners, goals, readiness, agreement, workplan, implementation, monitoring' }));
     stage = s.id;
   }
+  // An empty argument (an unset shell variable: `check "$PLAN"`) must not mean "the current directory".
+  if (paths.some((p) => p === '')) throw new UsageError(msg(lang, 'cli.error.emptyPath'));
   const { files, missing } = await expandPaths(paths, io.cwd);
   let exit: number = EXIT.OK;
   for (const m of missing) {
@@ -198,7 +197,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       await cache.save();
     } catch (err) {
       // A cache that cannot be written costs speed next time, not correctness now.
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'check.error.cacheWrite', { file: cache.file, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
+      const detail = writeErrorMessage(err, cache.file, lang);
+      if (detail === undefined) throw err;
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${detail}\n`);
     }
   }
 

@@ -11,7 +11,8 @@ import type { Lang } from '../guide/types.js';
 import { checkLoaded } from '../check/engine.js';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
 import { readPlanInput, readStdinInput } from '../io/read.js';
-import { exists, FileExistsError, writeFileAtomic } from '../io/write.js';
+import { exists, writeFileAtomic } from '../io/write.js';
+import { writeErrorMessage } from '../cli/io-errors.js';
 import { EXIT, UsageError, today, type CliIO } from '../cli/context.js';
 import type { RenderCliOptions } from '../cli/render.js';
 import { createRenderer, TemplateError, type Renderer, type TemplateSource } from '../render/engine.js';
@@ -83,7 +84,15 @@ async function ejectTemplates(dir: string, options: Omit<RenderCliOptions, 'lang
     for (const c of copies) if (await exists(c.to)) clashes.push(path.relative(target, c.to));
     if (clashes.length > 0) throw new UsageError(msg(lang, 'render.error.ejectExists', { dir, files: clashes.join(', ') }));
   }
-  for (const c of copies) await writeFileAtomic(c.to, await readFile(c.from), { force: options.force === true });
+  for (const c of copies) {
+    try {
+      await writeFileAtomic(c.to, await readFile(c.from), { force: options.force === true });
+    } catch (err) {
+      const message = writeErrorMessage(err, path.relative(io.cwd, c.to) || c.to, lang);
+      if (message) throw new UsageError(message);
+      throw err;
+    }
+  }
   io.stdout.write(`${msg(lang, 'render.ejected', { count: copies.length, dir })}\n`);
   return EXIT.OK;
 }
@@ -204,8 +213,9 @@ export async function runRender(document: string | undefined, planFile: string |
     try {
       await writeFileAtomic(r.target.file, r.doc.content, { force: options.force === true });
     } catch (err) {
-      if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'render.error.exists', { file: shown(r.target.file, io) }));
-      throw new UsageError(msg(lang, 'render.error.write', { file: shown(r.target.file, io), detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+      const message = writeErrorMessage(err, shown(r.target.file, io), lang);
+      if (message) throw new UsageError(message);
+      throw err;
     }
     io.stdout.write(`${msg(lang, 'render.written', { file: shown(r.target.file, io) })}\n`);
   }

@@ -3,6 +3,7 @@
  * the indicators with the pure core (src/report), formats, and writes to stdout or atomically to -o FILE.
  */
 import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import { resolveFindings } from '../check/engine.js';
@@ -13,6 +14,7 @@ import type { Plan } from '../plan/types.js';
 import { expandPaths } from '../io/paths.js';
 import { readPlanInput, readStdinInput } from '../io/read.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
+import { writeErrorMessage } from '../cli/io-errors.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
 import { toolVersion } from '../cli/version.js';
 import { isIsoDate } from '../report/dates.js';
@@ -55,11 +57,19 @@ async function formatterFor(format: ReportFormat): Promise<(report: Report, meta
   }
 }
 
+async function isDirectory(file: string): Promise<boolean> {
+  return stat(file).then((s) => s.isDirectory(), () => false);
+}
+
 export async function runReport(paths: string[], options: ReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const asOf = options.asOf ?? today(io.env);
   if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
   const format = chooseFormat(options.format, options.output);
+  // `-o dir/` names a directory, not a file: say so before any work rather than write a file called "dir".
+  if (options.output !== undefined && (/[\\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {
+    throw new UsageError(msg(lang, 'report.error.outputDir', { dir: options.output }));
+  }
 
   const { files, missing } = await expandPaths(paths, io.cwd);
   if (missing.length > 0) {
@@ -111,8 +121,9 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
     try {
       await writeFileAtomic(target, text, { force: options.force === true });
     } catch (err) {
-      if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'report.error.exists', { file: options.output }));
-      throw new UsageError(msg(lang, 'report.error.write', { file: options.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+      const message = err instanceof FileExistsError ? msg(lang, 'report.error.exists', { file: options.output }) : writeErrorMessage(err, options.output, lang);
+      if (message) throw new UsageError(message);
+      throw err;
     }
     io.stderr.write(`${msg(lang, 'report.written', { file: options.output })}\n`);
   } else {
