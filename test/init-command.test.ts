@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync, rea
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { runInit, schemaReference, EXIT_INTERRUPTED } from '../src/commands/init.js';
+import { runInit, schemaReference, EXIT_INTERRUPTED } from '../src/commands/init/run.js';
 import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
-import { UsageError, type CliIO } from '../src/cli/context.js';
+import { UsageError, type CliIO } from '../src/commands/context.js';
 import { FakePrompter } from './helpers/fake-prompter.js';
 import { fullScript } from './helpers/wizard-script.js';
 import { EXAMPLES } from './helpers/cli.js';

@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { run } from '../src/cli/main.js';
-import { runInit } from '../src/commands/init.js';
-import type { CliIO } from '../src/cli/context.js';
+import { runInit } from '../src/commands/init/run.js';
+import type { CliIO } from '../src/commands/context.js';
 import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, SelectQuestion } from '../src/wizard/prompter.js';
+import type { BACK } from '../src/wizard/prompter.js';
 import { FakePrompter } from './helpers/fake-prompter.js';
 import { EXAMPLES } from './helpers/cli.js';
 
@@ -52,7 +53,7 @@ class InterruptedPrompter extends FakePrompter {
     await this.meanwhile();
   }
   override async input(q: InputQuestion): Promise<string> { await this.once(); return super.input(q); }
-  override async select<T>(q: SelectQuestion<T>): Promise<T> { await this.once(); return super.select(q); }
+  override async select<T>(q: SelectQuestion<T>): Promise<T | typeof BACK> { await this.once(); return super.select(q); }
   override async checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> { await this.once(); return super.checkbox(q); }
   override async confirm(q: ConfirmQuestion): Promise<boolean> { await this.once(); return super.confirm(q); }
 }

@@ -1,20 +1,9 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import type { CheckCliOptions } from '../commands/check/run.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
-
-export interface CheckCliOptions {
-  format: string;
-  failOn: 'error' | 'warning' | 'info';
-  quiet?: boolean;
-  stage?: string;
-  lang?: string;
-  color?: boolean;
-  config?: string | false;
-  cache?: boolean;
-  cacheLocation?: string;
-}
 
 export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
@@ -35,7 +24,7 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .action(async (paths: string[], options: CheckCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
       if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
-      const { runCheck } = await import('../commands/check.js');
+      const { runCheck } = await import('../commands/check/run.js');
       setExitCode(await runCheck(paths, { ...options, lang: outLang }, io));
     });
 };

@@ -5,9 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
-import { EXIT, UsageError, type CliIO } from './context.js';
+import { EXIT, UsageError, type CliIO } from '../commands/context.js';
 import type { CommandEnv, RegisterCommand } from './program.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../commands/version.js';
 import { localizeCommanderText } from './help.js';
 import { registerCheck } from './check.js';
 import { registerGuide } from './guide.js';
@@ -17,8 +17,7 @@ import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
 import { langOption } from './options.js';
-import { isSystemError, systemErrorMessage, writeErrorMessage } from './io-errors.js';
-import { WriteRefusedError } from '../io/write.js';
+import { ioErrorMessage } from '../commands/io-errors.js';
 
 const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
 
@@ -66,13 +65,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${err.message}\n`);
       return EXIT.ERROR;
     }
-    // A file or stream the system would not let us write (full disk, permission, ...) is not a bug.
-    if (err instanceof WriteRefusedError) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${writeErrorMessage(err, err.file, lang)}\n`);
-      return EXIT.ERROR;
-    }
-    if (isSystemError(err)) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${systemErrorMessage(err, lang, io.cwd)}\n`);
+    // A file or stream the system would not let us read or write (full disk, permission, ...) is not a bug.
+    const ioMessage = ioErrorMessage(err, lang, io.cwd);
+    if (ioMessage) {
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${ioMessage}\n`);
       return EXIT.ERROR;
     }
     const e = err as Error;

@@ -8,8 +8,8 @@ import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
-import type { Output } from './context.js';
-import { ioReason } from './io-errors.js';
+import type { Output } from '../commands/context.js';
+import { ioReason } from '../commands/io-errors.js';
 import { run } from './main.js';
 
 /** Exit code for output that could not be written (2: an I/O error, as for files). */

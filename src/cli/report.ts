@@ -1,18 +1,9 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import type { ReportCliOptions } from '../commands/report/run.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
-
-export interface ReportCliOptions {
-  format?: 'table' | 'json' | 'markdown' | 'csv' | 'html';
-  asOf?: string;
-  by?: 'sector' | 'program' | 'region' | 'partner';
-  output?: string;
-  force?: boolean;
-  lang?: string;
-  color?: boolean;
-}
 
 export const registerReport: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
@@ -30,7 +21,7 @@ export const registerReport: RegisterCommand = (program, { io, lang, setExitCode
     .action(async (paths: string[], options: ReportCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
       if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
-      const { runReport } = await import('../commands/report.js');
+      const { runReport } = await import('../commands/report/run.js');
       const { lang: _ignored, ...rest } = options;
       setExitCode(await runReport(paths, { ...rest, lang: outLang }, io));
     });

@@ -40,7 +40,8 @@
 import type { SectorId } from '../guide/sectors.js';
 import { MONITORING_QUESTIONS, REPORT_INDICATORS } from '../guide/monitoring.js';
 import type { MonitoringIndicator, Partner, PartnerStatus, Plan } from '../plan/types.js';
-import { DAYS_PER_MONTH, dayNumber, onOrBefore } from './dates.js';
+import { onOrBefore } from './dates.js';
+import { DAYS_PER_MONTH, dayNumber } from '../locale/dates.js';
 
 /** Continuity window: a partner is active with a sign of life in the last 90 days (one quarterly review cycle). */
 export const ACTIVE_WINDOW_DAYS = 90;

@@ -4,7 +4,7 @@
  * interruption loses at most the step in progress.
  */
 import { STEPS, findStep } from '../guide/steps.js';
-import { hasContent } from '../check/rules/context.js';
+import { hasContent } from '../plan/content.js';
 import type { Session } from './session.js';
 import { emptySection } from './build.js';
 import { introduceStep, type StepResult, type StepRun, type WizardState, type WizardStepId } from './steps/common.js';
@@ -101,7 +101,8 @@ export async function runWizard(s: Session, state: WizardState, steps: readonly 
       }
       continue;
     }
-    const sections = await STEP_RUNS[step](s, state);
+    // Inside a step the person can go back to the previous question (the step is replayed up to it).
+    const sections = await s.frame(() => STEP_RUNS[step](s, state));
     for (const [k, v] of Object.entries(sections)) {
       if (v === undefined) delete state.plan[k];
       else state.plan[k] = v;

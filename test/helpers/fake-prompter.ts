@@ -4,7 +4,9 @@
  * question differently each time it is asked. Typed answers go through the prompt's own validation, as they
  * would at the terminal; a rejected answer is recorded and the next queued one is tried.
  */
-import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/wizard/prompter.js';
+import { BACK, type CheckboxQuestion, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from '../../src/wizard/prompter.js';
+
+export { BACK };
 
 export interface Queue { queue: unknown[] }
 export const many = (...values: unknown[]): Queue => ({ queue: values });
@@ -46,9 +48,13 @@ export class FakePrompter implements Prompter {
     }
   }
 
-  async select<T>(q: SelectQuestion<T>): Promise<T> {
+  async select<T>(q: SelectQuestion<T>): Promise<T | typeof BACK> {
     this.asked.push({ kind: 'select', id: q.id, message: q.message, default: q.default, choices: q.choices.map((c) => c.value) });
     const n = this.next(q.id);
+    if (n.has && n.value === BACK) {
+      if (!q.back) throw new Error(`FakePrompter: ${q.id} offers no way back`);
+      return BACK;
+    }
     const value = n.has ? (n.value as T) : (q.default ?? q.choices[0]!.value);
     if (!q.choices.some((c) => c.value === value)) throw new Error(`FakePrompter: ${String(value)} is not a choice of ${q.id}`);
     return value;

@@ -6,6 +6,7 @@ import type { Lang } from '../../guide/types.js';
 import { INDICATOR_CLASSES, type IndicatorClass } from '../../guide/monitoring.js';
 import { ROLES } from '../../guide/roles.js';
 import { msg } from '../../guide/messages/index.js';
+import { formatNumber as localeNumber, formatPercent as localePercent, formatRupiah as localeRupiah } from '../../locale/format.js';
 import type { Indicator, Report, TargetItem } from '../types.js';
 
 export interface ReportFormatMeta {
@@ -17,23 +18,22 @@ export type ReportFormatter = (report: Report, meta: ReportFormatMeta) => string
 
 export { PLAN_DETAIL_LIMIT } from '../types.js';
 
-const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
-
+// Numbers and Rupiah as everywhere else in the tool (src/locale), with the report's argument order.
 export function formatNumber(lang: Lang, n: number, maxDigits = 2): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxDigits }).format(n);
+  return localeNumber(n, lang, maxDigits);
 }
 
 export function formatRupiah(lang: Lang, n: number): string {
-  return `${lang === 'id' ? 'Rp' : 'IDR '}${formatNumber(lang, n, 0)}`;
+  return localeRupiah(n, lang);
 }
 
 const isMoney = (unit: string) => unit === 'Rp' || unit === 'IDR';
 
-/** "79,61%", "Rp515.000.000", "7 pertemuan", or "tidak ada data". */
+/** "79,6%", "Rp 515.000.000", "7 pertemuan", or "tidak ada data". */
 export function formatQuantity(lang: Lang, value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined) return msg(lang, 'report.noData');
   if (isMoney(unit)) return formatRupiah(lang, value);
-  if (unit === '%') return `${formatNumber(lang, value, 1)}%`;
+  if (unit === '%') return localePercent(value, lang, 1);
   return unit ? `${formatNumber(lang, value)} ${unit}` : formatNumber(lang, value);
 }
 
@@ -55,7 +55,7 @@ export function formatTarget(lang: Lang, ind: Indicator): string {
 }
 
 export function formatPercent(lang: Lang, p: number | null | undefined): string {
-  return p === null || p === undefined ? msg(lang, 'report.noData') : `${formatNumber(lang, p, 1)}%`;
+  return p === null || p === undefined ? msg(lang, 'report.noData') : localePercent(p, lang, 1);
 }
 
 export function formatDate(iso: string | undefined): string {

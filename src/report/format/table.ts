@@ -9,6 +9,7 @@ import { INDICATOR_CLASS_IDS } from '../../guide/monitoring.js';
 import { msg } from '../../guide/messages/index.js';
 import { byLabel } from '../build.js';
 import type { GroupReport, Indicator, Report, TargetItem } from '../types.js';
+import { formatRupiahCompact } from '../../locale/format.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
   formatTarget, formatValue, headline, textBar, type ReportFormatter,
@@ -88,10 +89,10 @@ const GROUP_COLUMNS = [
   'process.meetings_per_month', 'process.activities_on_schedule', 'output.target_achievement',
 ];
 
-/** Compact cell: Rupiah in short scale (Rp9,5 M), shares in %, counts bare (the header names the unit). */
+/** Compact cell: Rupiah in short scale (Rp 9,5 M), shares in %, counts bare (the header names the unit). */
 function compact(lang: Lang, ind: Indicator): string {
   if (ind.value === null) return msg(lang, 'report.noData');
-  if (ind.unit === 'Rp' || ind.unit === 'IDR') return `${lang === 'id' ? 'Rp' : 'IDR '}${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(ind.value)}`;
+  if (ind.unit === 'Rp' || ind.unit === 'IDR') return formatRupiahCompact(ind.value, lang);
   return formatQuantity(lang, ind.value, ind.unit === '%' ? '%' : '');
 }
 

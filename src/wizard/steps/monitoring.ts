@@ -5,7 +5,7 @@
  */
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS, REPORT_INDICATORS, REVIEW_FREQUENCIES, type IndicatorClass } from '../../guide/monitoring.js';
 import type { MonitoringIndicator } from '../../plan/types.js';
-import { hasContent } from '../../check/rules/context.js';
+import { hasContent } from '../../plan/content.js';
 import { compact } from '../build.js';
 import { slugify, uniqueId } from '../validate.js';
 import { asList, asRec, child, type Rec, type Scope, type Session } from '../session.js';

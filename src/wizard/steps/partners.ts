@@ -6,8 +6,9 @@
 import { PARTNER_CRITERIA } from '../../guide/criteria.js';
 import { ROLES } from '../../guide/roles.js';
 import { SECTORS, type SectorId } from '../../guide/sectors.js';
+import { guessSector } from '../../guide/sector-names.js';
 import { ORGANISATION_TYPES, PARTNER_STATUSES, IDENTIFICATION_METHODS, INITIATOR_NOTE } from '../../guide/programs.js';
-import { rolesForPotentials, sectorsForRole } from '../../check/rules/goals.js';
+import { rolesForPotentials, sectorsForRole } from '../../guide/roles.js';
 import type { Partner } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { slugify, uniqueId } from '../validate.js';
@@ -44,10 +45,12 @@ export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[
     default: uniqueId(slugify(String(name)), taken),
     check: (v) => (taken.has(String(v)) ? 'wizard.invalid.duplicateId' : undefined),
   });
+  // The name usually says the sector ("Puskesmas ...", "PT ...", "Yayasan ..."): offered first, the person decides.
+  const guessed = guessSector(String(name)) ?? suggestedSector;
   const sector = await s.choice(sc, 'sector', {
     message: 'wizard.q.sector', required: true,
     choices: SECTORS.map((x) => ({ value: x.id, name: x.label[s.lang], description: `${s.m('wizard.partners.potentials')}: ${x.potentials.map((p) => p.label[s.lang]).join('; ')}` })),
-    ...(suggestedSector ? { default: suggestedSector } : {}),
+    ...(guessed ? { default: guessed } : {}),
   });
   const sectorItem = SECTORS.find((x) => x.id === sector);
   const potentials = sectorItem

@@ -5,22 +5,36 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { STEPS } from '../guide/steps.js';
-import { checkLoaded, nextStep } from '../check/engine.js';
-import { summaryLines } from '../format/stylish.js';
-import { loadPlanText } from '../plan/load.js';
-import { setSection, PlanEditError } from '../plan/edit.js';
-import { writeFileAtomic, FileExistsError, ChangedOnDiskError, WriteRefusedError, contentHash } from '../io/write.js';
-import { readUserText } from '../io/read.js';
-import { isSystemError, writeErrorMessage } from '../cli/io-errors.js';
-import { EXIT, UsageError, today, useColor, type CliIO } from '../cli/context.js';
-import { toolVersion } from '../cli/version.js';
-import type { InitCliOptions } from '../cli/init.js';
-import { Session, asRec, type Rec } from '../wizard/session.js';
-import { isPromptExit, type Prompter } from '../wizard/prompter.js';
-import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../wizard/run.js';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { STEPS } from '../../guide/steps.js';
+import { checkLoaded, nextStep } from '../../check/engine.js';
+import { summaryLines } from '../../check/format/stylish.js';
+import { loadPlanText } from '../../plan/load.js';
+import { setSection, PlanEditError } from '../../plan/edit.js';
+import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
+import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import { Session, asRec, type Rec } from '../../wizard/session.js';
+import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
+import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
+import { ChangedOnDiskError, WriteRefusedError, contentHash } from '../../io/write.js';
+import { readUserText } from '../../io/read.js';
+import { isSystemError, writeErrorMessage } from '../io-errors.js';
+
+/** The options of `kemitraan init` as given on the command line (commander fills them; tests pass them directly). */
+export interface InitCliOptions {
+  step?: string;
+  yes?: boolean;
+  answers?: string;
+  force?: boolean;
+  program?: string;
+  title?: string;
+  region?: string;
+  initiator?: string;
+  lang?: string;
+  color?: boolean;
+}
 
 /** The flag that answers a basics question, named next to a missing answer. */
 const FLAG_FOR: Record<string, string> = {
@@ -62,7 +76,7 @@ export function schemaReference(planFile: string, schemaFile: string): string {
 }
 
 function shippedSchema(): string {
-  return fileURLToPath(new URL('../../schemas/plan.schema.json', import.meta.url));
+  return fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
 }
 
 function header(file: string, lang: Lang): string {
@@ -245,8 +259,8 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
 
   let prompter: Prompter | undefined = deps.prompter;
   if (canAsk && !prompter) {
-    const { createInquirerPrompter } = await import('../wizard/inquirer.js');
-    prompter = await createInquirerPrompter({ input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream & { write(s: string): unknown } });
+    const { createInquirerPrompter } = await import('../../wizard/inquirer.js');
+    prompter = await createInquirerPrompter({ input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream & { write(s: string): unknown } }, lang);
   }
   const session = new Session({ lang, ...(prompter ? { prompter } : {}), answers, yes: options.yes === true, today: today(io.env) });
 
@@ -332,6 +346,7 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   };
 
   if (prompter && !onlyStep && startOver) prompter.say(msg(lang, 'wizard.welcome', { file: shown }));
+  if (prompter) prompter.say(msg(lang, 'typing.back.hint'));
   let stopped = false;
   try {
     const result = await runWizard(session, state, steps, {

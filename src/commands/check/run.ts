@@ -3,22 +3,36 @@
  * All I/O for the check lives here; the checking itself is the pure engine.
  */
 import path from 'node:path';
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { findStep, type StepId } from '../guide/steps.js';
-import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../check/engine.js';
-import { parseRuleConfig } from '../check/config.js';
-import { loadPlanText } from '../plan/load.js';
-import { addTotals, buffered, type StreamFormatter, type Totals } from '../format/types.js';
-import { expandPaths } from '../io/paths.js';
-import { readPlanInput, readStdinInput, readUserText } from '../io/read.js';
-import { findConfigFile } from '../io/config.js';
-import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
-import { toolVersion } from '../cli/version.js';
-import { writeErrorMessage } from '../cli/io-errors.js';
-import type { CheckCliOptions } from '../cli/check.js';
-import type { CheckPool } from './check-pool.js';
-import { WORKER_THRESHOLD } from './parallel.js';
+import { readFile } from 'node:fs/promises';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { findStep, type StepId } from '../../guide/steps.js';
+import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../../check/engine.js';
+import { configProblemText, parseRuleConfig } from '../../check/config.js';
+import { loadPlanText } from '../../plan/load.js';
+import { addTotals, buffered, type StreamFormatter, type Totals } from '../../check/format/types.js';
+import { expandPaths } from '../../io/paths.js';
+import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { findConfigFile } from '../../io/config.js';
+import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import type { CheckPool } from './pool.js';
+import { WORKER_THRESHOLD } from '../parallel.js';
+import { readUserText } from '../../io/read.js';
+import { writeErrorMessage } from '../io-errors.js';
+
+/** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
+export interface CheckCliOptions {
+  format: string;
+  failOn: 'error' | 'warning' | 'info';
+  quiet?: boolean;
+  stage?: string;
+  lang?: string;
+  color?: boolean;
+  config?: string | false;
+  cache?: boolean;
+  cacheLocation?: string;
+}
 
 /**
  * Runs `fn` over `items` with at most `concurrency` running at once; the results are in the order of `items`.
@@ -27,11 +41,11 @@ import { WORKER_THRESHOLD } from './parallel.js';
 /** Loads the one formatter asked for. */
 async function streamFormatter(format: string): Promise<StreamFormatter> {
   switch (format) {
-    case 'json': return (await import('../format/json.js')).jsonStream;
-    case 'sarif': return (await import('../format/sarif.js')).sarifStream;
-    case 'github': return (await import('../format/github.js')).githubStream;
-    case 'junit': return buffered((await import('../format/junit.js')).junit);
-    default: return (await import('../format/stylish.js')).stylishStream;
+    case 'json': return (await import('../../check/format/json.js')).jsonStream;
+    case 'sarif': return (await import('../../check/format/sarif.js')).sarifStream;
+    case 'github': return (await import('../../check/format/github.js')).githubStream;
+    case 'junit': return buffered((await import('../../check/format/junit.js')).junit);
+    default: return (await import('../../check/format/stylish.js')).stylishStream;
   }
 }
 
@@ -74,7 +88,7 @@ async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
   if (!config) {
     throw new ConfigError(problems.map((p) => {
       const pos = loaded.locate(p.pointer, p.at);
-      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${p.message[lang]}`;
+      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${configProblemText(p, lang)}`;
     }).join('\n'));
   }
   return config;
@@ -116,14 +130,14 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const todayIso = today(io.env);
   const checkOptions = { lang, today: todayIso };
   // The cache and the worker pool are loaded only when used: a one-file check does not pay for them.
-  let cache: import('./check-cache.js').CheckCache | undefined;
+  let cache: import('./cache.js').CheckCache | undefined;
   if (options.cache || options.cacheLocation) {
-    const { CheckCache, resolveCacheFile } = await import('./check-cache.js');
+    const { CheckCache, resolveCacheFile } = await import('./cache.js');
     cache = await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso);
   }
   let pool: CheckPool | undefined;
   if (files.length >= WORKER_THRESHOLD || io.env.KEMITRAAN_WORKERS !== undefined) {
-    const { CheckPool: Pool, workerCount } = await import('./check-pool.js');
+    const { CheckPool: Pool, workerCount } = await import('./pool.js');
     const workers = workerCount(files.length, io.env);
     if (workers > 0) pool = new Pool(workers, checkOptions);
   }

@@ -3,29 +3,40 @@
  * the indicators with the pure core (src/report), formats, and writes to stdout or atomically to -o FILE.
  */
 import path from 'node:path';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { resolveFindings } from '../../check/engine.js';
+import { validatePlanSchema } from '../../check/schema.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { loadPlan } from '../../plan/load.js';
+import type { Plan } from '../../plan/types.js';
+import { expandPaths } from '../../io/paths.js';
+import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { FileExistsError, writeFileAtomic } from '../../io/write.js';
+import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import { isIsoDate } from '../../locale/dates.js';
+import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
+import { assembleReport, type PlanPart } from '../../report/build.js';
+import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
+import { WorkerPool, workerCount } from '../worker-pool.js';
 import { stat } from 'node:fs/promises';
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { resolveFindings } from '../check/engine.js';
-import { validatePlanSchema } from '../check/schema.js';
-import type { RawFinding } from '../check/findings.js';
-import { loadPlan } from '../plan/load.js';
-import type { Plan } from '../plan/types.js';
-import { expandPaths } from '../io/paths.js';
-import { readPlanInput, readStdinInput } from '../io/read.js';
-import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { writeErrorMessage } from '../cli/io-errors.js';
-import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
-import { toolVersion } from '../cli/version.js';
-import { isIsoDate } from '../report/dates.js';
-import { PLAN_DETAIL_LIMIT } from '../report/types.js';
-import { assembleReport, type PlanPart } from '../report/build.js';
-import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './report-plan.js';
-import { WorkerPool, workerCount } from './worker-pool.js';
+import { writeErrorMessage } from '../io-errors.js';
 
-const REPORT_WORKER_URL = new URL('./report-worker.js', import.meta.url);
-import type { GroupBy, Report, ReportFormat, SkippedPlan } from '../report/types.js';
-import type { ReportFormatMeta } from '../report/format/common.js';
+const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
+import type { GroupBy, Report, ReportFormat, SkippedPlan } from '../../report/types.js';
+import type { ReportFormatMeta } from '../../report/format/common.js';
+
+/** The options of `kemitraan report` as given on the command line (commander fills them; tests pass them directly). */
+export interface ReportCliOptions {
+  format?: 'table' | 'json' | 'markdown' | 'csv' | 'html';
+  asOf?: string;
+  by?: 'sector' | 'program' | 'region' | 'partner';
+  output?: string;
+  force?: boolean;
+  lang?: string;
+  color?: boolean;
+}
 
 export interface ReportOptions {
   format?: ReportFormat;
@@ -49,11 +60,11 @@ export function chooseFormat(format: ReportFormat | undefined, output: string | 
 /** Loads the formatter of one format only, so that e.g. html never loads cli-table3. */
 async function formatterFor(format: ReportFormat): Promise<(report: Report, meta: ReportFormatMeta) => string> {
   switch (format) {
-    case 'table': return (await import('../report/format/table.js')).formatTable;
-    case 'json': return (await import('../report/format/json.js')).formatJson;
-    case 'markdown': return (await import('../report/format/markdown.js')).formatMarkdown;
-    case 'csv': return (await import('../report/format/csv.js')).formatCsv;
-    case 'html': return (await import('../report/format/html.js')).formatHtml;
+    case 'table': return (await import('../../report/format/table.js')).formatTable;
+    case 'json': return (await import('../../report/format/json.js')).formatJson;
+    case 'markdown': return (await import('../../report/format/markdown.js')).formatMarkdown;
+    case 'csv': return (await import('../../report/format/csv.js')).formatCsv;
+    case 'html': return (await import('../../report/format/html.js')).formatHtml;
   }
 }
 

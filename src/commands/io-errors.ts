@@ -44,3 +44,10 @@ export function systemErrorMessage(err: NodeJS.ErrnoException, lang: Lang, cwd: 
 function relative(file: string, cwd: string): string {
   return file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
 }
+
+/** The one line for an I/O error that escaped a command (refused write, full disk, ...); undefined for a bug. */
+export function ioErrorMessage(err: unknown, lang: Lang, cwd: string): string | undefined {
+  if (err instanceof WriteRefusedError) return writeErrorMessage(err, relative(err.file, cwd), lang);
+  if (isSystemError(err)) return systemErrorMessage(err, lang, cwd);
+  return undefined;
+}
