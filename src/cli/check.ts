@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT } from '../check/format/index.js';
 import type { CheckCliOptions } from '../commands/check/run.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
@@ -10,7 +11,7 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .command('check')
     .description(msg(lang, 'check.description'))
     .argument('<paths...>', msg(lang, 'check.arg.paths'))
-    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(CHECK_FORMAT_NAMES).default(DEFAULT_CHECK_FORMAT))
     .addOption(new Option('--fail-on <level>', msg(lang, 'check.opt.failOn')).choices(['error', 'warning', 'info']).default('error'))
     .option('-q, --quiet', msg(lang, 'check.opt.quiet'))
     .option('--stage <step>', msg(lang, 'check.opt.stage'))

@@ -1,5 +1,7 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import { REPORT_FORMAT_NAMES } from '../report/format/index.js';
+import { GROUP_BY } from '../report/types.js';
 import type { ReportCliOptions } from '../commands/report/run.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
@@ -10,9 +12,9 @@ export const registerReport: RegisterCommand = (program, { io, lang, setExitCode
     .command('report')
     .description(msg(lang, 'report.description'))
     .argument('<paths...>', msg(lang, 'report.arg.paths'))
-    .addOption(new Option('-f, --format <format>', msg(lang, 'report.opt.format')).choices(['table', 'json', 'markdown', 'csv', 'html']))
+    .addOption(new Option('-f, --format <format>', msg(lang, 'report.opt.format')).choices(REPORT_FORMAT_NAMES))
     .option('--as-of <date>', msg(lang, 'report.opt.asOf'))
-    .addOption(new Option('--by <dimension>', msg(lang, 'report.opt.by')).choices(['sector', 'program', 'region', 'partner']))
+    .addOption(new Option('--by <dimension>', msg(lang, 'report.opt.by')).choices(GROUP_BY))
     .option('-o, --output <file>', msg(lang, 'report.opt.output'))
     .option('--force', msg(lang, 'report.opt.force'))
     .addOption(langOption(lang))

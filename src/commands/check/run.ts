@@ -10,7 +10,8 @@ import { findStep, type StepId } from '../../guide/steps.js';
 import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../../check/engine.js';
 import { configProblemText, parseRuleConfig } from '../../check/config.js';
 import { loadPlanText } from '../../plan/load.js';
-import { addTotals, buffered, type StreamFormatter, type Totals } from '../../check/format/types.js';
+import { addTotals, type Totals } from '../../check/format/types.js';
+import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
 import { expandPaths } from '../../io/paths.js';
 import { readPlanInput, readStdinInput } from '../../io/read.js';
 import { findConfigFile } from '../../io/config.js';
@@ -23,7 +24,7 @@ import { writeErrorMessage } from '../io-errors.js';
 
 /** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
 export interface CheckCliOptions {
-  format: string;
+  format: CheckFormat;
   failOn: 'error' | 'warning' | 'info';
   quiet?: boolean;
   stage?: string;
@@ -32,21 +33,6 @@ export interface CheckCliOptions {
   config?: string | false;
   cache?: boolean;
   cacheLocation?: string;
-}
-
-/**
- * Runs `fn` over `items` with at most `concurrency` running at once; the results are in the order of `items`.
- * The first failure rejects (the others run out, their outcome ignored).
- */
-/** Loads the one formatter asked for. */
-async function streamFormatter(format: string): Promise<StreamFormatter> {
-  switch (format) {
-    case 'json': return (await import('../../check/format/json.js')).jsonStream;
-    case 'sarif': return (await import('../../check/format/sarif.js')).sarifStream;
-    case 'github': return (await import('../../check/format/github.js')).githubStream;
-    case 'junit': return buffered((await import('../../check/format/junit.js')).junit);
-    default: return (await import('../../check/format/stylish.js')).stylishStream;
-  }
 }
 
 /**
@@ -187,7 +173,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
 
   const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}) };
-  const stream = (await streamFormatter(options.format))(meta, files.length);
+  const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
   let notReady = false;

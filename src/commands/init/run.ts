@@ -12,6 +12,7 @@ import { checkLoaded, nextStep } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
 import { loadPlanText } from '../../plan/load.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
+import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
@@ -268,6 +269,7 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   let steps: readonly WizardStepId[] = WIZARD_STEPS;
   let gate = true;
   let startOver = !existing || options.force === true;
+  let inProgress = new Set<WizardStepId>();
   if (onlyStep) {
     steps = [onlyStep];
     gate = false;
@@ -277,16 +279,21 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
       io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'wizard.error.exists', { file: shown })}\n`);
       return EXIT.ERROR;
     }
-    const pending = pendingSteps(existing.data as WizardState['plan']);
+    // Steps not started, and steps stopped mid-way (a list entry saved, the step not finished).
+    inProgress = new Set(sectionsInProgress(existing.text).filter((k): k is WizardStepId => (WIZARD_STEPS as readonly string[]).includes(k)));
+    const notDone = pendingSteps(existing.data as WizardState['plan']);
+    const pending = WIZARD_STEPS.filter((st) => notDone.includes(st) || inProgress.has(st));
+    const pendingName = (st: WizardStepId) => (inProgress.has(st) ? msg(lang, 'wizard.existing.inProgress', { step: stepName(st, lang) }) : stepName(st, lang));
     try {
       const choice = await session.select('init.existing', 'wizard.existing', { file: shown }, [
-        ...(pending.length ? [{ value: 'continue', name: msg(lang, 'wizard.existing.continue', { steps: pending.map((p) => stepName(p, lang)).join(', ') }) }] : []),
+        ...(pending.length ? [{ value: 'continue', name: msg(lang, 'wizard.existing.continue', { steps: pending.map(pendingName).join(', ') }) }] : []),
         { value: 'step', name: msg(lang, 'wizard.existing.step') },
         { value: 'overwrite', name: msg(lang, 'wizard.existing.overwrite') },
         { value: 'cancel', name: msg(lang, 'wizard.existing.cancel') },
       ], pending.length ? 'continue' : 'step');
       if (choice === 'cancel') return EXIT.OK;
       if (choice === 'continue') steps = pending;
+      else inProgress = new Set();
       if (choice === 'step') {
         const picked = await session.select<WizardStepId>('init.step', 'wizard.existing.which', undefined,
           WIZARD_STEPS.map((s) => ({ value: s, name: stepName(s, lang) })), pending[0] ?? 'idea');
@@ -350,12 +357,16 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   let stopped = false;
   try {
     const result = await runWizard(session, state, steps, {
-      save: async (_step, sections) => {
+      save: async (step, sections, outcome) => {
         text = applySections(text, sections, inFile, lang, touched);
+        // A step saved mid-way is marked, so that the next run offers to continue inside it; finished, unmarked.
+        if (step !== 'basics') {
+          text = outcome === 'partial' ? markInProgress(text, step, msg(lang, 'wizard.file.inProgress')) : clearInProgress(text, step);
+        }
         // Without a terminal nothing is written until every answer is known to be there.
         if (prompter) await persist();
       },
-    }, { gate });
+    }, { gate, resume: inProgress });
     stopped = result.stopped;
   } catch (err) {
     if (isPromptExit(err)) {

@@ -23,15 +23,16 @@ import { WorkerPool, workerCount } from '../worker-pool.js';
 import { stat } from 'node:fs/promises';
 import { writeErrorMessage } from '../io-errors.js';
 
+import type { GroupBy, SkippedPlan } from '../../report/types.js';
+import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportFormatter, type ReportFormat } from '../../report/format/index.js';
+
 const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
-import type { GroupBy, Report, ReportFormat, SkippedPlan } from '../../report/types.js';
-import type { ReportFormatMeta } from '../../report/format/common.js';
 
 /** The options of `kemitraan report` as given on the command line (commander fills them; tests pass them directly). */
 export interface ReportCliOptions {
-  format?: 'table' | 'json' | 'markdown' | 'csv' | 'html';
+  format?: ReportFormat;
   asOf?: string;
-  by?: 'sector' | 'program' | 'region' | 'partner';
+  by?: GroupBy;
   output?: string;
   force?: boolean;
   lang?: string;
@@ -48,24 +49,16 @@ export interface ReportOptions {
   lang: Lang;
 }
 
-const EXTENSION_FORMATS: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown', '.csv': 'csv', '.json': 'json' };
-
-/** The format asked for, else the one the output file's extension names, else the terminal table. */
-export function chooseFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
+/**
+ * The format asked for, else the one the output file's extension names, else (on a terminal) the table. An
+ * output file whose extension names no format is a usage error rather than a silent table.
+ */
+function chooseFormat(format: ReportFormat | undefined, output: string | undefined, lang: Lang): ReportFormat {
   if (format) return format;
-  if (output) return EXTENSION_FORMATS[path.extname(output).toLowerCase()] ?? 'table';
-  return 'table';
-}
-
-/** Loads the formatter of one format only, so that e.g. html never loads cli-table3. */
-async function formatterFor(format: ReportFormat): Promise<(report: Report, meta: ReportFormatMeta) => string> {
-  switch (format) {
-    case 'table': return (await import('../../report/format/table.js')).formatTable;
-    case 'json': return (await import('../../report/format/json.js')).formatJson;
-    case 'markdown': return (await import('../../report/format/markdown.js')).formatMarkdown;
-    case 'csv': return (await import('../../report/format/csv.js')).formatCsv;
-    case 'html': return (await import('../../report/format/html.js')).formatHtml;
-  }
+  if (output === undefined) return DEFAULT_REPORT_FORMAT;
+  const byExtension = formatForExtension(path.extname(output));
+  if (byExtension) return byExtension;
+  throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
 }
 
 async function isDirectory(file: string): Promise<boolean> {
@@ -76,11 +69,11 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   const { lang } = options;
   const asOf = options.asOf ?? today(io.env);
   if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
-  const format = chooseFormat(options.format, options.output);
   // `-o dir/` names a directory, not a file: say so before any work rather than write a file called "dir".
-  if (options.output !== undefined && (/[\\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {
+  if (options.output !== undefined && (/[\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {
     throw new UsageError(msg(lang, 'report.error.outputDir', { dir: options.output }));
   }
+  const format = chooseFormat(options.format, options.output, lang);
 
   const { files, missing } = await expandPaths(paths, io.cwd);
   if (missing.length > 0) {
@@ -123,7 +116,7 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   }
 
   const report = assembleReport(parts, skipped, build);
-  const formatter = await formatterFor(format);
+  const formatter = await loadReportFormatter(format);
   const color = options.output === undefined && useColor(io, options.color);
   const text = formatter(report, { color });
 

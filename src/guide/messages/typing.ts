@@ -27,6 +27,18 @@ export const TYPING_MESSAGES = {
   'typing.key.invert': { id: 'balik', en: 'invert' },
   'typing.key.space': { id: 'spasi', en: 'space' },
 
+  // Lists: entries kept, edited or removed from a menu; continuing an interrupted step
+  'wizard.list.menu': { id: 'Sudah ada {count} isian. Pilih satu untuk diubah atau dihapus, atau lanjut:', en: '{count} entries already. Choose one to edit or remove, or go on:' },
+  'wizard.list.itemAction': { id: '{item}: ubah atau hapus?', en: '{item}: edit or remove?' },
+  'wizard.list.done': { id: 'Lanjut (yang lain tetap seperti adanya)', en: 'Go on (the others stay as they are)' },
+  'wizard.list.resumed': { id: 'Melanjutkan: {count} isian sudah tersimpan ({items}).', en: 'Continuing: {count} entries already saved ({items}).' },
+
+  'wizard.existing.inProgress': { id: '{step}, dilanjutkan dari isian terakhir yang tersimpan', en: '{step}, continued from the last saved entry' },
+  'wizard.file.inProgress': {
+    id: 'Langkah ini belum selesai; "kemitraan init" pada berkas ini melanjutkannya.',
+    en: 'This step is not finished; "kemitraan init" on this file continues it.',
+  },
+
   // Going back
   'typing.back.choice': { id: '« Kembali ke pertanyaan sebelumnya', en: '« Back to the previous question' },
   'typing.back.hint': {

@@ -3,7 +3,7 @@
  * and the words for an indicator's value and target.
  */
 import type { Lang } from '../../guide/types.js';
-import { INDICATOR_CLASSES, type IndicatorClass } from '../../guide/monitoring.js';
+import { INDICATOR_CLASSES, REPORT_INDICATORS, type IndicatorClass, type ReportIndicator } from '../../guide/monitoring.js';
 import { ROLES } from '../../guide/roles.js';
 import { msg } from '../../guide/messages/index.js';
 import { formatNumber as localeNumber, formatPercent as localePercent, formatRupiah as localeRupiah } from '../../locale/format.js';
@@ -37,16 +37,16 @@ export function formatQuantity(lang: Lang, value: number | null | undefined, uni
   return unit ? `${formatNumber(lang, value)} ${unit}` : formatNumber(lang, value);
 }
 
-/** Shares of a whole that read better with their counts: "66,7% (2 dari 3)", "5 dari 6 mitra". */
-const COUNTED_SHARES = new Set(['process.activities_on_schedule', 'output.target_achievement']);
-const COUNTED_PARTS = new Set(['process.partners_active', 'outcome.health_indicators']);
+/** How an indicator reads (its catalog entry's `display`): "66,7% (2 dari 3)", "5 dari 6 mitra", or the value. */
+const DISPLAY: ReadonlyMap<string, ReportIndicator['display']> = new Map((REPORT_INDICATORS as readonly ReportIndicator[]).map((d) => [d.id, d.display]));
 
 export function formatValue(lang: Lang, ind: Indicator): string {
   const main = formatQuantity(lang, ind.value, ind.unit);
   if (ind.value === null || ind.numerator === undefined || ind.denominator === undefined) return main;
   const of = msg(lang, 'report.ofDenominator', { numerator: formatNumber(lang, ind.numerator), denominator: formatNumber(lang, ind.denominator) });
-  if (COUNTED_SHARES.has(ind.id)) return `${main} (${of})`;
-  if (COUNTED_PARTS.has(ind.id)) return `${of} ${ind.unit}`;
+  const display = DISPLAY.get(ind.id);
+  if (display === 'share-and-parts') return `${main} (${of})`;
+  if (display === 'parts') return `${of} ${ind.unit}`;
   return main;
 }
 
