@@ -13,6 +13,7 @@ import { CI_MESSAGES } from './ci.js';
 import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
+import { REGION_MESSAGES } from './regions.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...IO_MESSAGES,
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
+  ...REGION_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
