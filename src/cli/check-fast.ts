@@ -11,6 +11,7 @@ import { FAIL_ON_LEVELS } from '../commands/check/options.js';
 import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT } from '../check/format/index.js';
 import { helpLang, reportFailure } from './failure.js';
 import { commandName, hintingOutput } from './command-name.js';
+import { processIo } from './process-io.js';
 
 /** Options that take a value, by every spelling the fast path accepts. */
 const VALUED: Record<string, keyof CheckCliOptions> = {
@@ -78,4 +79,9 @@ export async function runCheckFast(args: readonly string[], given: CliIO): Promi
   } catch (err) {
     return reportFailure(err, lang, io) ?? EXIT.ERROR;
   }
+}
+
+/** The fast path over the real process (the bundle's entry for bin/kemitraan.js); undefined: not handled here. */
+export function runCheckProcess(args: readonly string[]): Promise<number | undefined> {
+  return runCheckFast(args, processIo(['check', ...args]));
 }

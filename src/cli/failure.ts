@@ -2,6 +2,7 @@
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import { EXIT, UsageError, type CliIO } from '../commands/context.js';
+import { ioErrorMessage } from '../commands/io-errors.js';
 
 /** The help and error language, guessed before parsing: --lang X / --lang=X, else KEMITRAAN_LANG, else Indonesian. */
 export function helpLang(argv: readonly string[], env: CliIO['env']): Lang {
@@ -13,6 +14,12 @@ export function helpLang(argv: readonly string[], env: CliIO['env']): Lang {
 export function reportFailure(err: unknown, lang: Lang, io: CliIO): number {
   if (err instanceof UsageError) {
     io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${err.message}\n`);
+    return EXIT.ERROR;
+  }
+  // A file or stream the system would not let us read or write (full disk, permission, ...) is not a bug.
+  const ioMessage = ioErrorMessage(err, lang, io.cwd);
+  if (ioMessage) {
+    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${ioMessage}\n`);
     return EXIT.ERROR;
   }
   const e = err as Error;
