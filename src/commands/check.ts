@@ -25,7 +25,7 @@ import { WORKER_THRESHOLD } from './parallel.js';
  * The first failure rejects (the others run out, their outcome ignored).
  */
 /** Loads the one formatter asked for. */
-async function streamFormatter(format: string): Promise<StreamFormatter> {
+export async function streamFormatter(format: string): Promise<StreamFormatter> {
   switch (format) {
     case 'json': return (await import('../format/json.js')).jsonStream;
     case 'sarif': return (await import('../format/sarif.js')).sarifStream;
@@ -135,8 +135,20 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return undefined;
   };
 
-  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
+  /**
+   * One file, then the assessments its plan names: read fresh every time (never cached: they are other files),
+   * and loaded only for plans that name them.
+   */
   const checkOne = async (file: string): Promise<FileResult | undefined> => {
+    const r = await checkPlanFile(file);
+    if (!r?.assessments) return r;
+    const { withAssessmentFindings } = await import('./assess/plan-findings.js');
+    const config = await configFor(file);
+    return withAssessmentFindings(r, file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+  };
+
+  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
+  const checkPlanFile = async (file: string): Promise<FileResult | undefined> => {
     const config = await configFor(file);
     const withConfig = config ? { config } : {};
     if (pool && !cache && file !== '-') {
@@ -187,7 +199,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       io.stdout.write(stream.file(r, counts.files));
       addTotals(counts, r, meta);
       failing ||= r.findings.some((f) => meetsThreshold(f, options.failOn));
-      notReady ||= stage !== undefined && (!r.summary || !stageReadiness(r.summary, stage).ready);
+      notReady ||= stage !== undefined && r.kind !== 'assessment' && (!r.summary || !stageReadiness(r.summary, stage).ready);
     });
   } finally {
     await pool?.close();
