@@ -32,11 +32,6 @@ export function readAnswer(v: unknown, instrument: Instrument): Answer | undefin
   return undefined;
 }
 
-/** A respondent file rather than a plan: it names an instrument and holds answers, and no schemaVersion. */
-export function looksLikeRespondentFile(data: unknown): boolean {
-  return isRecord(data) && 'instrument' in data && 'answers' in data && !('schemaVersion' in data);
-}
-
 export interface Validated {
   findings: RawFinding[];
   /** Present when no finding is an error (by the rules' default severities). */

@@ -22,7 +22,7 @@ import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
 import { tallyCriteria } from './rules/criteria.js';
-import { looksLikeRespondentFile, validateRespondent } from '../assess/validate.js';
+import { looksLikeRespondentFile } from '../assess/detect.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
@@ -57,7 +57,7 @@ export interface FileResult {
   summary?: StepSummary[];
   /** The plan data when it matched the schema (for report/render callers). */
   plan?: Plan;
-  /** The file is a partner's assessment (`kemitraan assess`), checked as one, not a plan. */
+  /** The file is a partner's assessment (`kemitraan assess`), not a plan: the command checks it as one. */
   kind?: 'assessment';
   /** The plan names assessments: what the command needs to read them (the engine reads no files). */
   assessments?: AssessmentRefs;
@@ -83,11 +83,9 @@ export function runRules(plan: Plan, today: string, lang: Lang = 'id'): RawFindi
 export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResult {
   const raw: RawFinding[] = [...loaded.problems];
   let plan: Plan | undefined;
-  // A folder of plans may hold the partners' assessment files too: each is checked as what it is.
-  if (looksLikeRespondentFile(loaded.data)) {
-    raw.push(...validateRespondent(loaded.file, loaded.data).findings);
-    return { file: loaded.file, findings: resolveFindings(raw, loaded, options), kind: 'assessment' };
-  }
+  // A folder of plans may hold the partners' assessment files too. They are not plans: the command checks them
+  // as assessments (loading that code only when it meets one).
+  if (looksLikeRespondentFile(loaded.data)) return { file: loaded.file, findings: resolveFindings(raw, loaded, options), kind: 'assessment' };
   if (loaded.data !== undefined) {
     const schema = validatePlanSchema(loaded.data);
     raw.push(...schema);

@@ -135,12 +135,19 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return undefined;
   };
 
+  /** Standard input, kept: it cannot be read twice, and an assessment file read from it is checked again. */
+  let stdinInput: import('../plan/load.js').PlanInput | undefined;
   /**
    * One file, then the assessments its plan names: read fresh every time (never cached: they are other files),
    * and loaded only for plans that name them.
    */
   const checkOne = async (file: string): Promise<FileResult | undefined> => {
     const r = await checkPlanFile(file);
+    if (r?.kind === 'assessment') {
+      const { checkAssessmentFile } = await import('./assess/read.js');
+      const config = await configFor(file);
+      return checkAssessmentFile(file === '-' ? stdinInput! : file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+    }
     if (!r?.assessments) return r;
     const { withAssessmentFindings } = await import('./assess/plan-findings.js');
     const config = await configFor(file);
@@ -156,7 +163,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       const r = await pool.check({ path: { file, cwd: io.cwd }, ...withConfig });
       return 'readError' in r ? unreadable(file, r.readError) : r;
     }
-    const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
+    const input = file === '-' ? (stdinInput = await readStdinInput(io.stdin)) : await readPlanInput(file, io.cwd);
     if ('error' in input) return unreadable(file, input.error);
     const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
     const cached = key ? cache!.get(key, input.file) : undefined;

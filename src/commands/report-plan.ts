@@ -13,7 +13,7 @@ import { validatePlanSchema } from '../check/schema.js';
 import { planPart, type BuildOptions, type PlanPart } from '../report/build.js';
 import type { SkippedPlan } from '../report/types.js';
 import { readPlanInputSync } from '../io/read.js';
-import { looksLikeRespondentFile } from '../assess/validate.js';
+import { looksLikeRespondentFile } from '../assess/detect.js';
 
 /** A file to report on: its bytes (stdin), or where to read it. */
 export interface ReportTask {

@@ -7,6 +7,8 @@ import {
 } from './common.js';
 
 const STYLE = { head: [], border: [] };
+/** No rule between rows: the dimension rows already divide the statements. */
+const CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 export function formatAssessTable(input: AssessFormatInput): string {
   const { report, instrument, lang } = input;
@@ -20,7 +22,7 @@ export function formatAssessTable(input: AssessFormatInput): string {
   out.push('', msg(lang, 'assess.report.toDiscuss', { threshold: num(lang, instrument.disagreementThreshold) }));
   if (r.toDiscuss.length === 0) out.push(`  ${msg(lang, 'assess.report.noDisagreement')}`);
   else {
-    const t = new Table({ head: [msg(lang, 'assess.col.statement'), msg(lang, 'assess.col.range')], style: STYLE, wordWrap: true, colWidths: [80, 12] });
+    const t = new Table({ head: [msg(lang, 'assess.col.statement'), msg(lang, 'assess.col.range')], style: STYLE, chars: CHARS, wordWrap: true, colWidths: [80, 12] });
     for (const d of r.toDiscuss) t.push([discussLabel(input, d), range(lang, d)]);
     out.push(t.toString());
   }
@@ -29,7 +31,7 @@ export function formatAssessTable(input: AssessFormatInput): string {
   out.push('', msg(lang, 'assess.report.byDimension'));
   const dt = new Table({
     head: [msg(lang, 'assess.col.dimension'), msg(lang, 'assess.col.n'), msg(lang, 'assess.col.mean'), msg(lang, 'assess.col.median'), msg(lang, 'assess.col.range'), msg(lang, 'assess.col.band'), ...partners.map((p) => p.id)],
-    style: STYLE, wordWrap: true,
+    style: STYLE, chars: CHARS, wordWrap: true,
   });
   for (const d of r.dimensions) {
     dt.push([dimensionLabel(instrument, d.id, lang), String(d.n), num(lang, d.mean), num(lang, d.median), range(lang, d), bandLabel(instrument, d.band, lang), ...partners.map((p) => num(lang, d.byPartner?.[p.id]))]);
@@ -39,10 +41,10 @@ export function formatAssessTable(input: AssessFormatInput): string {
   out.push('', msg(lang, 'assess.report.byItem'));
   const it = new Table({
     head: [msg(lang, 'assess.col.no'), msg(lang, 'assess.col.statement'), msg(lang, 'assess.col.n'), msg(lang, 'assess.col.mean'), msg(lang, 'assess.col.median'), msg(lang, 'assess.col.range'), msg(lang, 'assess.col.na'), msg(lang, 'assess.col.band')],
-    style: STYLE, wordWrap: true, colWidths: [5, 52, 5, 8, 8, 9, 5, 18],
+    style: STYLE, chars: CHARS, wordWrap: true, colWidths: [5, 50, 4, 11, 8, 10, 7, 17],
   });
   for (const d of instrument.dimensions) {
-    it.push([{ colSpan: 8, content: dimensionLabel(instrument, d.id, lang) }]);
+    it.push(['', `== ${dimensionLabel(instrument, d.id, lang)} ==`, '', '', '', '', '', '']);
     for (const i of r.items.filter((x) => x.dimension === d.id)) {
       const l = itemLabel(instrument, i.id, lang);
       it.push([String(l.number), `${l.text}${i.disagreement ? ` [${msg(lang, 'assess.report.discussMark')}]` : ''}`, String(i.n), num(lang, i.mean), num(lang, i.median), range(lang, i), String(i.na), bandLabel(instrument, i.band, lang)]);
@@ -53,7 +55,7 @@ export function formatAssessTable(input: AssessFormatInput): string {
   if (report.changes && report.rounds.length >= 2) {
     const prev = report.rounds[report.rounds.length - 2]!;
     out.push('', msg(lang, 'assess.report.changes'));
-    const ct = new Table({ head: [msg(lang, 'assess.col.dimension'), roundLabel(lang, prev), roundLabel(lang, r), msg(lang, 'assess.col.change')], style: STYLE, wordWrap: true });
+    const ct = new Table({ head: [msg(lang, 'assess.col.dimension'), roundLabel(lang, prev), roundLabel(lang, r), msg(lang, 'assess.col.change')], style: STYLE, chars: CHARS, wordWrap: true });
     for (const c of report.changes) ct.push([dimensionLabel(instrument, c.dimension, lang), num(lang, c.previous), num(lang, c.latest), signed(lang, c.change)]);
     out.push(ct.toString());
   }

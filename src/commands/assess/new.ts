@@ -84,7 +84,8 @@ export async function runAssessNew(planFile: string, options: AssessNewOptions, 
     if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'report.error.exists', { file: path.relative(io.cwd, target) || target }));
     throw new UsageError(msg(lang, 'report.error.write', { file: target, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
-  const shown = path.relative(io.cwd, target) || target;
+  const relative = path.relative(io.cwd, target);
+  const shown = relative && !relative.startsWith('..') ? relative : target;
   io.stdout.write(`${msg(lang, 'assess.written', { file: shown, partner: partner.name })}\n`);
   if (format === 'yaml') {
     const dir = path.relative(path.dirname(planPath), path.dirname(target)).split(path.sep).join('/') || '.';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { checkLoaded, resolveFindings, type FileResult, type RuleConfig } from '../../check/engine.js';
-import { loadPlan } from '../../plan/load.js';
+import { loadPlan, type PlanInput } from '../../plan/load.js';
 import type { Plan } from '../../plan/types.js';
 import { readPlanInput } from '../../io/read.js';
 import { UsageError } from '../../cli/context.js';
@@ -45,7 +45,7 @@ export interface ReadOptions {
   config?: RuleConfig;
 }
 
-function checkRespondentBytes(input: Parameters<typeof loadPlan>[0], plan: PlanFacts | undefined, options: ReadOptions): ReadRespondent {
+function checkRespondentBytes(input: PlanInput, plan: PlanFacts | undefined, options: ReadOptions): ReadRespondent {
   const loaded = loadPlan(input);
   const raw = [...loaded.problems];
   let respondent: Respondent | undefined;
@@ -65,4 +65,11 @@ export async function readRespondent(file: string, cwd: string, plan: PlanFacts 
   const input = await readPlanInput(file, cwd);
   if ('error' in input) return input;
   return checkRespondentBytes(input, plan, options);
+}
+
+/** `check` met an assessment file among plans: its result as an assessment (no plan to match partners against). */
+export async function checkAssessmentFile(file: string | PlanInput, cwd: string, options: ReadOptions): Promise<FileResult | undefined> {
+  const r = typeof file === 'string' ? await readRespondent(file, cwd, undefined, options) : checkRespondentBytes(file, undefined, options);
+  if ('error' in r) return undefined;
+  return { ...r.result, kind: 'assessment' };
 }
