@@ -3,10 +3,9 @@
  * validation of respondent files, and the aggregation — every number below is worked out by hand in comments.
  */
 import { describe, expect, test } from '@jest/globals';
-import { INSTRUMENTS, DEFAULT_INSTRUMENT } from '../src/guide/instruments/index.js';
+import { INSTRUMENTS, DEFAULT_INSTRUMENT, assessmentForm } from '../src/guide/instruments/index.js';
 import { CATALOG_GROUPS, MONITORING_QUESTIONS, PREREQUISITES, PRINCIPLES, READINESS_CRITERIA } from '../src/guide/index.js';
 import { RULES } from '../src/guide/messages/index.js';
-import { assessmentForm } from '../src/assess/form/model.js';
 import { validateRespondent } from '../src/assess/validate.js';
 import { aggregate, bandOf, groupRounds } from '../src/assess/aggregate.js';
 import type { Answer, PlanFacts, Respondent } from '../src/assess/types.js';

@@ -5,8 +5,8 @@
  */
 import { findInstrument, INSTRUMENTS, type Instrument } from '../guide/instruments/index.js';
 import { RULES } from '../guide/messages/index.js';
-import { pointer, type RawFinding } from '../check/findings.js';
-import { closest } from '../check/schema.js';
+import { pointer, type RawFinding } from '../plan/findings.js';
+import { closest } from '../guide/spelling.js';
 import type { Answer, PlanFacts, Respondent } from './types.js';
 
 export const RESPONDENT_FIELDS = ['instrument', 'plan', 'respondent', 'date', 'round', 'answers', 'comments'] as const;

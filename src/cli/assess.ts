@@ -1,8 +1,9 @@
 /** `kemitraan assess new|check|report`: commander wiring only; everything else loads when a subcommand runs. */
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT, type CheckFormat } from '../check/format/index.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
 
 export const registerAssess: RegisterCommand = (program, { io, lang, setExitCode }) => {
@@ -33,13 +34,13 @@ export const registerAssess: RegisterCommand = (program, { io, lang, setExitCode
     .description(msg(lang, 'assess.check.description'))
     .argument('<files...>', msg(lang, 'assess.arg.files'))
     .option('--plan <file>', msg(lang, 'assess.opt.plan'))
-    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(CHECK_FORMAT_NAMES).default(DEFAULT_CHECK_FORMAT))
     .addOption(new Option('--fail-on <level>', msg(lang, 'check.opt.failOn')).choices(['error', 'warning', 'info']).default('error'))
     .option('-q, --quiet', msg(lang, 'check.opt.quiet'))
     .addOption(langOption(lang))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'assess.check.help.after'))
-    .action(async (files: string[], options: { plan?: string; format: string; failOn: 'error' | 'warning' | 'info'; quiet?: boolean; color?: boolean; lang?: string }, command) => {
+    .action(async (files: string[], options: { plan?: string; format: CheckFormat; failOn: 'error' | 'warning' | 'info'; quiet?: boolean; color?: boolean; lang?: string }, command) => {
       const outLang = outputLang(command.optsWithGlobals() as { lang?: string }, command, io.env);
       if (files.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
       const { runAssessCheck } = await import('../commands/assess/check.js');

@@ -7,10 +7,12 @@ import type { Lang } from '../guide/types.js';
 import { ROLES } from '../guide/roles.js';
 import { msg } from '../guide/messages/index.js';
 import type { AgreementForm, Partner, Plan } from '../plan/types.js';
-import { dateInWords, longDate, monthsBetween, parseIsoDate } from './dates.js';
+import { dateInWords, monthsBetween } from './dates.js';
+import { parseIsoDate } from '../locale/dates.js';
+import { formatList, formatNumber, formatPercent, formatRupiah, longDate } from '../locale/format.js';
 import { Gaps, type MissingField } from './missing.js';
-import { escapeMarkdown, joinList, rupiah, rupiahInWords } from './text.js';
-import { numberToWords, ordinalWords } from './words.js';
+import { escapeMarkdown, rupiahInWords } from './text.js';
+import { numberToWords, ordinalWords } from '../locale/words.js';
 
 export interface SignatoryView {
   name: string;
@@ -117,6 +119,13 @@ function partySources(plan: Plan, gaps: Gaps): PartySource[] {
   return committed.map((p) => ({ partner: p, partnerId: p.id }));
 }
 
+/** An indicator's target as readers write it: "Rp 495.000.000", "1,5%", "6.000 orang". */
+function targetText(target: number, unit: string | undefined, lang: Lang): string {
+  if (unit === 'Rp' || unit === 'IDR') return formatRupiah(target, lang);
+  if (unit === '%') return formatPercent(target, lang, 2);
+  return unit ? `${formatNumber(target, lang)} ${unit}` : formatNumber(target, lang);
+}
+
 export function buildMouView(plan: Plan, lang: Lang, source: string): { view: MouView; missing: MissingField[] } {
   const gaps = new Gaps(lang);
   const agreement = plan.agreement ?? {};
@@ -144,12 +153,12 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
     }
     for (const c of roles?.contributions ?? []) {
       const description = escapeMarkdown(lowerFirst(c.description));
-      if (c.amountIdr !== undefined) obligations.push(msg(lang, 'render.doc.rights.contributionAmount', { description, amount: rupiah(c.amountIdr, lang), words: rupiahInWords(c.amountIdr, lang) }));
+      if (c.amountIdr !== undefined) obligations.push(msg(lang, 'render.doc.rights.contributionAmount', { description, amount: formatRupiah(c.amountIdr, lang), words: rupiahInWords(c.amountIdr, lang) }));
       else if (c.quantity !== undefined) obligations.push(msg(lang, 'render.doc.rights.contributionQuantity', { description, quantity: escapeMarkdown(`${c.quantity}${c.unit ? ` ${c.unit}` : ''}`) }));
       else obligations.push(msg(lang, 'render.doc.rights.contribution', { description }));
     }
     const responsibleFor = activities.filter((a) => a.responsible === s.partnerId && a.what).map((a) => escapeMarkdown(a.what!));
-    if (responsibleFor.length > 0) obligations.push(msg(lang, 'render.doc.rights.activities', { activities: joinList(responsibleFor, lang) }));
+    if (responsibleFor.length > 0) obligations.push(msg(lang, 'render.doc.rights.activities', { activities: formatList(responsibleFor, lang) }));
     for (const o of entry?.obligations ?? []) if (o.trim()) obligations.push(escapeMarkdown(o));
     obligations.push(msg(lang, 'render.doc.rights.report'));
 
@@ -170,7 +179,7 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
         position: gaps.text(signatory?.position, signatory ? `${sigPointer}/position` : sigPointer),
         ...(signatory?.idNumber ? { idNumber: escapeMarkdown(signatory.idNumber) } : {}),
       },
-      roles: joinList((roles?.roles ?? []).map((id) => escapeMarkdown(ROLES.find((r) => r.id === id)?.label[lang] ?? id)), lang),
+      roles: formatList((roles?.roles ?? []).map((id) => escapeMarkdown(ROLES.find((r) => r.id === id)?.label[lang] ?? id)), lang),
       obligations,
       rights,
     };
@@ -199,7 +208,7 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
     for (const c of rolesOf(p.s.partnerId)?.contributions ?? []) {
       if (c.amountIdr === undefined) continue;
       contributionSum += c.amountIdr;
-      contributions.push({ party: p.view.ordinal, description: escapeMarkdown(c.description), value: rupiah(c.amountIdr, lang) });
+      contributions.push({ party: p.view.ordinal, description: escapeMarkdown(c.description), value: formatRupiah(c.amountIdr, lang) });
     }
   }
 
@@ -230,7 +239,7 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
       place,
     },
     parties,
-    partyList: joinList(parties.map((p) => `**${p.ordinal}**`), lang),
+    partyList: formatList(parties.map((p) => `**${p.ordinal}**`), lang),
     legalBasis: orGap((agreement.legalBasis ?? []).filter((x) => x.trim()).map(escapeMarkdown), '/agreement/legalBasis'),
     purpose: agreement.purpose ? escapeMarkdown(lowerFirst(agreement.purpose)) : gaps.text(plan.goals?.general ? lowerFirst(plan.goals.general) : undefined, '/agreement/purpose'),
     objectives: orGap((agreement.objectives?.length ? agreement.objectives : (plan.goals?.specific ?? []).map((g) => g.text)).filter((x) => x.trim()).map(escapeMarkdown), '/agreement/objectives'),
@@ -243,7 +252,7 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
     },
     financing: gaps.text(agreement.financing, '/agreement/financing'),
     contributions,
-    ...(contributions.length > 0 ? { contributionTotal: { amount: rupiah(contributionSum, lang), words: rupiahInWords(contributionSum, lang) } } : {}),
+    ...(contributions.length > 0 ? { contributionTotal: { amount: formatRupiah(contributionSum, lang), words: rupiahInWords(contributionSum, lang) } } : {}),
     period: {
       start: start ? longDate(start, lang) : gaps.gap('/agreement/period/start'),
       end: end ? longDate(end, lang) : gaps.gap('/agreement/period/end'),
@@ -253,7 +262,7 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
     monitoring: {
       frequency: msg(lang, `render.doc.monitoring.frequency.${frequency ?? 'none'}`),
       indicators: (plan.monitoring?.indicators ?? []).map((ind) => {
-        const target = ind.target !== undefined ? ` (${msg(lang, 'render.doc.monitoring.target', { target: `${ind.target}${ind.unit ? (ind.unit === '%' ? '%' : ` ${ind.unit}`) : ''}` })})` : '';
+        const target = ind.target !== undefined ? ` (${msg(lang, 'render.doc.monitoring.target', { target: targetText(ind.target, ind.unit, lang) })})` : '';
         return escapeMarkdown(ind.name + target);
       }),
     },

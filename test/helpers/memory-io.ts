@@ -1,7 +1,7 @@
 /** Runs the CLI in-process (`run(argv, io)`) with an in-memory stdout/stderr, a pinned today and no colour. */
 import { Readable } from 'node:stream';
 import { run } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/context.js';
+import type { CliIO } from '../../src/commands/context.js';
 
 export interface MemoryRun {
   code: number;

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../guide/types.js';
 import { msg } from '../../guide/messages/index.js';
-import type { FormModel } from './model.js';
+import type { FormModel } from '../../guide/instruments/index.js';
 
 export interface RespondentFileFacts {
   /** `$schema` reference for the modeline. */

@@ -3,12 +3,15 @@
  * coloured by band (with the numbers in the cells, so it reads in black and white too), statements, the change.
  */
 import { msg } from '../../guide/messages/index.js';
-import { escapeHtml as esc } from '../../render/html.js';
 import { bandOf } from '../aggregate.js';
 import {
   bandLabel, dimensionLabel, discussLabel, headline, hiddenNote, itemLabel, latestRound, missingLine, num, range, roundLabel, signed,
   type AssessFormatInput,
 } from './common.js';
+
+export function esc(s: string | number | null | undefined): string {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
 
 /** Band colours, best band first; an instrument with more bands reuses the last. */
 const BAND_COLOURS = ['#c8e6c9', '#fff3b0', '#f5c2bd'];

@@ -6,16 +6,16 @@
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { meetsThreshold } from '../../check/engine.js';
-import { addTotals, type Totals } from '../../format/types.js';
+import { addTotals, type Totals } from '../../check/format/types.js';
 import { expandPaths } from '../../io/paths.js';
-import { EXIT, useColor, today, type CliIO } from '../../cli/context.js';
-import { toolVersion } from '../../cli/version.js';
-import { streamFormatter } from '../check.js';
+import { EXIT, useColor, today, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
 import { readPlan, readRespondent } from './read.js';
 
 export interface AssessCheckOptions {
   plan?: string;
-  format: string;
+  format: CheckFormat;
   failOn: 'error' | 'warning' | 'info';
   quiet?: boolean;
   color?: boolean;
@@ -36,7 +36,7 @@ export async function runAssessCheck(paths: string[], options: AssessCheckOption
   if (files.length === 0) return EXIT.ERROR;
 
   const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true };
-  const stream = (await streamFormatter(options.format))(meta, files.length);
+  const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
   io.stdout.write(stream.head);

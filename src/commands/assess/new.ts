@@ -7,11 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
-import { DEFAULT_INSTRUMENT } from '../../guide/instruments/index.js';
+import { DEFAULT_INSTRUMENT, assessmentForm } from '../../guide/instruments/index.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
 import { schemaReference } from '../../io/schema-ref.js';
-import { EXIT, UsageError, today, type CliIO } from '../../cli/context.js';
-import { assessmentForm } from '../../assess/form/model.js';
+import { EXIT, UsageError, today, type CliIO } from '../context.js';
 import { respondentYaml } from '../../assess/form/yaml.js';
 import { joinedPartners } from '../../assess/types.js';
 import { readPlan } from './read.js';
@@ -68,9 +67,9 @@ export async function runAssessNew(planFile: string, options: AssessNewOptions, 
     const schema = target === '-' ? schemaReference(path.join(io.cwd, 'x.yaml'), shippedSchema()) : schemaReference(target, shippedSchema());
     content = respondentYaml(form, { ...facts2, schema });
   } else if (format === 'html') {
-    content = (await import('../../assess/form/paper.js')).paperFormHtml(form, facts2);
+    content = (await import('../../render/assessment-form.js')).paperFormHtml(form, facts2);
   } else {
-    content = (await import('../../assess/form/paper.js')).paperFormDocx(form, facts2);
+    content = (await import('../../render/assessment-form.js')).paperFormDocx(form, facts2);
   }
 
   if (target === '-') {

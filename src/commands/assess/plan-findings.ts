@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { resolveFindings, type AssessmentRefs, type FileResult, type RuleConfig, type StepSummary } from '../../check/engine.js';
-import type { Finding, RawFinding } from '../../check/findings.js';
+import type { Finding, RawFinding } from '../../plan/findings.js';
 import type { Lang } from '../../guide/types.js';
 import { DEFAULT_INSTRUMENT, findInstrument } from '../../guide/instruments/index.js';
 import { expandPaths } from '../../io/paths.js';

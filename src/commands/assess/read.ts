@@ -9,7 +9,7 @@ import { checkLoaded, resolveFindings, type FileResult, type RuleConfig } from '
 import { loadPlan, type PlanInput } from '../../plan/load.js';
 import type { Plan } from '../../plan/types.js';
 import { readPlanInput } from '../../io/read.js';
-import { UsageError } from '../../cli/context.js';
+import { UsageError } from '../context.js';
 import { validateRespondent } from '../../assess/validate.js';
 import type { PlanFacts, Respondent } from '../../assess/types.js';
 

@@ -10,6 +10,8 @@ import { RENDER_MESSAGES } from './render.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
+import { TYPING_MESSAGES } from './typing.js';
+import { COMMON_MESSAGES } from './common.js';
 import { ASSESS_MESSAGES } from './assess.js';
 
 export { fill, tr, type Params } from './format.js';
@@ -22,6 +24,8 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
+  ...TYPING_MESSAGES,
+  ...COMMON_MESSAGES,
   ...ASSESS_MESSAGES,
 } satisfies Record<string, Text>;
 
