@@ -2,18 +2,9 @@
  * The rules of `kemitraan assess check` (respondent files) and the two `check` rules that read a plan's
  * assessments. Joined into RULES by rules.ts, so severities are configurable like every other rule.
  */
-import type { Text } from '../types.js';
+import { rule, type RuleMeta } from './rule-meta.js';
 
-/** The shape of rules.ts's RuleMeta (not imported from there: rules.ts imports this file). */
-interface AssessRule {
-  id: string;
-  severity: 'error' | 'warning' | 'info';
-  message: Text;
-  hint: Text;
-}
-const rule = (id: string, severity: AssessRule['severity'], message: Text, hint: Text): AssessRule => ({ id, severity, message, hint });
-
-export const ASSESS_RULES: readonly AssessRule[] = [
+export const ASSESS_RULES: readonly RuleMeta[] = [
   rule('assess/not-a-mapping', 'error',
     { id: 'Berkas penilaian harus berupa pemetaan YAML (kunci: nilai)', en: 'An assessment file must be a YAML mapping (key: value)' },
     { id: 'Buat berkas baru dengan `kemitraan assess new RENCANA --partner ID`.', en: 'Create a new file with `kemitraan assess new PLAN --partner ID`.' }),

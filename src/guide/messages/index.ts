@@ -10,8 +10,10 @@ import { RENDER_MESSAGES } from './render.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
+import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
+import { REGION_MESSAGES } from './regions.js';
 import { ASSESS_MESSAGES } from './assess.js';
 
 export { fill, tr, type Params } from './format.js';
@@ -24,8 +26,10 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
+  ...IO_MESSAGES,
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
+  ...REGION_MESSAGES,
   ...ASSESS_MESSAGES,
 } satisfies Record<string, Text>;
 
