@@ -15,6 +15,12 @@ export function rupiah(amount: number, lang: Lang): string {
   return lang === 'id' ? `${sign}Rp\u00a0${digits}` : `${sign}IDR\u00a0${digits}`;
 }
 
+/** "6.000", "22,4" (Indonesian) / "6,000", "22.4" (English): every number a document prints. */
+export function formatNumber(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+}
+
 /** "seratus lima puluh juta rupiah" / "one hundred fifty million rupiah". */
 export function rupiahInWords(amount: number, lang: Lang): string {
   return `${numberToWords(Math.round(Math.abs(amount)), lang)} rupiah`;
