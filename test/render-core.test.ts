@@ -1,7 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { terbilang, numberToWordsEn, ordinalWordsEn, ordinalWordsId } from '../src/render/words.js';
-import { dateInWords, dateRange, longDateWithDay, monthsBetween, parseIsoDate } from '../src/render/dates.js';
-import { escapeMarkdown, joinList, rupiah, rupiahInWords } from '../src/render/text.js';
+import { terbilang, numberToWordsEn, ordinalWordsEn, ordinalWordsId } from '../src/locale/words.js';
+import { dateInWords, dateRange, monthsBetween } from '../src/render/dates.js';
+import { parseIsoDate } from '../src/locale/dates.js';
+import { formatList as joinList, formatRupiah as rupiah, longDateWithDay } from '../src/locale/format.js';
+import { escapeMarkdown, rupiahInWords } from '../src/render/text.js';
 import { parseMarkdown, parseInline, plainText } from '../src/render/markdown.js';
 import { blocksToHtml } from '../src/render/html.js';
 import { createRenderer, TemplateError, type TemplateSource } from '../src/render/engine.js';

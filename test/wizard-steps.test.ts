@@ -14,8 +14,14 @@ async function runAll(script: Record<string, unknown>, lang: 'id' | 'en' = 'id')
   const s = new Session({ lang, prompter, answers: {}, yes: false, today: TODAY });
   const state: WizardState = { plan: {} };
   const saves: string[] = [];
-  const result = await runWizard(s, state, WIZARD_STEPS, { save: async (step) => { saves.push(step); } }, { gate: true });
-  return { prompter, s, plan: state.plan as unknown as Plan, saves, result };
+  const entries: string[] = [];
+  const result = await runWizard(s, state, WIZARD_STEPS, {
+    save: async (step, sections, outcome) => {
+      if (outcome === 'partial') entries.push(`${step}:${JSON.stringify(sections).length}`);
+      else saves.push(step);
+    },
+  }, { gate: true });
+  return { prompter, s, plan: state.plan as unknown as Plan, saves, entries, result };
 }
 
 function summaryOf(plan: Plan) {
@@ -26,10 +32,11 @@ function summaryOf(plan: Plan) {
 
 describe('the wizard, driven through every step with a fake prompter', () => {
   test('a whole plan: schema-valid, and every filled step complete by the check rules', async () => {
-    const { plan, saves, result, prompter } = await runAll(fullScript());
+    const { plan, saves, entries, result, prompter } = await runAll(fullScript());
     expect(validatePlanSchema(plan)).toEqual([]);
-    // Saved after every step, a skipped one included.
+    // Saved after every step, a skipped one included, and after every partner, activity and indicator.
     expect(saves).toEqual(['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring']);
+    expect(entries.map((e) => e.split(':')[0])).toEqual(['partners', 'partners', 'partners', 'workplan', 'workplan', 'monitoring', 'monitoring', 'monitoring', 'monitoring']);
     expect(result.skipped).toEqual(['implementation']);
     const { summary, findings } = summaryOf(plan);
     const status = Object.fromEntries(summary.map((x) => [x.step, x.status]));
@@ -204,7 +211,8 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     const s = new Session({ lang: 'id', prompter, answers: {}, yes: false, today: TODAY });
     const state: WizardState = { plan: structuredClone(first.plan) as WizardState['plan'] };
     const out = await STEP_RUNS.readiness(s, state);
-    expect(prompter.asked.find((a) => a.id === 'readiness.team.existing')?.message).toBe('Sudah ada: dr. Rina Kartikasari');
+    // The team is listed in a menu; Enter goes on and keeps it.
+    expect(prompter.asked.find((a) => a.id === 'readiness.team.menu')).toMatchObject({ message: 'Sudah ada 1 isian. Pilih satu untuk diubah atau dihapus, atau lanjut:', default: 'done', choices: ['item:0', 'done'] });
     expect(out.readiness).toEqual({ criteria: { 'komunikasi-dua-arah': 'met', ...Object.fromEntries(['memahami-hambatan', 'rencana-kerja', 'pembagian-kerja', 'tidak-superior', 'menerima-saran', 'fleksibel', 'mengerahkan-sumber-daya', 'memberi-imbalan', 'kekompakan', 'sinkronisasi'].map((c) => [c, 'partial'])) }, team: [{ name: 'dr. Rina Kartikasari' }] });
     // The checklist showed what was met before.
     expect(prompter.asked.find((a) => a.id === 'readiness.criteria.met')?.default).toHaveLength(11);

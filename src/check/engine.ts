@@ -8,10 +8,11 @@ import { IDEA_CRITERIA, PARTNER_CRITERIA, READINESS_CRITERIA } from '../guide/cr
 import { RULES, msg, fill, type MessageId, type Severity } from '../guide/messages/index.js';
 import { loadPlan, type LoadedPlan, type PlanInput } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
-import type { Finding, RawFinding } from './findings.js';
-import { SEVERITY_RANK } from './findings.js';
+import type { Finding, RawFinding } from '../plan/findings.js';
+import { SEVERITY_RANK } from '../plan/findings.js';
 import { validatePlanSchema } from './schema.js';
-import { makeContext, hasContent as hasAny, type RuleFamily } from './rules/context.js';
+import { makeContext, type RuleFamily } from './rules/context.js';
+import { hasContent as hasAny } from '../plan/content.js';
 import { planRules } from './rules/plan.js';
 import { ideaRules } from './rules/idea.js';
 import { partnerRules } from './rules/partners.js';
@@ -22,6 +23,7 @@ import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
 import { tallyCriteria } from './rules/criteria.js';
+import { thousandsFindings } from './number-text.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
@@ -68,6 +70,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   const raw: RawFinding[] = [...loaded.problems];
   let plan: Plan | undefined;
   if (loaded.data !== undefined) {
+    // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
+    raw.push(...thousandsFindings(loaded.text, loaded.data));
     const schema = validatePlanSchema(loaded.data);
     raw.push(...schema);
     if (schema.length === 0) {

@@ -10,8 +10,9 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildPlanSchema } from '../plan/schema.js';
-import type { RawFinding } from './findings.js';
-import { parsePointer } from './findings.js';
+import type { RawFinding } from '../plan/findings.js';
+import { parsePointer } from '../plan/findings.js';
+import { numberTextFix } from '../locale/parse.js';
 
 const require = createRequire(import.meta.url);
 
@@ -210,8 +211,18 @@ function toFinding(e: ErrorObject, value: unknown): RawFinding | undefined {
         params: { property, allowed: listOf(allowed, 20), suggestion: guess ? ` ("${guess}"?)` : '' },
       };
     }
-    case 'type':
+    case 'type': {
+      const expected = String(p.type).split(',')[0];
+      // `amountIdr: Rp 12.500.000`, `target: 1.250.000`, `baseline: 22,4`: a number written as text. Show the fix.
+      if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
+        const fix = numberTextFix(value);
+        if (fix !== undefined && (expected === 'number' || Number.isInteger(Number(fix)))) {
+          const key = parsePointer(pointer).pop();
+          return { ruleId: 'schema/number-text', pointer, params: { value: show(value), fix: key && !/^\d+$/.test(key) ? `${key}: ${fix}` : fix } };
+        }
+      }
       return { ruleId: 'schema/type', pointer, params: { expected: `type.${String(p.type).split(',')[0]}`, actual: `type.${typeOf(value)}` } };
+    }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]) ?? [];
       const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;

@@ -5,9 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
-import { EXIT, UsageError, type CliIO } from './context.js';
+import { EXIT, UsageError, type CliIO } from '../commands/context.js';
 import type { CommandEnv, RegisterCommand } from './program.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../commands/version.js';
 import { localizeCommanderText } from './help.js';
 import { registerCheck } from './check.js';
 import { registerGuide } from './guide.js';
@@ -17,6 +17,7 @@ import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
 import { langOption } from './options.js';
+import { commandName, hintingOutput } from './command-name.js';
 
 const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
 
@@ -44,7 +45,10 @@ export function buildProgram(env: CommandEnv): Command {
   return program;
 }
 
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+export async function run(argv: readonly string[], given: CliIO): Promise<number> {
+  // Started through npx, the hints printed say `npx kemitraan ...`, so that they work when copied.
+  const name = commandName(given.env);
+  const io: CliIO = { ...given, stdout: hintingOutput(given.stdout, name), stderr: hintingOutput(given.stderr, name) };
   let exitCode: number = EXIT.OK;
   const lang = helpLang(argv, io.env);
   const program = buildProgram({ io, lang, setExitCode: (c) => { exitCode = c; } });

@@ -13,6 +13,7 @@ import { IMPLEMENTATION_ACTIVITIES, ACTIVITY_STATUSES } from '../guide/implement
 import { MONITORING_QUESTIONS, INDICATOR_CLASSES, REPORT_INDICATORS, REVIEW_FREQUENCIES } from '../guide/monitoring.js';
 import { STEPS } from '../guide/steps.js';
 import type { CatalogItem } from '../guide/types.js';
+import { PHONE_PATTERN } from './phone.js';
 
 export const PLAN_SCHEMA_ID = 'https://kemitraan.github.io/schemas/plan-1.schema.json';
 
@@ -55,7 +56,7 @@ export function buildPlanSchema(): Schema {
   const contact = obj({
     name: str('Nama', 'Name'),
     position: str('Jabatan', 'Position'),
-    phone: str('Telepon', 'Phone', { pattern: '^[+0-9][0-9 ()-]{4,}$' }),
+    phone: str('Telepon', 'Phone', { pattern: PHONE_PATTERN }),
     email: str('Email', 'Email', { format: 'email' }),
   }, [], 'Kontak', 'Contact');
 

@@ -6,6 +6,7 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '../guide/types.js';
+import { localeTag } from '../locale/format.js';
 import { plainText, type Block, type Inline } from './markdown.js';
 
 export interface DocxOptions {
@@ -167,7 +168,7 @@ function numberingXml(orderedLists: readonly OrderedList[]): string {
 
 function stylesXml(lang: Lang): string {
   const heading = (n: number, size: number, extra = '') => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="${n === 1 ? 0 : 240}" w:after="120"/><w:jc w:val="left"/><w:outlineLvl w:val="${n - 1}"/>${extra}</w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`;
-  const langTag = lang === 'id' ? 'id-ID' : 'en-GB';
+  const langTag = localeTag(lang);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="${langTag}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="both"/></w:pPr></w:style>
@@ -203,7 +204,7 @@ const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:se
 const APP = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>kemitraan</Application></Properties>`;
 
 function coreXml(title: string, lang: Lang): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title.slice(0, 250))}</dc:title><dc:creator>kemitraan</dc:creator><dc:language>${lang === 'id' ? 'id-ID' : 'en-GB'}</dc:language></cp:coreProperties>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title.slice(0, 250))}</dc:title><dc:creator>kemitraan</dc:creator><dc:language>${localeTag(lang)}</dc:language></cp:coreProperties>`;
 }
 
 /** Fixed so that the same plan gives the same bytes (zip stores a modification time per file). */

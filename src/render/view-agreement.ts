@@ -8,10 +8,12 @@ import type { Lang } from '../guide/types.js';
 import { ROLES } from '../guide/roles.js';
 import { msg, type MessageId } from '../guide/messages/index.js';
 import type { AgreementForm, AgreementParty, Partner, Plan } from '../plan/types.js';
-import { dateInWords, longDate, parseIsoDate } from './dates.js';
 import type { Gaps } from './missing.js';
-import { escapeMarkdown, formatNumber, joinList, rupiah, rupiahInWords } from './text.js';
-import { numberToWords, ordinalWords } from './words.js';
+import { dateInWords } from './dates.js';
+import { parseIsoDate } from '../locale/dates.js';
+import { formatRupiah, formatList, formatNumber, longDate } from '../locale/format.js';
+import { escapeMarkdown, rupiahInWords } from './text.js';
+import { numberToWords, ordinalWords } from '../locale/words.js';
 
 export type FormKey = 'nota-kesepahaman' | 'pks' | 'sk';
 
@@ -129,12 +131,12 @@ export function buildParties(plan: Plan, sources: readonly PartySource[], option
     }
     for (const c of roles?.contributions ?? []) {
       const description = escapeMarkdown(noStop(lowerFirst(c.description)));
-      if (c.amountIdr !== undefined && options.withAmounts) obligations.push(msg(lang, 'render.doc.rights.contributionAmount', { description, amount: rupiah(c.amountIdr, lang), words: rupiahInWords(c.amountIdr, lang) }));
+      if (c.amountIdr !== undefined && options.withAmounts) obligations.push(msg(lang, 'render.doc.rights.contributionAmount', { description, amount: formatRupiah(c.amountIdr, lang), words: rupiahInWords(c.amountIdr, lang) }));
       else if (c.quantity !== undefined) obligations.push(msg(lang, 'render.doc.rights.contributionQuantity', { description, quantity: `${formatNumber(c.quantity, lang)}${c.unit ? ` ${escapeMarkdown(c.unit)}` : ''}` }));
       else obligations.push(msg(lang, 'render.doc.rights.contribution', { description }));
     }
     const responsibleFor = activities.filter((a) => a.responsible === s.partnerId && a.what).map((a) => escapeMarkdown(noStop(a.what!)));
-    if (responsibleFor.length > 0) obligations.push(msg(lang, 'render.doc.rights.activities', { activities: joinList(responsibleFor, lang) }));
+    if (responsibleFor.length > 0) obligations.push(msg(lang, 'render.doc.rights.activities', { activities: formatList(responsibleFor, lang) }));
     for (const o of entry?.obligations ?? []) if (o.trim()) obligations.push(escapeMarkdown(noStop(lowerFirst(o))));
     obligations.push(msg(lang, 'render.doc.rights.report'));
 
@@ -178,7 +180,7 @@ export function buildParties(plan: Plan, sources: readonly PartySource[], option
       documentNumber: gaps.text(entry?.documentNumber, `${s.pointer}/documentNumber`),
       signatory: { name: sigName, position, ...(nip ? { nip } : {}) },
       komparisi,
-      roles: joinList((roles?.roles ?? []).map((id) => escapeMarkdown(ROLES.find((r) => r.id === id)?.label[lang] ?? id)), lang),
+      roles: formatList((roles?.roles ?? []).map((id) => escapeMarkdown(ROLES.find((r) => r.id === id)?.label[lang] ?? id)), lang),
       obligations,
       rights,
       correspondence,

@@ -7,9 +7,10 @@ import type { Lang } from '../guide/types.js';
 import { msg, type MessageId } from '../guide/messages/index.js';
 import type { AgreementForm, Plan } from '../plan/types.js';
 import { Gaps, type MissingField } from './missing.js';
-import { escapeMarkdown, joinList } from './text.js';
-import { ordinalWords } from './words.js';
 import { buildParties, legalBasis, lowerFirst, noStop, opening, partySources } from './view-agreement.js';
+import { formatList } from '../locale/format.js';
+import { escapeMarkdown } from './text.js';
+import { ordinalWords } from '../locale/words.js';
 
 export interface MemberView {
   number: number;
@@ -84,7 +85,7 @@ export function buildDecreeView(plan: Plan, lang: Lang, source: string): { view:
     considerations.push(msg(lang, 'render.doc.decree.consider.purpose', { purpose: purpose ? escapeMarkdown(noStop(lowerFirst(purpose))) : gaps.gap('/agreement/purpose') }));
   }
   const letters = considerations.map((_, i) => `${msg(lang, 'render.doc.decree.letter')} ${String.fromCharCode(97 + i)}`);
-  considerations.push(msg(lang, 'render.doc.decree.consider.resolve', { letters: joinList(letters, lang), decreeName, subject }));
+  considerations.push(msg(lang, 'render.doc.decree.consider.resolve', { letters: formatList(letters, lang), decreeName, subject }));
 
   const period = plan.agreement?.period;
   const tasks = (decree.tasks ?? []).filter((t) => t.trim()).map((t) => escapeMarkdown(noStop(lowerFirst(t))));

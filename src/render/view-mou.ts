@@ -8,11 +8,12 @@ import type { Lang } from '../guide/types.js';
 import { msg } from '../guide/messages/index.js';
 import type { AgreementForm, Plan } from '../plan/types.js';
 import { Gaps, type MissingField } from './missing.js';
-import { escapeMarkdown, formatNumber, joinList } from './text.js';
 import {
   agreementTitle, buildParties, countWords, formNames, implementationClauses, legalBasis, lowerFirst, noStop, opening, optionalArticles, partySources, recitals, signatureRows, term,
   type OpeningView, type PartyView, type SignatureCell,
 } from './view-agreement.js';
+import { formatList, formatNumber, formatPercent, formatRupiah } from '../locale/format.js';
+import { escapeMarkdown } from './text.js';
 
 export type { PartyView, SignatureCell } from './view-agreement.js';
 
@@ -59,8 +60,8 @@ export function indicatorLines(plan: Plan, lang: Lang): string[] {
     let target = '';
     if (ind.target !== undefined) {
       const unit = ind.unit?.trim();
-      const value = unit && /^(rp|idr|rupiah)$/i.test(unit) ? `${lang === 'id' ? 'Rp' : 'IDR'}\u00a0${formatNumber(ind.target, lang)}`
-        : unit === '%' ? `${formatNumber(ind.target, lang)}%`
+      const value = unit && /^(rp|idr|rupiah)$/i.test(unit) ? formatRupiah(ind.target, lang)
+        : unit === '%' ? formatPercent(ind.target, lang, 2)
           : `${formatNumber(ind.target, lang)}${unit ? ` ${escapeMarkdown(unit)}` : ''}`;
       target = ` (${msg(lang, 'render.doc.monitoring.target', { target: value })})`;
     }
@@ -97,7 +98,7 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
     numbers: parties.map((p) => ({ ordinal: p.ordinal, number: p.documentNumber })),
     opening: open,
     parties,
-    partyList: joinList(parties.map((p) => `**${p.ordinal}**`), lang),
+    partyList: formatList(parties.map((p) => `**${p.ordinal}**`), lang),
     recitals: recitals(plan, names.name, subject, [], lang),
     legalBasis: legalBasis(plan, gaps),
     purpose: agreement.purpose ? escapeMarkdown(noStop(lowerFirst(agreement.purpose))) : gaps.text(plan.goals?.general ? noStop(lowerFirst(plan.goals.general)) : undefined, '/agreement/purpose'),

@@ -8,14 +8,15 @@
 import type { Lang } from '../guide/types.js';
 import { msg, type MessageId } from '../guide/messages/index.js';
 import type { ContributionChannel, Plan } from '../plan/types.js';
-import { longDate, parseIsoDate } from './dates.js';
 import { Gaps, type MissingField } from './missing.js';
-import { escapeMarkdown, joinList, rupiah, rupiahInWords } from './text.js';
 import {
   agreementTitle, buildParties, countWords, formNames, implementationClauses, legalBasis, lowerFirst, noStop, opening, optionalArticles, partySources, recitals, signatureRows, term,
   type OpeningView, type PartyView, type SignatureCell,
 } from './view-agreement.js';
 import { indicatorLines } from './view-mou.js';
+import { parseIsoDate } from '../locale/dates.js';
+import { formatRupiah, formatList, longDate } from '../locale/format.js';
+import { escapeMarkdown, rupiahInWords } from './text.js';
 
 export interface PksContributionView {
   party: string;
@@ -98,7 +99,7 @@ export function buildPksView(plan: Plan, lang: Lang, source: string): { view: Pk
       contributions.push({
         party: parties[i]!.ordinal,
         description: escapeMarkdown(noStop(c.description)),
-        value: rupiah(c.amountIdr, lang),
+        value: formatRupiah(c.amountIdr, lang),
         channel: c.channel ? msg(lang, `render.doc.pks.channel.${c.channel}` as MessageId) : gaps.gap(`/goals/partnerRoles/${rolesIndex}/contributions/${j}/channel`),
       });
     });
@@ -119,7 +120,7 @@ export function buildPksView(plan: Plan, lang: Lang, source: string): { view: Pk
     numbers: parties.map((p) => ({ ordinal: p.ordinal, number: p.documentNumber })),
     opening: open,
     parties,
-    partyList: joinList(parties.map((p) => `**${p.ordinal}**`), lang),
+    partyList: formatList(parties.map((p) => `**${p.ordinal}**`), lang),
     recitals: recitals(plan, names.name, subject, [followUp], lang),
     legalBasis: legalBasis(plan, gaps),
     purpose: agreement.purpose ? escapeMarkdown(noStop(lowerFirst(agreement.purpose))) : gaps.text(plan.goals?.general ? noStop(lowerFirst(plan.goals.general)) : undefined, '/agreement/purpose'),
@@ -128,7 +129,7 @@ export function buildPksView(plan: Plan, lang: Lang, source: string): { view: Pk
     implementation: { clauses: implementationClauses(plan, names.name, true, lang) },
     ...(agreement.financing ? { financing: escapeMarkdown(noStop(agreement.financing)) } : {}),
     contributions,
-    ...(contributions.length > 0 ? { contributionTotal: { amount: rupiah(sum, lang), words: rupiahInWords(sum, lang) } } : {}),
+    ...(contributions.length > 0 ? { contributionTotal: { amount: formatRupiah(sum, lang), words: rupiahInWords(sum, lang) } } : {}),
     channels: CHANNELS.filter((c) => used.has(c)).map((c, i) => ({ number: i + (contributions.length > 0 ? 3 : 2), text: msg(lang, `render.doc.pks.channelClause.${c}` as MessageId) })),
     period: term(plan, lang, gaps),
     monitoring: { frequency: msg(lang, `render.doc.monitoring.frequency.${frequency ?? 'none'}`), indicators: indicatorLines(plan, lang) },

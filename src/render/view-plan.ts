@@ -9,10 +9,12 @@ import { ACTIVITY_KINDS } from '../guide/workplan.js';
 import { IMPLEMENTATION_ACTIVITIES } from '../guide/implementation.js';
 import { PROGRAMS } from '../guide/programs.js';
 import type { Activity, Plan } from '../plan/types.js';
-import { dateRange, monthYear, parseIsoDate } from './dates.js';
 import { Gaps, type MissingField } from './missing.js';
-import { escapeMarkdown, formatNumber, rupiah, rupiahInWords } from './text.js';
 import { formNames } from './view-agreement.js';
+import { dateRange } from './dates.js';
+import { parseIsoDate } from '../locale/dates.js';
+import { formatPercent, formatRupiah, formatNumber, monthYear } from '../locale/format.js';
+import { escapeMarkdown, rupiahInWords } from './text.js';
 
 export interface ActivityView {
   number: number;
@@ -73,8 +75,7 @@ function startKey(a: Activity): string {
 
 function percent(part: number, whole: number, lang: Lang): string {
   if (whole <= 0) return '-';
-  const v = Math.round((part / whole) * 1000) / 10;
-  return `${lang === 'id' ? String(v).replace('.', ',') : String(v)}%`;
+  return formatPercent((part / whole) * 100, lang, 1);
 }
 
 function outputText(output: NonNullable<Activity['output']>, lang: Lang): string {
@@ -149,7 +150,7 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
       when,
       how: gaps.text(a.how, `${at}/how`),
       targetGroup: gaps.text(a.targetGroup, `${at}/targetGroup`),
-      budget: a.budget ? rupiah(a.budget.amountIdr, lang) : gaps.gap(`${at}/budget`),
+      budget: a.budget ? formatRupiah(a.budget.amountIdr, lang) : gaps.gap(`${at}/budget`),
       source: a.budget ? gaps.text(a.budget.source, `${at}/budget/source`) : gaps.mdPlaceholder,
       // Money from a source that is not a partner (Dana Desa, APBD) has no funding partner: that is not a gap.
       fundedBy: a.budget
@@ -163,8 +164,8 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
           description: escapeMarkdown(item.description),
           volume: formatNumber(item.volume, lang),
           unit: escapeMarkdown(item.unit),
-          price: rupiah(item.unitPriceIdr, lang),
-          amount: rupiah(item.volume * item.unitPriceIdr, lang),
+          price: formatRupiah(item.unitPriceIdr, lang),
+          amount: formatRupiah(item.volume * item.unitPriceIdr, lang),
         })),
       } : {}),
     };
@@ -191,7 +192,7 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
     }
     return [...sums.entries()]
       .sort((x, y) => y[1].amount - x[1].amount || x[0].localeCompare(y[0]))
-      .map(([k, v]) => ({ name: k === '' ? msg(lang, 'render.doc.plan.outsideTotal') : label(k), activities: v.activities, amount: rupiah(v.amount, lang), share: percent(v.amount, total, lang) }));
+      .map(([k, v]) => ({ name: k === '' ? msg(lang, 'render.doc.plan.outsideTotal') : label(k), activities: v.activities, amount: formatRupiah(v.amount, lang), share: percent(v.amount, total, lang) }));
   };
 
   const program = plan.program === 'lainnya' && plan.programName ? plan.programName : (PROGRAMS.find((p) => p.id === plan.program)?.label[lang] ?? plan.program);
@@ -217,7 +218,7 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
     activities,
     byPartner: tally((a) => a.budget?.fundedBy, partnerName),
     bySource: tally((a) => a.budget?.source?.trim() || undefined, escapeMarkdown),
-    total: { amount: rupiah(total, lang), words: rupiahInWords(total, lang), activities: activities.length },
+    total: { amount: formatRupiah(total, lang), words: rupiahInWords(total, lang), activities: activities.length },
   };
   if (activities.length === 0) gaps.gap('/workplan/activities');
   return { view, missing: gaps.missing };

@@ -1,8 +1,8 @@
 import type { Criterion } from '../../guide/criteria.js';
 import type { Lang } from '../../guide/types.js';
 import { assessmentStatus, type CriteriaAssessment } from '../../plan/types.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 
 export interface CriteriaTally {
   met: number;

@@ -1,5 +1,5 @@
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import type { RuleContext } from './context.js';
 
 export function implementationRules(ctx: RuleContext): RawFinding[] {

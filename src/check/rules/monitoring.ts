@@ -1,6 +1,6 @@
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS } from '../../guide/monitoring.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import { duplicates, type RuleContext } from './context.js';
 
 /** The classes the guide requires (outcome is the slides' addition, welcome but not required). */

@@ -1,8 +1,8 @@
 import { PARTNER_CRITERIA } from '../../guide/criteria.js';
 import { SECTORS, SECTOR_IDS } from '../../guide/sectors.js';
 import type { PartnerStatus } from '../../plan/types.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import { duplicates, type RuleContext } from './context.js';
 import { criteriaFindings } from './criteria.js';
 import { dateOrder } from './plan.js';

@@ -1,5 +1,5 @@
 import { READINESS_CRITERIA } from '../../guide/criteria.js';
-import type { RawFinding } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
 import type { RuleContext } from './context.js';
 import { criteriaFindings } from './criteria.js';
 

@@ -5,7 +5,7 @@
  */
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS, REPORT_INDICATORS, REVIEW_FREQUENCIES, type IndicatorClass } from '../../guide/monitoring.js';
 import type { MonitoringIndicator } from '../../plan/types.js';
-import { hasContent } from '../../check/rules/context.js';
+import { hasContent } from '../../plan/content.js';
 import { compact } from '../build.js';
 import { slugify, uniqueId } from '../validate.js';
 import { asList, asRec, child, type Rec, type Scope, type Session } from '../session.js';
@@ -51,6 +51,10 @@ export async function monitoringStep(s: Session, state: WizardState): Promise<St
   const current = asList(sc.current?.indicators).map(asRec).filter((x): x is Rec => x !== undefined);
   const taken = new Set<string>();
   const indicators: MonitoringIndicator[] = [];
+  // Saved after every indicator: those of the classes not reached yet stay as they were.
+  const section = (list: readonly MonitoringIndicator[]): StepResult => ({ monitoring: compact({ ...state.plan.monitoring, schedule: { frequency, nextReview }, indicators: list }) ?? {} });
+  const classOrder = INDICATOR_CLASSES.map((c) => c.id);
+  const laterClasses = (cls: string) => current.filter((x) => classOrder.indexOf(String(x.class)) > classOrder.indexOf(cls)) as unknown as MonitoringIndicator[];
   if (answered.length > 0) {
     for (const [i, a] of answered.entries()) {
       const rec = asRec(a);
@@ -77,11 +81,15 @@ export async function monitoringStep(s: Session, state: WizardState): Promise<St
         }) : [];
         for (const ref of refs) {
           const made = await indicatorItem(s, { path: `monitoring.indicators.${id}`, answers: undefined, current: { ref } }, id, taken);
-          if (made) picked.push(made);
+          if (made) {
+            picked.push(made);
+            await s.onProgress?.(section([...indicators, ...picked, ...laterClasses(id)]));
+          }
         }
       }
       const rest = await s.list<MonitoringIndicator>(classScope, id, {
         add: 'wizard.monitoring.addIndicator', addParams: { class: cls.label[s.lang] }, label: (x) => String(x.name ?? x.id), addFirst: false,
+        partial: (items) => section([...indicators, ...picked, ...items, ...laterClasses(id)]),
       }, (is) => indicatorItem(s, is, id, taken));
       indicators.push(...picked, ...rest);
     }

@@ -6,20 +6,34 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { STEPS } from '../guide/steps.js';
-import { checkLoaded, nextStep } from '../check/engine.js';
-import { summaryLines } from '../format/stylish.js';
-import { loadPlanText } from '../plan/load.js';
-import { setSection, PlanEditError } from '../plan/edit.js';
-import { writeFileAtomic, exists, FileExistsError } from '../io/write.js';
-import { EXIT, UsageError, today, useColor, type CliIO } from '../cli/context.js';
-import { toolVersion } from '../cli/version.js';
-import type { InitCliOptions } from '../cli/init.js';
-import { Session, asRec, type Rec } from '../wizard/session.js';
-import { isPromptExit, type Prompter } from '../wizard/prompter.js';
-import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../wizard/run.js';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { STEPS } from '../../guide/steps.js';
+import { checkLoaded, nextStep } from '../../check/engine.js';
+import { summaryLines } from '../../check/format/stylish.js';
+import { loadPlanText } from '../../plan/load.js';
+import { setSection, PlanEditError } from '../../plan/edit.js';
+import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
+import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
+import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import { Session, asRec, type Rec } from '../../wizard/session.js';
+import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
+import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
+
+/** The options of `kemitraan init` as given on the command line (commander fills them; tests pass them directly). */
+export interface InitCliOptions {
+  step?: string;
+  yes?: boolean;
+  answers?: string;
+  force?: boolean;
+  program?: string;
+  title?: string;
+  region?: string;
+  initiator?: string;
+  lang?: string;
+  color?: boolean;
+}
 
 /** The flag that answers a basics question, named next to a missing answer. */
 const FLAG_FOR: Record<string, string> = {
@@ -61,7 +75,7 @@ export function schemaReference(planFile: string, schemaFile: string): string {
 }
 
 function shippedSchema(): string {
-  return fileURLToPath(new URL('../../schemas/plan.schema.json', import.meta.url));
+  return fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
 }
 
 function header(file: string, lang: Lang): string {
@@ -204,8 +218,8 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
 
   let prompter: Prompter | undefined = deps.prompter;
   if (canAsk && !prompter) {
-    const { createInquirerPrompter } = await import('../wizard/inquirer.js');
-    prompter = await createInquirerPrompter({ input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream & { write(s: string): unknown } });
+    const { createInquirerPrompter } = await import('../../wizard/inquirer.js');
+    prompter = await createInquirerPrompter({ input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream & { write(s: string): unknown } }, lang);
   }
   const session = new Session({ lang, ...(prompter ? { prompter } : {}), answers, yes: options.yes === true, today: today(io.env) });
 
@@ -213,6 +227,7 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   let steps: readonly WizardStepId[] = WIZARD_STEPS;
   let gate = true;
   let startOver = !existing || options.force === true;
+  let inProgress = new Set<WizardStepId>();
   if (onlyStep) {
     steps = [onlyStep];
     gate = false;
@@ -222,16 +237,21 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
       io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'wizard.error.exists', { file: shown })}\n`);
       return EXIT.ERROR;
     }
-    const pending = pendingSteps(existing.data as WizardState['plan']);
+    // Steps not started, and steps stopped mid-way (a list entry saved, the step not finished).
+    inProgress = new Set(sectionsInProgress(existing.text).filter((k): k is WizardStepId => (WIZARD_STEPS as readonly string[]).includes(k)));
+    const notDone = pendingSteps(existing.data as WizardState['plan']);
+    const pending = WIZARD_STEPS.filter((st) => notDone.includes(st) || inProgress.has(st));
+    const pendingName = (st: WizardStepId) => (inProgress.has(st) ? msg(lang, 'wizard.existing.inProgress', { step: stepName(st, lang) }) : stepName(st, lang));
     try {
       const choice = await session.select('init.existing', 'wizard.existing', { file: shown }, [
-        ...(pending.length ? [{ value: 'continue', name: msg(lang, 'wizard.existing.continue', { steps: pending.map((p) => stepName(p, lang)).join(', ') }) }] : []),
+        ...(pending.length ? [{ value: 'continue', name: msg(lang, 'wizard.existing.continue', { steps: pending.map(pendingName).join(', ') }) }] : []),
         { value: 'step', name: msg(lang, 'wizard.existing.step') },
         { value: 'overwrite', name: msg(lang, 'wizard.existing.overwrite') },
         { value: 'cancel', name: msg(lang, 'wizard.existing.cancel') },
       ], pending.length ? 'continue' : 'step');
       if (choice === 'cancel') return EXIT.OK;
       if (choice === 'continue') steps = pending;
+      else inProgress = new Set();
       if (choice === 'step') {
         const picked = await session.select<WizardStepId>('init.step', 'wizard.existing.which', undefined,
           WIZARD_STEPS.map((s) => ({ value: s, name: stepName(s, lang) })), pending[0] ?? 'idea');
@@ -265,15 +285,20 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   };
 
   if (prompter && !onlyStep && startOver) prompter.say(msg(lang, 'wizard.welcome', { file: shown }));
+  if (prompter) prompter.say(msg(lang, 'typing.back.hint'));
   let stopped = false;
   try {
     const result = await runWizard(session, state, steps, {
-      save: async (_step, sections) => {
+      save: async (step, sections, outcome) => {
         text = applySections(text, sections, inFile, lang);
+        // A step saved mid-way is marked, so that the next run offers to continue inside it; finished, unmarked.
+        if (step !== 'basics') {
+          text = outcome === 'partial' ? markInProgress(text, step, msg(lang, 'wizard.file.inProgress')) : clearInProgress(text, step);
+        }
         // Without a terminal nothing is written until every answer is known to be there.
         if (prompter) await persist();
       },
-    }, { gate });
+    }, { gate, resume: inProgress });
     stopped = result.stopped;
   } catch (err) {
     if (isPromptExit(err)) {

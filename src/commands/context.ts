@@ -3,6 +3,7 @@
  * and the core never sees the process at all.
  */
 import type { Lang } from '../guide/types.js';
+import { isIsoDate, isoOf } from '../locale/dates.js';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -45,8 +46,7 @@ export function useColor(io: CliIO, option: boolean | undefined): boolean {
 /** Today's date (local time) as YYYY-MM-DD; KEMITRAAN_TODAY pins it for reproducible runs and tests. */
 export function today(env: CliIO['env']): string {
   const pinned = env.KEMITRAAN_TODAY;
-  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
+  if (pinned && isIsoDate(pinned)) return pinned;
   const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return isoOf({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 }

@@ -1,6 +1,6 @@
-import type { Lang } from '../guide/types.js';
-import type { FileResult } from '../check/engine.js';
-import type { StepId } from '../guide/steps.js';
+import type { Lang } from '../../guide/types.js';
+import type { FileResult } from '../engine.js';
+import type { StepId } from '../../guide/steps.js';
 
 export interface FormatMeta {
   lang: Lang;

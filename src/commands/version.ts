@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** The package version, read from package.json (two levels above both src/cli and dist/cli). */
+/** The package version, read from package.json (two levels above both src/commands and dist/commands). */
 export function toolVersion(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -3,10 +3,10 @@
  * needs their bytes) or named by path, read here — and returns their results in the batch's order. The checking
  * is the same pure engine the main thread would run.
  */
-import { checkInput } from '../check/engine.js';
-import { readPlanInputSync } from '../io/read.js';
-import type { CheckPoolOptions, CheckTask, TaskResult } from './check-pool.js';
-import { serveBatches } from './worker-pool.js';
+import { checkInput } from '../../check/engine.js';
+import { readPlanInputSync } from '../../io/read.js';
+import type { CheckPoolOptions, CheckTask, TaskResult } from './pool.js';
+import { serveBatches } from '../worker-pool.js';
 
 serveBatches<CheckTask, TaskResult, CheckPoolOptions>((t, options) => {
   const input = t.input ?? readPlanInputSync(t.path!.file, t.path!.cwd);

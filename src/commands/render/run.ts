@@ -6,21 +6,31 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { checkLoaded } from '../check/engine.js';
-import { loadPlan, type LoadedPlan } from '../plan/load.js';
-import { readPlanInput, readStdinInput } from '../io/read.js';
-import { exists, FileExistsError, writeFileAtomic } from '../io/write.js';
-import { EXIT, UsageError, today, type CliIO } from '../cli/context.js';
-import type { RenderCliOptions } from '../cli/render.js';
-import { createRenderer, TemplateError, type Renderer, type TemplateSource } from '../render/engine.js';
-import { DOCUMENTS, FORMATS, renderDocument, type DocumentName, type OutputFormat, type RenderedDocument } from '../render/document.js';
-import { mergeTemplates, templateKind, templateName } from '../render/templates.js';
-import type { MissingField } from '../render/missing.js';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { checkLoaded } from '../../check/engine.js';
+import { loadPlan, type LoadedPlan } from '../../plan/load.js';
+import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { exists, FileExistsError, writeFileAtomic } from '../../io/write.js';
+import { EXIT, UsageError, today, type CliIO } from '../context.js';
+import { createRenderer, TemplateError, type Renderer, type TemplateSource } from '../../render/engine.js';
+import { DOCUMENTS, FORMATS, renderDocument, type DocumentName, type OutputFormat, type RenderedDocument } from '../../render/document.js';
+import { mergeTemplates, templateKind, templateName } from '../../render/templates.js';
+import type { MissingField } from '../../render/missing.js';
 
-/** The package's templates/ directory (two levels up from dist/commands/ and from src/commands/). */
-export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The options of `kemitraan render` as given on the command line (commander fills them; tests pass them directly). */
+export interface RenderCliOptions {
+  output?: string;
+  format?: string;
+  lang?: string;
+  templateDir?: string;
+  listTemplates?: boolean;
+  eject?: string;
+  force?: boolean;
+}
+
+/** The package's templates/ directory (three levels up from dist/commands/render/ and from src/commands/render/). */
+export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 const EXTENSIONS: Record<string, OutputFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.docx': 'docx' };
 const MAX_WARNINGS = 20;
@@ -129,7 +139,7 @@ async function planTargets(documents: readonly DocumentName[], planFile: string,
     return { format: explicit ?? inferred ?? 'md', targets: [{ document: documents[0]!, file: resolved }] };
   }
   const format = explicit ?? 'md';
-  const base = planFile === '-' ? (lang === 'id' ? 'rencana' : 'plan') : path.basename(planFile).replace(/\.(ya?ml|json)$/i, '');
+  const base = planFile === '-' ? msg(lang, 'render.stdinBaseName') : path.basename(planFile).replace(/\.(ya?ml|json)$/i, '');
   return { format, targets: documents.map((document) => ({ document, file: path.join(resolved, `${base}.${document}.${format}`) })) };
 }
 

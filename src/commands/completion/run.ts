@@ -3,7 +3,7 @@
  * (with their choices), and what its arguments are (files, a step, a shell). Step ids come from the catalog.
  */
 import type { Command, Option } from 'commander';
-import { STEPS } from '../guide/steps.js';
+import { STEPS } from '../../guide/steps.js';
 
 export type Shell = 'bash' | 'zsh';
 type ValueKind = { kind: 'none' } | { kind: 'words'; words: string[]; alsoFiles?: boolean } | { kind: 'files' } | { kind: 'any' };

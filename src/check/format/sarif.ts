@@ -1,5 +1,5 @@
-import { RULES } from '../guide/messages/rules.js';
-import type { Finding } from '../check/findings.js';
+import { RULES } from '../../guide/messages/rules.js';
+import type { Finding } from '../../plan/findings.js';
 import type { FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
 import { nestedJson } from './json.js';

@@ -1,18 +1,18 @@
 /**
  * One file of `kemitraan report`: read it, check it against the schema, and compute its part of the report —
  * or say why it is skipped, with located findings. Runs on the main thread for a few files and in worker
- * threads for many (report-worker.ts); the result is plain data either way.
+ * threads for many (worker.ts); the result is plain data either way.
  */
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { loadPlan, type PlanInput } from '../plan/load.js';
-import type { Plan } from '../plan/types.js';
-import type { RawFinding } from '../check/findings.js';
-import { resolveFindings } from '../check/engine.js';
-import { validatePlanSchema } from '../check/schema.js';
-import { planPart, type BuildOptions, type PlanPart } from '../report/build.js';
-import type { SkippedPlan } from '../report/types.js';
-import { readPlanInputSync } from '../io/read.js';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { loadPlan, type PlanInput } from '../../plan/load.js';
+import type { Plan } from '../../plan/types.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { resolveFindings } from '../../check/engine.js';
+import { validatePlanSchema } from '../../check/schema.js';
+import { planPart, type BuildOptions, type PlanPart } from '../../report/build.js';
+import type { SkippedPlan } from '../../report/types.js';
+import { readPlanInputSync } from '../../io/read.js';
 
 /** A file to report on: its bytes (stdin), or where to read it. */
 export interface ReportTask {

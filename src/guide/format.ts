@@ -1,8 +1,8 @@
 /** `kemitraan guide`: the catalog as text for people and as JSON with every item. Pure functions. */
-import { CATALOG_GROUPS, GUIDE_SOURCE, FRAMEWORK, STEPS, SECTORS, ROLES } from '../guide/index.js';
-import type { CatalogItem, Lang } from '../guide/types.js';
-import type { StepId } from '../guide/steps.js';
-import { msg } from '../guide/messages/index.js';
+import { CATALOG_GROUPS, GUIDE_SOURCE, FRAMEWORK, STEPS, SECTORS, ROLES } from './index.js';
+import type { CatalogItem, Lang } from './types.js';
+import type { StepId } from './steps.js';
+import { msg } from './messages/index.js';
 
 const WIDTH = 88;
 

@@ -10,11 +10,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FileResult, RuleConfig } from '../check/engine.js';
-import type { Finding } from '../check/findings.js';
-import type { Lang } from '../guide/types.js';
-import { buildPlanSchema } from '../plan/schema.js';
-import { writeFileAtomic } from '../io/write.js';
+import type { FileResult, RuleConfig } from '../../check/engine.js';
+import type { Finding } from '../../plan/findings.js';
+import type { Lang } from '../../guide/types.js';
+import { buildPlanSchema } from '../../plan/schema.js';
+import { writeFileAtomic } from '../../io/write.js';
 
 const CACHE_FORMAT = 2;
 const HEADER = `kemitraan-cache ${CACHE_FORMAT}`;
@@ -27,7 +27,7 @@ type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['s
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
   try {
-    return JSON.parse(readFileSync(new URL('../build-info.json', import.meta.url), 'utf8')) as { buildId: string; schemaHash: string };
+    return JSON.parse(readFileSync(new URL('../../build-info.json', import.meta.url), 'utf8')) as { buildId: string; schemaHash: string };
   } catch {
     return { buildId: 'source', schemaHash: createHash('sha256').update(JSON.stringify(buildPlanSchema())).digest('hex') };
   }

@@ -3,27 +3,39 @@
  * the indicators with the pure core (src/report), formats, and writes to stdout or atomically to -o FILE.
  */
 import path from 'node:path';
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { resolveFindings } from '../check/engine.js';
-import { validatePlanSchema } from '../check/schema.js';
-import type { RawFinding } from '../check/findings.js';
-import { loadPlan } from '../plan/load.js';
-import type { Plan } from '../plan/types.js';
-import { expandPaths } from '../io/paths.js';
-import { readPlanInput, readStdinInput } from '../io/read.js';
-import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
-import { toolVersion } from '../cli/version.js';
-import { isIsoDate } from '../report/dates.js';
-import { PLAN_DETAIL_LIMIT } from '../report/types.js';
-import { assembleReport, type PlanPart } from '../report/build.js';
-import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './report-plan.js';
-import { WorkerPool, workerCount } from './worker-pool.js';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { resolveFindings } from '../../check/engine.js';
+import { validatePlanSchema } from '../../check/schema.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { loadPlan } from '../../plan/load.js';
+import type { Plan } from '../../plan/types.js';
+import { expandPaths } from '../../io/paths.js';
+import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { FileExistsError, writeFileAtomic } from '../../io/write.js';
+import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import { isIsoDate } from '../../locale/dates.js';
+import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
+import { assembleReport, type PlanPart } from '../../report/build.js';
+import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
+import { WorkerPool, workerCount } from '../worker-pool.js';
 
-const REPORT_WORKER_URL = new URL('./report-worker.js', import.meta.url);
-import type { GroupBy, Report, ReportFormat, SkippedPlan } from '../report/types.js';
-import type { ReportFormatMeta } from '../report/format/common.js';
+import type { GroupBy, SkippedPlan } from '../../report/types.js';
+import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportFormatter, type ReportFormat } from '../../report/format/index.js';
+
+const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** The options of `kemitraan report` as given on the command line (commander fills them; tests pass them directly). */
+export interface ReportCliOptions {
+  format?: ReportFormat;
+  asOf?: string;
+  by?: GroupBy;
+  output?: string;
+  force?: boolean;
+  lang?: string;
+  color?: boolean;
+}
 
 export interface ReportOptions {
   format?: ReportFormat;
@@ -35,31 +47,23 @@ export interface ReportOptions {
   lang: Lang;
 }
 
-const EXTENSION_FORMATS: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown', '.csv': 'csv', '.json': 'json' };
-
-/** The format asked for, else the one the output file's extension names, else the terminal table. */
-export function chooseFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
+/**
+ * The format asked for, else the one the output file's extension names, else (on a terminal) the table. An
+ * output file whose extension names no format is a usage error rather than a silent table.
+ */
+function chooseFormat(format: ReportFormat | undefined, output: string | undefined, lang: Lang): ReportFormat {
   if (format) return format;
-  if (output) return EXTENSION_FORMATS[path.extname(output).toLowerCase()] ?? 'table';
-  return 'table';
-}
-
-/** Loads the formatter of one format only, so that e.g. html never loads cli-table3. */
-async function formatterFor(format: ReportFormat): Promise<(report: Report, meta: ReportFormatMeta) => string> {
-  switch (format) {
-    case 'table': return (await import('../report/format/table.js')).formatTable;
-    case 'json': return (await import('../report/format/json.js')).formatJson;
-    case 'markdown': return (await import('../report/format/markdown.js')).formatMarkdown;
-    case 'csv': return (await import('../report/format/csv.js')).formatCsv;
-    case 'html': return (await import('../report/format/html.js')).formatHtml;
-  }
+  if (output === undefined) return DEFAULT_REPORT_FORMAT;
+  const byExtension = formatForExtension(path.extname(output));
+  if (byExtension) return byExtension;
+  throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
 }
 
 export async function runReport(paths: string[], options: ReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const asOf = options.asOf ?? today(io.env);
   if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
-  const format = chooseFormat(options.format, options.output);
+  const format = chooseFormat(options.format, options.output, lang);
 
   const { files, missing } = await expandPaths(paths, io.cwd);
   if (missing.length > 0) {
@@ -102,7 +106,7 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   }
 
   const report = assembleReport(parts, skipped, build);
-  const formatter = await formatterFor(format);
+  const formatter = await loadReportFormatter(format);
   const color = options.output === undefined && useColor(io, options.color);
   const text = formatter(report, { color });
 

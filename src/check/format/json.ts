@@ -1,5 +1,5 @@
-import { stageReadiness } from '../check/engine.js';
-import type { FileResult } from '../check/engine.js';
+import { stageReadiness } from '../engine.js';
+import type { FileResult } from '../engine.js';
 import type { FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
 

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
-import { STEPS } from '../guide/steps.js';
-import { msg } from '../guide/messages/index.js';
-import { stageReadiness } from '../check/engine.js';
-import type { FileResult, StepSummary } from '../check/engine.js';
+import { STEPS } from '../../guide/steps.js';
+import { msg } from '../../guide/messages/index.js';
+import { stageReadiness } from '../engine.js';
+import type { FileResult, StepSummary } from '../engine.js';
 import type { Formatter, FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
 
@@ -14,7 +14,7 @@ const chalkFor = (meta: FormatMeta) => new Chalk({ level: meta.color ? 1 : 0 });
 export const stylishStream: StreamFormatter = (meta, fileCount) => {
   const c = chalkFor(meta);
   const sev = { error: c.red, warning: c.yellow, info: c.blue };
-  const word = { error: meta.lang === 'id' ? 'galat' : 'error', warning: meta.lang === 'id' ? 'peringatan' : 'warning', info: 'info' };
+  const word = { error: msg(meta.lang, 'severity.error'), warning: msg(meta.lang, 'severity.warning'), info: msg(meta.lang, 'severity.info') };
   return {
     head: '',
     file(r) {

@@ -4,35 +4,33 @@
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { findStep, type StepId } from '../guide/steps.js';
-import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../check/engine.js';
-import { parseRuleConfig } from '../check/config.js';
-import { loadPlanText } from '../plan/load.js';
-import { addTotals, buffered, type StreamFormatter, type Totals } from '../format/types.js';
-import { expandPaths } from '../io/paths.js';
-import { readPlanInput, readStdinInput } from '../io/read.js';
-import { findConfigFile } from '../io/config.js';
-import { EXIT, UsageError, useColor, today, type CliIO } from '../cli/context.js';
-import { toolVersion } from '../cli/version.js';
-import type { CheckCliOptions } from '../cli/check.js';
-import type { CheckPool } from './check-pool.js';
-import { WORKER_THRESHOLD } from './parallel.js';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { findStep, type StepId } from '../../guide/steps.js';
+import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../../check/engine.js';
+import { configProblemText, parseRuleConfig } from '../../check/config.js';
+import { loadPlanText } from '../../plan/load.js';
+import { addTotals, type Totals } from '../../check/format/types.js';
+import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
+import { expandPaths } from '../../io/paths.js';
+import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { findConfigFile } from '../../io/config.js';
+import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import type { CheckPool } from './pool.js';
+import { WORKER_THRESHOLD } from '../parallel.js';
 
-/**
- * Runs `fn` over `items` with at most `concurrency` running at once; the results are in the order of `items`.
- * The first failure rejects (the others run out, their outcome ignored).
- */
-/** Loads the one formatter asked for. */
-async function streamFormatter(format: string): Promise<StreamFormatter> {
-  switch (format) {
-    case 'json': return (await import('../format/json.js')).jsonStream;
-    case 'sarif': return (await import('../format/sarif.js')).sarifStream;
-    case 'github': return (await import('../format/github.js')).githubStream;
-    case 'junit': return buffered((await import('../format/junit.js')).junit);
-    default: return (await import('../format/stylish.js')).stylishStream;
-  }
+/** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
+export interface CheckCliOptions {
+  format: CheckFormat;
+  failOn: 'error' | 'warning' | 'info';
+  quiet?: boolean;
+  stage?: string;
+  lang?: string;
+  color?: boolean;
+  config?: string | false;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /**
@@ -77,7 +75,7 @@ async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
   if (!config) {
     throw new ConfigError(problems.map((p) => {
       const pos = loaded.locate(p.pointer, p.at);
-      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${p.message[lang]}`;
+      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${configProblemText(p, lang)}`;
     }).join('\n'));
   }
   return config;
@@ -117,14 +115,14 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const todayIso = today(io.env);
   const checkOptions = { lang, today: todayIso };
   // The cache and the worker pool are loaded only when used: a one-file check does not pay for them.
-  let cache: import('./check-cache.js').CheckCache | undefined;
+  let cache: import('./cache.js').CheckCache | undefined;
   if (options.cache || options.cacheLocation) {
-    const { CheckCache, resolveCacheFile } = await import('./check-cache.js');
+    const { CheckCache, resolveCacheFile } = await import('./cache.js');
     cache = await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso);
   }
   let pool: CheckPool | undefined;
   if (files.length >= WORKER_THRESHOLD || io.env.KEMITRAAN_WORKERS !== undefined) {
-    const { CheckPool: Pool, workerCount } = await import('./check-pool.js');
+    const { CheckPool: Pool, workerCount } = await import('./pool.js');
     const workers = workerCount(files.length, io.env);
     if (workers > 0) pool = new Pool(workers, checkOptions);
   }
@@ -174,7 +172,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
 
   const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}) };
-  const stream = (await streamFormatter(options.format))(meta, files.length);
+  const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
   let notReady = false;

@@ -1,9 +1,9 @@
 /** The worker pool of `kemitraan check`: tasks are files (read, or by path), results the files' findings. */
-import type { CheckOptions, FileResult, RuleConfig } from '../check/engine.js';
-import type { PlanInput } from '../plan/load.js';
-import { WorkerPool, workerCount as countFor } from './worker-pool.js';
+import type { CheckOptions, FileResult, RuleConfig } from '../../check/engine.js';
+import type { PlanInput } from '../../plan/load.js';
+import { WorkerPool, workerCount as countFor } from '../worker-pool.js';
 
-export { WORKER_THRESHOLD } from './worker-pool.js';
+export { WORKER_THRESHOLD } from '../worker-pool.js';
 
 /** A file to check: its bytes, or where to read it (the worker reads it). */
 export interface CheckTask {
@@ -15,7 +15,7 @@ export interface CheckTask {
 export type TaskResult = FileResult | { file: string; readError: string };
 export type CheckPoolOptions = Omit<CheckOptions, 'config'>;
 
-const WORKER_URL = new URL('./check-worker.js', import.meta.url);
+const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 export function workerCount(fileCount: number, env: Record<string, string | undefined>): number {
   return countFor(WORKER_URL, fileCount, env);
