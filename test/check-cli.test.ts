@@ -120,11 +120,13 @@ describe('options', () => {
     expect(runCli(['check', file]).stdout).not.toContain(esc);
   });
   test('--stage: ready to begin a step only when every step before it is complete', () => {
-    const early = example.slice(0, example.indexOf('# Langkah 3'));
+    // Steps 1-2 only: nobody has signed an agreement yet.
+    const early = example.slice(0, example.indexOf('# Langkah 3')).replaceAll('status: signed', 'status: committed').replaceAll(', signed: 2026-01-15', '');
     const f = write('early.yaml', early);
     const ready = runCli(['check', f, '--stage', 'goals']);
     expect(ready.code).toBe(0);
     expect(ready.stdout).toContain('Siap memulai langkah 3');
+    expect(ready.stdout).toContain('bacaan alat ini atas panduan');
     const notReady = runCli(['check', f, '--stage', '5', '--lang', 'en']);
     expect(notReady.code).toBe(1);
     expect(notReady.stdout).toContain('Not ready to begin step 5 (Build the partnership agreement): step(s) 3, 4 incomplete.');

@@ -6,6 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { Plan } from '../src/plan/types.js';
 import { RULES } from '../src/guide/messages/rules.js';
 import { checkPlan, checkText, lineOf, planText } from './helpers/plans.js';
+import { JUDGEMENT_CASES } from './helpers/judgement-cases.js';
 
 function findingsOf(edit: (p: Plan) => void, ruleId: string) {
   const { result, text } = checkPlan(edit);
@@ -33,7 +34,7 @@ const cases: Case[] = [
   ['partners/none', (p) => { p.partners = []; }, 'partners: []'],
   ['partners/duplicate-id', (p) => { p.partners![2]!.id = 'unpad'; }, 'id: unpad'],
   ['partners/potential-sector', (p) => { p.partners![1]!.potentials!.push('swasta.dana-csr'); }, 'swasta.dana-csr'],
-  ['partners/criteria-unassessed', (p) => { delete p.partners![1]!.criteria; }, '- id: unpad'],
+  ['partners/criteria-unassessed', (p) => { delete p.partners![1]!.criteria!['fleksibel']; }, 'criteria:'],
   ['partners/criterion-unmet', (p) => { p.partners![4]!.criteria!['fleksibel'] = 'unmet'; }, 'fleksibel: unmet'],
   ['partners/status-dates-order', (p) => { p.partners![1]!.statusDates!.signed = '2025-11-01'; }, 'signed: 2025-11-01'],
   ['partners/single-sector', (p) => { for (const x of p.partners!) x.sector = 'pemerintah'; p.partners!.forEach((x) => { x.potentials = []; }); }, 'partners:'],
@@ -64,7 +65,7 @@ const cases: Case[] = [
   ['workplan/no-capacity-building', (p) => { for (const a of p.workplan!.activities!) if (a.kind === 'peningkatan-kapasitas') a.kind = 'program'; }, 'activities:'],
   ['workplan/no-coordination', (p) => { for (const a of p.workplan!.activities!) if (a.kind === 'koordinasi') a.kind = 'program'; delete p.workplan!.plannedMeetingsPerMonth; }, 'activities:'],
   ['workplan/outside-period', (p) => { p.workplan!.activities![0]!.when!.start = '2025-12-01'; }, 'start: 2025-12-01'],
-  ['implementation/before-agreement', (p) => { p.implementation!.meetings![0]!.date = '2026-01-10'; }, 'date: 2026-01-10'],
+  ['implementation/before-agreement', (p) => { p.implementation!.log![0]!.date = '2026-01-10'; }, 'date: 2026-01-10'],
   ['implementation/unknown-activity', (p) => { p.implementation!.log![0]!.activity = 'senam-sehat'; }, 'activity: senam-sehat'],
   ['implementation/unknown-partner', (p) => { p.implementation!.deliveries![0]!.partner = 'baznas'; }, 'partner: baznas'],
   ['implementation/unknown-contribution', (p) => { p.implementation!.deliveries![0]!.contribution = 'bjb-csr'; }, 'contribution: bjb-csr'],
@@ -90,7 +91,8 @@ describe('each rule fires where the problem is', () => {
   });
 
   test('every readiness rule in the catalog has a case here', () => {
-    const tested = new Set(cases.map((c) => c[0]));
+    // Rules with their own valid/invalid table (RuleTester style) count too.
+    const tested = new Set([...cases.map((c) => c[0]), ...Object.keys(JUDGEMENT_CASES)]);
     const readinessRules = [...RULES.keys()].filter((id) => !id.startsWith('parse/') && !id.startsWith('schema/'));
     expect(readinessRules.filter((id) => !tested.has(id))).toEqual([]);
   });
@@ -111,6 +113,8 @@ describe('rule details', () => {
   test('an early plan (steps 1-2 only) is not flooded with warnings about later steps', () => {
     const { result } = checkPlan((p) => {
       for (const k of ['goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring'] as const) delete p[k];
+      // Before step 5 nobody has signed yet.
+      for (const x of p.partners!) if (x.status === 'signed') { x.status = 'committed'; delete x.statusDates!.signed; }
     });
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(result.summary!.map((s) => s.status)).toEqual(['complete', 'complete', 'empty', 'empty', 'empty', 'empty', 'empty', 'empty']);
@@ -129,6 +133,6 @@ describe('rule details', () => {
 
   test('criteria counts in the summary', () => {
     const { result } = checkPlan((p) => { p.idea!.criteria!['teknologi'] = 'partial'; delete p.idea!.criteria!['uji-coba']; });
-    expect(result.summary!.find((s) => s.step === 'idea')!.criteria).toEqual({ met: 8, total: 10 });
+    expect(result.summary!.find((s) => s.step === 'idea')!.criteria).toEqual({ met: 8, total: 10, needed: 5 });
   });
 });

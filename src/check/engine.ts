@@ -9,7 +9,7 @@ import { RULES, msg, fill, type MessageId, type Severity } from '../guide/messag
 import { loadPlan, type LoadedPlan, type PlanInput } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
 import type { Finding, RawFinding } from '../plan/findings.js';
-import { SEVERITY_RANK } from '../plan/findings.js';
+import { SEVERITY_RANK, pointerPath } from '../plan/findings.js';
 import { validatePlanSchema } from './schema.js';
 import { makeContext, type RuleFamily } from './rules/context.js';
 import { hasContent as hasAny } from '../plan/content.js';
@@ -23,10 +23,12 @@ import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
 import { tallyCriteria } from './rules/criteria.js';
+import { partnerStatusRules } from './rules/partner-status.js';
 import { thousandsFindings } from './number-text.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
+  partnerStatusRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -47,7 +49,8 @@ export interface StepSummary {
   step: StepId;
   number: number;
   status: StepStatus;
-  criteria?: { met: number; total: number };
+  /** Criteria met, of total, and how many the tool's threshold needs (see guide/thresholds.ts). */
+  criteria?: { met: number; total: number; needed: number };
   counts: Record<Severity, number>;
 }
 
@@ -104,7 +107,7 @@ export function resolveFindings(raw: readonly RawFinding[], loaded: Pick<LoadedP
     const severity = r.ruleId.startsWith('parse/') && r.ruleId !== 'parse/json' ? 'error' : severityOf(r.ruleId, options.config);
     if (severity === 'off') continue;
     const meta = RULES.get(r.ruleId);
-    const params = localParams(r.params ?? {}, options.lang);
+    const params = { ...localParams(r.params ?? {}, options.lang), ...placeParams(r.places, loaded, options.lang) };
     const pos = r.position ?? loaded.locate(r.pointer, r.at);
     out.push({
       ruleId: r.ruleId,
@@ -120,11 +123,20 @@ export function resolveFindings(raw: readonly RawFinding[], loaded: Pick<LoadedP
   return out.sort((a, b) => a.line - b.line || a.column - b.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
+/** Each named place as "path, baris N" / "path, line N". */
+function placeParams(places: RawFinding['places'], loaded: Pick<LoadedPlan, 'locate'>, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, p] of Object.entries(places ?? {})) {
+    out[name] = msg(lang, 'check.place', { path: pointerPath(p), line: loaded.locate(p).line });
+  }
+  return out;
+}
+
 /** Parameters that name a type or format ("type.string") are words to translate. */
 function localParams(params: Record<string, string | number>, lang: Lang): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) {
-    out[k] = typeof v === 'string' && /^(type|format)\.\w+$/.test(v) ? msg(lang, v as MessageId) : v;
+    out[k] = typeof v === 'string' && /^(type|format|word)\.[\w.-]+$/.test(v) ? msg(lang, v as MessageId) : v;
   }
   return out;
 }
@@ -140,19 +152,19 @@ export function summarize(plan: Plan, findings: readonly Finding[]): StepSummary
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of findings) if (stepOf(f.ruleId) === s.id) counts[f.severity]++;
     const status: StepStatus = !started.has(s.id) ? 'empty' : counts.error + counts.warning > 0 ? 'incomplete' : 'complete';
-    let criteria: { met: number; total: number } | undefined;
+    let criteria: { met: number; total: number; needed: number } | undefined;
     if (s.id === 'idea') criteria = pick(tallyCriteria(IDEA_CRITERIA, plan.idea?.criteria));
     if (s.id === 'readiness') criteria = pick(tallyCriteria(READINESS_CRITERIA, plan.readiness?.criteria));
     if (s.id === 'partners' && active.length > 0) {
       const t = active.map((p) => tallyCriteria(PARTNER_CRITERIA, p.criteria));
-      criteria = { met: t.reduce((n, x) => n + x.met, 0), total: t.reduce((n, x) => n + x.total, 0) };
+      criteria = { met: t.reduce((n, x) => n + x.met, 0), total: t.reduce((n, x) => n + x.total, 0), needed: t.reduce((n, x) => n + x.needed, 0) };
     }
     return { step: s.id, number: s.number, status, counts, ...(criteria ? { criteria } : {}) };
   });
 }
 
-function pick(t: { met: number; total: number }) {
-  return { met: t.met, total: t.total };
+function pick(t: { met: number; total: number; needed: number }) {
+  return { met: t.met, total: t.total, needed: t.needed };
 }
 
 /** Is the plan ready to begin `step`: are all steps before it complete? */

@@ -3,19 +3,11 @@
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
 import type { Text } from '../types.js';
+import { JUDGEMENT_RULES } from './rules-judgement.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import { rule, type RuleMeta } from './rule-meta.js';
 
-export interface RuleMeta {
-  id: string;
-  severity: Severity;
-  /** What is wrong; {placeholders} are filled from the finding's params. */
-  message: Text;
-  /** What to do about it. */
-  hint: Text;
-}
-
-const rule = (id: string, severity: Severity, message: Text, hint: Text): RuleMeta => ({ id, severity, message, hint });
+export type { RuleMeta, Severity } from './rule-meta.js';
 
 const RULE_LIST: RuleMeta[] = [
   // --- reading the file -------------------------------------------------------------------------------------
@@ -180,9 +172,6 @@ const RULE_LIST: RuleMeta[] = [
   rule('agreement/party-not-partner', 'error',
     { id: 'Pihak "{partner}" bukan mitra dalam rencana', en: 'Party "{partner}" is not a partner in the plan' },
     { id: 'Gunakan id dari bagian partners: {known}.', en: 'Use an id from the partners section: {known}.' }),
-  rule('agreement/party-withdrawn', 'warning',
-    { id: 'Pihak "{partner}" berstatus mengundurkan diri', en: 'Party "{partner}" has withdrawn' },
-    { id: 'Keluarkan pihak ini dari kesepakatan atau perbarui statusnya.', en: 'Remove this party or update its status.' }),
   rule('agreement/signed-partner-not-party', 'warning',
     { id: 'Mitra "{partner}" berstatus signed tetapi bukan pihak dalam kesepakatan', en: 'Partner "{partner}" is "signed" but not a party to the agreement' },
     { id: 'Tambahkan mitra ke agreement.parties atau ubah statusnya.', en: 'Add the partner to agreement.parties or change its status.' }),
@@ -229,9 +218,6 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Sesuaikan jadwal kegiatan atau jangka waktu kesepakatan.', en: 'Adjust the activity dates or the agreement period.' }),
 
   // --- step 7: implementation ---------------------------------------------------------------------------------
-  rule('implementation/before-agreement', 'error',
-    { id: 'Pelaksanaan dicatat pada {date}, sebelum kesepakatan ditandatangani{signed}', en: 'Implementation logged on {date}, before the agreement was signed{signed}' },
-    { id: 'Kegiatan bersama dilaksanakan setelah kesepakatan; periksa tanggalnya atau isi agreement.signedDate.', en: 'Joint work follows the agreement; check the date or fill in agreement.signedDate.' }),
   rule('implementation/unknown-activity', 'error',
     { id: 'Kegiatan "{activity}" tidak ada di rencana kerja', en: 'Activity "{activity}" is not in the work plan' },
     { id: 'Gunakan id dari workplan.activities: {known}.', en: 'Use an id from workplan.activities: {known}.' }),
@@ -263,4 +249,4 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-export const RULES: ReadonlyMap<string, RuleMeta> = new Map(RULE_LIST.map((r) => [r.id, r]));
+export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES].map((r) => [r.id, r]));
