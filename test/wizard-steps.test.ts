@@ -57,8 +57,20 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(plan.initiator).toEqual({ name: 'Dinas Kesehatan Kabupaten Sumedang', partner: 'dinkes' });
     expect(plan.title).toBe('Kemitraan Pencegahan stunting Kabupaten Sumedang 2026');
     expect(plan.dates).toEqual({ created: TODAY, start: '2026-01-01', end: '2026-12-31' });
-    expect(plan.region).toEqual({ province: 'Jawa Barat', regency: 'Kabupaten Sumedang', district: 'Sumedang Utara' });
+    expect(plan.region).toEqual({ province: 'Jawa Barat', provinceCode: '32', regency: 'Kabupaten Sumedang', regencyCode: '32.11', district: 'Sumedang Utara' });
     expect(prompter.asked.find((a) => a.id === 'initiator.name')?.default).toBe('Dinas Kesehatan Kabupaten Sumedang');
+  });
+
+  test('basics: a regency not on the Kemendagri list is answered with the list, the nearest name first', async () => {
+    const { plan, prompter } = await runAll({ ...fullScript(), 'region.regency': 'Kabupaten Sumednag' });
+    const offered = prompter.asked.find((a) => a.id === 'basics.region.regency.official')!;
+    expect(offered.message).toBe('"Kabupaten Sumednag" tidak ada dalam daftar wilayah Kemendagri. Pilih nama resminya:');
+    expect(offered.default).toBe('32.11');
+    expect(offered.choices).toHaveLength(27 + 1); // the province's 27 kabupaten/kota, and keeping the name as typed
+    expect(plan.region).toMatchObject({ regency: 'Kabupaten Sumedang', regencyCode: '32.11' });
+    const kept = await runAll({ ...fullScript(), 'region.regency': 'Kabupaten Sumednag', 'basics.region.regency.official': '\u0000keep' });
+    expect(kept.plan.region).toMatchObject({ regency: 'Kabupaten Sumednag' });
+    expect(kept.plan.region.regencyCode).toBeUndefined();
   });
 
   test('idea: problem, target, criteria checklist with a note', async () => {

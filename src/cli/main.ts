@@ -17,6 +17,7 @@ import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
 import { langOption } from './options.js';
+import { ioErrorMessage } from '../commands/io-errors.js';
 import { commandName, hintingOutput } from './command-name.js';
 
 const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
@@ -66,6 +67,12 @@ export async function run(argv: readonly string[], given: CliIO): Promise<number
     }
     if (err instanceof UsageError) {
       io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    // A file or stream the system would not let us read or write (full disk, permission, ...) is not a bug.
+    const ioMessage = ioErrorMessage(err, lang, io.cwd);
+    if (ioMessage) {
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${ioMessage}\n`);
       return EXIT.ERROR;
     }
     const e = err as Error;

@@ -41,6 +41,9 @@ const oneOfCatalog = (items: readonly CatalogItem[], idText: string, en: string)
 
 const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
 const idPattern = '^[a-z0-9][a-z0-9_-]*$';
+/** A Kemendagri code: text ("32.11"); a YAML number (32.11 unquoted) is let through so that check can say to quote
+ * it, rather than the schema's bare "wrong type". */
+const regionCode = (idText: string, en: string): Schema => ({ anyOf: [{ type: 'string' }, { type: 'number' }], ...doc(idText, en) });
 const refId = (idText: string, en: string): Schema => str(idText, en, { pattern: idPattern });
 
 function criteriaMap(items: readonly CatalogItem[], idText: string, en: string): Schema {
@@ -191,8 +194,11 @@ export function buildPlanSchema(): Schema {
       programName: str('Nama program (jika lainnya)', 'Program name (when other)'),
       region: obj({
         province: str('Provinsi', 'Province'),
+        provinceCode: regionCode('Kode wilayah Kemendagri provinsi, misalnya "32"', 'Kemendagri region code of the province, e.g. "32"'),
         regency: str('Kabupaten/kota', 'Regency/city'),
+        regencyCode: regionCode('Kode wilayah Kemendagri kabupaten/kota, misalnya "32.11"', 'Kemendagri region code of the regency/city, e.g. "32.11"'),
         district: str('Kecamatan', 'Sub-district'),
+        districtCode: regionCode('Kode wilayah Kemendagri kecamatan, misalnya "32.11.18" (boleh dikosongkan)', 'Kemendagri region code of the sub-district, e.g. "32.11.18" (optional)'),
         village: str('Desa/kelurahan', 'Village'),
       }, ['province', 'regency'], 'Wilayah', 'Region'),
       initiator: obj({

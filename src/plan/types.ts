@@ -24,10 +24,16 @@ export type CriteriaAssessment = Record<string, CriterionAssessment>;
 
 export interface Region {
   province: string;
+  /** Kemendagri code, "32" (check validates it against the official list). */
+  provinceCode?: string | number;
   /** Kabupaten or kota. */
   regency: string;
+  /** Kemendagri code, "32.11" or "3211". */
+  regencyCode?: string | number;
   /** Kecamatan. */
   district?: string;
+  /** Kemendagri code, "32.11.18" or "321118". */
+  districtCode?: string | number;
   village?: string;
 }
 

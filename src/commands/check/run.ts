@@ -19,6 +19,8 @@ import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import type { CheckPool } from './pool.js';
 import { WORKER_THRESHOLD } from '../parallel.js';
+import { readUserText } from '../../io/read.js';
+import { writeErrorMessage } from '../io-errors.js';
 
 /** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
 export interface CheckCliOptions {
@@ -59,13 +61,10 @@ async function forEachInOrder<T, R>(items: readonly T[], concurrency: number, fn
 class ConfigError extends Error {}
 
 async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
-  }
-  const loaded = loadPlanText(file, text);
+  const read = await readUserText(file, '/');
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
+  if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
+  const loaded = loadPlanText(file, read.text);
   const parseProblem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (parseProblem) {
     const pos = parseProblem.position ?? { line: 1, column: 1 };
@@ -89,6 +88,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     if (!s) throw new UsageError(msg(lang, 'cli.error.unknownStep', { step: options.stage, known: '1-8, idea, partners, goals, readiness, agreement, workplan, implementation, monitoring' }));
     stage = s.id;
   }
+  // An empty argument (an unset shell variable: `check "$PLAN"`) must not mean "the current directory".
+  if (paths.some((p) => p === '')) throw new UsageError(msg(lang, 'cli.error.emptyPath'));
   const { files, missing } = await expandPaths(paths, io.cwd);
   let exit: number = EXIT.OK;
   for (const m of missing) {
@@ -196,7 +197,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       await cache.save();
     } catch (err) {
       // A cache that cannot be written costs speed next time, not correctness now.
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'check.error.cacheWrite', { file: cache.file, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
+      const detail = writeErrorMessage(err, cache.file, lang);
+      if (detail === undefined) throw err;
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${detail}\n`);
     }
   }
 

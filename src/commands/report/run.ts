@@ -20,6 +20,8 @@ import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { assembleReport, type PlanPart } from '../../report/build.js';
 import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 import { WorkerPool, workerCount } from '../worker-pool.js';
+import { stat } from 'node:fs/promises';
+import { writeErrorMessage } from '../io-errors.js';
 
 import type { GroupBy, SkippedPlan } from '../../report/types.js';
 import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportFormatter, type ReportFormat } from '../../report/format/index.js';
@@ -59,10 +61,18 @@ function chooseFormat(format: ReportFormat | undefined, output: string | undefin
   throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
 }
 
+async function isDirectory(file: string): Promise<boolean> {
+  return stat(file).then((s) => s.isDirectory(), () => false);
+}
+
 export async function runReport(paths: string[], options: ReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const asOf = options.asOf ?? today(io.env);
   if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
+  // `-o dir/` names a directory, not a file: say so before any work rather than write a file called "dir".
+  if (options.output !== undefined && (/[\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {
+    throw new UsageError(msg(lang, 'report.error.outputDir', { dir: options.output }));
+  }
   const format = chooseFormat(options.format, options.output, lang);
 
   const { files, missing } = await expandPaths(paths, io.cwd);
@@ -115,8 +125,9 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
     try {
       await writeFileAtomic(target, text, { force: options.force === true });
     } catch (err) {
-      if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'report.error.exists', { file: options.output }));
-      throw new UsageError(msg(lang, 'report.error.write', { file: options.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+      const message = err instanceof FileExistsError ? msg(lang, 'report.error.exists', { file: options.output }) : writeErrorMessage(err, options.output, lang);
+      if (message) throw new UsageError(message);
+      throw err;
     }
     io.stderr.write(`${msg(lang, 'report.written', { file: options.output })}\n`);
   } else {

@@ -11,8 +11,10 @@ import { AGREEMENT_MESSAGES } from './agreement.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
+import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
+import { REGION_MESSAGES } from './regions.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -25,8 +27,10 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
+  ...IO_MESSAGES,
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
+  ...REGION_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
 import type { Text } from '../types.js';
+import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
 
 import { rule, type RuleMeta } from './rule-meta.js';
@@ -249,4 +250,4 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES].map((r) => [r.id, r]));
+export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES].map((r) => [r.id, r]));
