@@ -39,6 +39,16 @@ export const TYPING_MESSAGES = {
     en: 'This step is not finished; "kemitraan init" on this file continues it.',
   },
 
+  // Step 8: measured values; step 7: what was done
+  'wizard.monitoring.measure': {
+    id: 'Kegiatan sudah berjalan. Catat capaian (nilai terukur) {count} indikator sekarang? Nilai baru ditambahkan ke riwayat pengukuran, nilai lama tidak ditimpa.',
+    en: 'Work has started. Record measured values (achievements) for the {count} indicators now? New values are added to the measurement history; earlier ones are kept.',
+  },
+  'wizard.q.measureValue': { id: 'Capaian terukur: {name}{unit}{last}', en: 'Measured value: {name}{unit}{last}' },
+  'wizard.q.measureLast': { id: '; terakhir {value} pada {date}', en: '; last {value} on {date}' },
+  'wizard.q.measureDate': { id: 'Tanggal pengukuran (TTTT-BB-HH)', en: 'Date measured (YYYY-MM-DD)' },
+  'wizard.q.logDone': { id: 'Apa yang dilakukan dan hasilnya (mis. 32 kader dilatih, modul disepakati)', en: 'What was done and what came of it (e.g. 32 cadres trained, module agreed)' },
+
   // Going back
   'typing.back.choice': { id: '« Kembali ke pertanyaan sebelumnya', en: '« Back to the previous question' },
   'typing.back.hint': {
