@@ -7,6 +7,7 @@ import { fill, type Params } from './format.js';
 import { CLI_MESSAGES } from './cli.js';
 import { CHECK_MESSAGES } from './check.js';
 import { RENDER_MESSAGES } from './render.js';
+import { AGREEMENT_MESSAGES } from './agreement.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...CLI_MESSAGES,
   ...CHECK_MESSAGES,
   ...RENDER_MESSAGES,
+  ...AGREEMENT_MESSAGES,
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
