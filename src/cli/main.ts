@@ -16,11 +16,12 @@ import { registerInit } from './init.js';
 import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
+import { registerAssess } from './assess.js';
 import { langOption } from './options.js';
 import { ioErrorMessage } from '../commands/io-errors.js';
 import { commandName, hintingOutput } from './command-name.js';
 
-const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
+const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerAssess, registerGuide, registerSchema, registerCompletion];
 
 /** The help language, guessed before parsing: --lang X / --lang=X, else KEMITRAAN_LANG, else Indonesian. */
 function helpLang(argv: readonly string[], env: CliIO['env']): Lang {

@@ -107,6 +107,7 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
     });
     for (const r of await Promise.all(pending)) {
       if ('part' in r) parts.push(r.part);
+      else if ('notAPlan' in r) continue;
       else {
         skipped.push(r.skipped);
         io.stderr.write(`${msg(lang, 'report.skipped.file', { file: r.skipped.file, count: r.skipped.findings.length })}\n`);
