@@ -26,7 +26,7 @@ const CACHE_FILE = 'check-cache.tsv';
 /** Beyond this many entries only those used by the latest run are kept. */
 const MAX_ENTRIES = 50_000;
 
-type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary'] };
+type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments'] };
 
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
@@ -139,12 +139,13 @@ export class CheckCache {
     const findings = hit.findings.map((f): Finding => ({
       ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
     }));
-    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}) };
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}) };
   }
 
   set(key: string, result: FileResult): void {
     const findings = result.findings.map(({ file: _file, ...rest }) => rest);
-    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}) };
+    // A plan's assessments are other files: only where they are named is cached, never what they say.
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}) };
     const text = JSON.stringify(entry);
     // A result whose words name today's date ("after today, 2026-11-22") holds for today only.
     this.used.set(text.includes(this.today) ? `${key}@${this.today}` : key, text);
