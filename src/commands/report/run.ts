@@ -54,9 +54,15 @@ export interface ReportOptions {
  * output file whose extension names no format is a usage error rather than a silent table.
  */
 function chooseFormat(format: ReportFormat | undefined, output: string | undefined, lang: Lang): ReportFormat {
+  // `-o laporan.pdf` / `.xlsx`: a format report does not write is a usage error, even with --format (the file
+  // would hold something else than its name says).
+  const extension = output === undefined ? '' : path.extname(output);
+  if (output !== undefined && extension !== '' && !formatForExtension(extension)) {
+    throw new UsageError(msg(lang, 'report.error.unsupportedExtension', { file: output, extensions: knownExtensions().join(', ') }));
+  }
   if (format) return format;
   if (output === undefined) return DEFAULT_REPORT_FORMAT;
-  const byExtension = formatForExtension(path.extname(output));
+  const byExtension = formatForExtension(extension);
   if (byExtension) return byExtension;
   throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
 }
