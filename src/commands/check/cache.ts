@@ -3,14 +3,16 @@
  * is a SHA-256 over the context (tool version, build id, schema, rule config, language), the file's bytes, and
  * where today stands among the dates written in the file: rules only compare today with the plan's dates (see
  * RuleContext.today), so a result holds as long as no date of the plan lies between the day it was computed and
- * today — the cache stays warm from one day to the next; the file name is not part of it, so a renamed or copied plan
- * is still a hit. The file holds a header line and one line per entry, `key<TAB>result as JSON`; entries stay as
- * that text in memory and are parsed only when used, so a cache of thousands of results costs about its size on
- * disk. A missing, unreadable or foreign cache file is an empty cache.
+ * today — the cache stays warm from one day to the next; the file name is not part of it, so a renamed or copied
+ * plan is still a hit. The file holds a header line and one line per entry, `key<TAB>result`, the result being
+ * its JSON deflated and in base64 (a draft's findings repeat the same words: ~6x smaller); entries stay as those
+ * bytes in memory and are inflated and parsed only when used, so a cache of thousands of results costs about its
+ * size on disk. A missing or unreadable cache file is an empty cache; a file that is not one is never written.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import type { FileResult, RuleConfig } from '../../check/engine.js';
 import type { Finding } from '../../plan/findings.js';
@@ -18,7 +20,7 @@ import type { Lang } from '../../guide/types.js';
 import { buildPlanSchema } from '../../plan/schema.js';
 import { writeFileAtomic, WriteRefusedError } from '../../io/write.js';
 
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 /** The first line of every cache file, whatever its format version: how a file is known to be ours. */
 const HEADER_PREFIX = 'kemitraan-cache ';
 const HEADER = `${HEADER_PREFIX}${CACHE_FORMAT}`;
@@ -137,7 +139,7 @@ export class CheckCache {
     key = this.used.has(key) || this.previous.has(key) ? key : dayKey;
     let hit: CachedResult;
     try {
-      hit = JSON.parse(bytes.toString('utf8')) as CachedResult;
+      hit = JSON.parse(inflateRawSync(Buffer.from(bytes.toString('latin1'), 'base64')).toString('utf8')) as CachedResult;
     } catch {
       return undefined;
     }
@@ -157,7 +159,7 @@ export class CheckCache {
     const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}) };
     const text = JSON.stringify(entry);
     // A result whose words name today's date ("after today, 2026-11-22") holds for today only.
-    this.used.set(text.includes(this.today) ? `${key}@${this.today}` : key, Buffer.from(text, 'utf8'));
+    this.used.set(text.includes(this.today) ? `${key}@${this.today}` : key, Buffer.from(deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 }).toString('base64'), 'latin1'));
     this.changed = true;
   }
 
