@@ -321,6 +321,8 @@ export function buildPlanSchema(): Schema {
         indicators: list(indicator, 'Indikator', 'Indicators'),
         questions: obj(Object.fromEntries(MONITORING_QUESTIONS.map((q) => [q.id, str(q.label.id, q.label.en)])), [], 'Jawaban atas pertanyaan pemantauan', 'Answers to the monitoring questions'),
         reviews: list(obj({ date: date('Tanggal', 'Date'), notes: text('Catatan', 'Notes') }, ['date'], 'Peninjauan', 'Review'), 'Peninjauan yang dilakukan', 'Reviews held'),
+        assessments: list(str('Berkas atau folder penilaian (relatif terhadap folder rencana)', 'Assessment file or folder (relative to the plan\'s folder)'),
+          'Penilaian kemitraan oleh para mitra (kemitraan assess)', 'The partners\' assessments of the partnership (kemitraan assess)', { uniqueItems: true }),
       }, [], STEPS[7]!.label.id, STEPS[7]!.label.en),
     },
     required: ['schemaVersion', 'title', 'program', 'region', 'initiator'],

@@ -355,6 +355,8 @@ export interface Monitoring {
   /** Answers to the guide's four questions, keyed by question id. */
   questions?: Record<string, string>;
   reviews?: Review[];
+  /** Respondent files or folders of them (`kemitraan assess`), relative to the plan's folder. */
+  assessments?: string[];
 }
 
 export interface Plan {

@@ -4,7 +4,7 @@
  * over a file it was not told to replace), and prints the readiness summary `check` prints and what to do next.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
@@ -14,6 +14,7 @@ import { loadPlanText } from '../../plan/load.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
+import { schemaReference } from '../../io/schema-ref.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { Session, asRec, type Rec } from '../../wizard/session.js';
@@ -56,25 +57,7 @@ function isCI(env: CliIO['env']): boolean {
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
-/**
- * The `$schema` reference for a new plan. Relative when the plan lives in the project that has kemitraan
- * installed (node_modules/kemitraan/schemas/...) or inside the package itself: the line then works for everyone
- * who clones the project and runs `npm install`. Otherwise (a global install, an npx cache) a relative path
- * would be a long climb to a machine-specific place, so an absolute file: URL is written instead.
- */
-export function schemaReference(planFile: string, schemaFile: string): string {
-  const planDir = path.dirname(path.resolve(planFile));
-  const packageRoot = path.dirname(path.dirname(schemaFile));
-  const parts = packageRoot.split(path.sep);
-  const nm = parts.lastIndexOf('node_modules');
-  const projectRoot = nm > 0 ? parts.slice(0, nm).join(path.sep) || path.sep : packageRoot;
-  const inside = (dir: string, root: string) => {
-    const rel = path.relative(root, dir);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  };
-  if (inside(planDir, projectRoot)) return path.relative(planDir, schemaFile).split(path.sep).join('/');
-  return pathToFileURL(schemaFile).href;
-}
+export { schemaReference };
 
 function shippedSchema(): string {
   return fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));

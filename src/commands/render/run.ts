@@ -140,6 +140,12 @@ async function planTargets(documents: readonly DocumentName[], planFile: string,
   }
   const resolved = path.resolve(io.cwd, out);
   const st = await stat(resolved).catch(() => undefined);
+  // `-o mou.pdf`, `-o rencana.doc`: a format render does not write is a usage error, not Markdown under that name.
+  // (For `all`, -o names a directory, which may have a dot in its name.)
+  const extension = path.extname(out).toLowerCase();
+  if (documents.length === 1 && st?.isDirectory() !== true && !/[/\\]$/.test(out) && extension !== '' && !EXTENSIONS[extension]) {
+    throw new UsageError(msg(lang, 'render.error.extension', { file: out, extensions: Object.keys(EXTENSIONS).join(', ') }));
+  }
   const isDir = st?.isDirectory() === true || /[/\\]$/.test(out) || (documents.length > 1 && !EXTENSIONS[path.extname(out).toLowerCase()]);
   if (!isDir) {
     if (documents.length > 1) throw new UsageError(msg(lang, 'render.error.allNeedsDir'));

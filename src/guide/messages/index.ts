@@ -15,6 +15,7 @@ import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
 import { REGION_MESSAGES } from './regions.js';
+import { ASSESS_MESSAGES } from './assess.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
   ...REGION_MESSAGES,
+  ...ASSESS_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -18,6 +18,22 @@ export const TYPING_MESSAGES = {
   'typing.no': { id: 'Tidak', en: 'No' },
   'typing.yesNoError': { id: 'Jawab "ya" atau "tidak" (y/t)', en: 'Answer "yes" or "no" (y/n)' },
 
+  // Commander's remaining words in help
+  'cli.help.optionsPlaceholder': { id: '[opsi]', en: '[options]' },
+  'cli.help.commandPlaceholder': { id: '[perintah]', en: '[command]' },
+  'cli.help.helpCommand': { id: 'tampilkan bantuan untuk perintah', en: 'display help for command' },
+
+  // -o with a format the command does not write
+  'render.error.extension': {
+    id: '{file}: render tidak menulis format ini; ekstensi yang didukung: {extensions} (PDF: buka berkas .html atau .docx lalu cetak/simpan sebagai PDF)',
+    en: '{file}: render does not write this format; supported extensions: {extensions} (PDF: open the .html or .docx file and print/save it as PDF)',
+  },
+
+  'report.error.unsupportedExtension': {
+    id: '{file}: report tidak menulis format ini; ekstensi yang didukung: {extensions} (untuk Excel: .csv)',
+    en: '{file}: report does not write this format; supported extensions: {extensions} (for Excel: .csv)',
+  },
+
   // Key hints under the prompts
   'typing.key.navigate': { id: 'pindah', en: 'navigate' },
   'typing.key.select': { id: 'pilih', en: 'select' },
