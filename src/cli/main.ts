@@ -15,11 +15,12 @@ import { registerSchema } from './schema.js';
 import { registerInit } from './init.js';
 import { registerReport } from './report.js';
 import { registerRender } from './render.js';
+import { registerExport } from './export.js';
 import { registerCompletion } from './completion.js';
 import { langOption } from './options.js';
 import { commandName, hintingOutput } from './command-name.js';
 
-const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
+const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerExport, registerGuide, registerSchema, registerCompletion];
 
 /** The help language, guessed before parsing: --lang X / --lang=X, else KEMITRAAN_LANG, else Indonesian. */
 function helpLang(argv: readonly string[], env: CliIO['env']): Lang {

@@ -16,20 +16,20 @@ import { FileExistsError, writeFileAtomic } from '../../io/write.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { isIsoDate } from '../../locale/dates.js';
+import { parsePeriod } from '../../report/period.js';
 import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { assembleReport, type PlanPart } from '../../report/build.js';
-import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
-import { WorkerPool, workerCount } from '../worker-pool.js';
+import { type ReportTaskOptions } from './plan.js';
+import { collectPlanParts, writeOutput } from './collect.js';
 
 import type { GroupBy, SkippedPlan } from '../../report/types.js';
 import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportFormatter, type ReportFormat } from '../../report/format/index.js';
-
-const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** The options of `kemitraan report` as given on the command line (commander fills them; tests pass them directly). */
 export interface ReportCliOptions {
   format?: ReportFormat;
   asOf?: string;
+  period?: string;
   by?: GroupBy;
   output?: string;
   force?: boolean;
@@ -40,6 +40,7 @@ export interface ReportCliOptions {
 export interface ReportOptions {
   format?: ReportFormat;
   asOf?: string;
+  period?: string;
   by?: GroupBy;
   output?: string;
   force?: boolean;
@@ -59,10 +60,27 @@ function chooseFormat(format: ReportFormat | undefined, output: string | undefin
   throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
 }
 
+/**
+ * The as-of date and reporting period: `--period 2026S1` reports on that period, up to its last day (or an
+ * earlier --as-of); without it, everything up to --as-of (default today) counts.
+ */
+export function reportWindow(options: { asOf?: string; period?: string }, io: CliIO, lang: Lang): { asOf: string; period?: { id: string; start: string; end: string } } {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: options.asOf }));
+  if (options.period === undefined) {
+    const asOf = options.asOf ?? today(io.env);
+    if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
+    return { asOf };
+  }
+  const p = parsePeriod(options.period);
+  if (!p) throw new UsageError(msg(lang, 'report.error.period', { value: options.period }));
+  if (options.asOf !== undefined && options.asOf < p.start) throw new UsageError(msg(lang, 'report.error.asOfBeforePeriod', { asOf: options.asOf, period: p.id, start: p.start }));
+  const asOf = options.asOf !== undefined && options.asOf < p.end ? options.asOf : p.end;
+  return { asOf, period: { id: p.id, start: p.start, end: p.end } };
+}
+
 export async function runReport(paths: string[], options: ReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
-  const asOf = options.asOf ?? today(io.env);
-  if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
+  const { asOf, period } = reportWindow(options, io, lang);
   const format = chooseFormat(options.format, options.output, lang);
 
   const { files, missing } = await expandPaths(paths, io.cwd);
@@ -75,52 +93,17 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   // Per-plan sections are shown in full by json and csv, by the others only for a few plans.
   const planSections = format === 'json' || format === 'csv' || files.length <= PLAN_DETAIL_LIMIT;
   const partnerDetail = files.length === 1 || options.by === 'sector' || options.by === 'partner';
-  const build = { asOf, lang, version: toolVersion(), planSections, partnerDetail, ...(options.by ? { by: options.by } : {}) };
+  const build = { asOf, lang, version: toolVersion(), planSections, partnerDetail, ...(period ? { period } : {}), ...(options.by ? { by: options.by } : {}) };
   const taskOptions: ReportTaskOptions = { build, lang, today: today(io.env) };
-  const workers = workerCount(REPORT_WORKER_URL, files.length, io.env);
-  const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions) : undefined;
-  const parts: PlanPart[] = [];
-  const skipped: SkippedPlan[] = [];
-  try {
-    // Files are read synchronously (or by the workers): awaiting thousands of small reads one by one leaves
-    // the core idle for a fifth of the run. Results are taken in input order.
-    const pending = files.map(async (file): Promise<ReportTaskResult> => {
-      if (file === '-') return reportTask({ input: await readStdinInput(io.stdin) }, taskOptions);
-      const task = { path: { file, cwd: io.cwd } };
-      return pool ? pool.run(task) : reportTask(task, taskOptions);
-    });
-    for (const r of await Promise.all(pending)) {
-      if ('part' in r) parts.push(r.part);
-      else {
-        skipped.push(r.skipped);
-        io.stderr.write(`${msg(lang, 'report.skipped.file', { file: r.skipped.file, count: r.skipped.findings.length })}\n`);
-        for (const f of r.skipped.findings) io.stderr.write(`${r.skipped.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}\n`);
-      }
-    }
-  } finally {
-    await pool?.close();
-  }
-  if (parts.length === 0) {
-    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'report.error.nothing')}\n`);
-    return EXIT.ERROR;
-  }
+  const collected = await collectPlanParts(files, taskOptions, io, lang);
+  if (typeof collected === 'number') return collected;
+  const { parts, skipped } = collected;
 
   const report = assembleReport(parts, skipped, build);
   const formatter = await loadReportFormatter(format);
   const color = options.output === undefined && useColor(io, options.color);
   const text = formatter(report, { color });
 
-  if (options.output !== undefined) {
-    const target = path.resolve(io.cwd, options.output);
-    try {
-      await writeFileAtomic(target, text, { force: options.force === true });
-    } catch (err) {
-      if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'report.error.exists', { file: options.output }));
-      throw new UsageError(msg(lang, 'report.error.write', { file: options.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
-    }
-    io.stderr.write(`${msg(lang, 'report.written', { file: options.output })}\n`);
-  } else {
-    io.stdout.write(text);
-  }
+  await writeOutput(text, options, io, lang);
   return skipped.length > 0 ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -13,6 +13,8 @@ import { CI_MESSAGES } from './ci.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
 import { REGION_MESSAGES } from './regions.js';
+import { REPORT_PERIOD_MESSAGES } from './report-period.js';
+import { EXPORT_MESSAGES } from './export.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -27,6 +29,8 @@ export const MESSAGES = {
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
   ...REGION_MESSAGES,
+  ...REPORT_PERIOD_MESSAGES,
+  ...EXPORT_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
