@@ -31,7 +31,8 @@ describe('npm pack', () => {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('templates/'))).toBe(true);
-    const examples = readdirSync(path.join(ROOT, 'examples')).map((f) => `examples/${f}`);
+    const examples = (readdirSync(path.join(ROOT, 'examples'), { recursive: true }) as string[])
+      .filter((f) => /\.ya?ml$/.test(f)).map((f) => `examples/${f.split(path.sep).join('/')}`);
     for (const e of examples) expect(files).toContain(e);
   });
 

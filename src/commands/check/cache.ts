@@ -14,15 +14,17 @@ import type { FileResult, RuleConfig } from '../../check/engine.js';
 import type { Finding } from '../../plan/findings.js';
 import type { Lang } from '../../guide/types.js';
 import { buildPlanSchema } from '../../plan/schema.js';
-import { writeFileAtomic } from '../../io/write.js';
+import { writeFileAtomic, WriteRefusedError } from '../../io/write.js';
 
 const CACHE_FORMAT = 2;
-const HEADER = `kemitraan-cache ${CACHE_FORMAT}`;
+/** The first line of every cache file, whatever its format version: how a file is known to be ours. */
+const HEADER_PREFIX = 'kemitraan-cache ';
+const HEADER = `${HEADER_PREFIX}${CACHE_FORMAT}`;
 const CACHE_FILE = 'check-cache.tsv';
 /** Beyond this many entries only those used by the latest run are kept. */
 const MAX_ENTRIES = 50_000;
 
-type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary'] };
+type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments'] };
 
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
@@ -52,26 +54,37 @@ export class CheckCache {
   private changed = false;
   hits = 0;
 
-  private constructor(readonly file: string, previous: Map<string, string>, toolVersion: string, lang: Lang, today: string) {
+  private constructor(readonly file: string, previous: Map<string, string>, toolVersion: string, lang: Lang, today: string, private readonly existed = false) {
     this.previous = previous;
     const { buildId, schemaHash } = buildInfo();
     this.base = JSON.stringify([CACHE_FORMAT, toolVersion, buildId, schemaHash, lang, today]);
   }
 
+  /**
+   * Opens the cache at `file`. Only a file that starts with a cache header (of any format version) is ours: it
+   * may be read and later replaced. Anything else there — a plan, a device, a FIFO, a directory — is refused
+   * before a single byte is read or written (WriteRefusedError); a missing or empty file is a new cache.
+   */
   static async open(file: string, toolVersion: string, lang: Lang, today: string): Promise<CheckCache> {
     const entries = new Map<string, string>();
-    try {
-      const lines = (await readFile(file, 'utf8')).split('\n');
-      if (lines[0] === HEADER) {
-        for (let i = 1; i < lines.length; i++) {
-          const tab = lines[i]!.indexOf('\t');
-          if (tab > 0) entries.set(lines[i]!.slice(0, tab), lines[i]!.slice(tab + 1));
+    const st = await stat(file).catch(() => undefined);
+    let existed = false;
+    if (st) {
+      if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
+      if (st.size > 0) {
+        const text = await readFile(file, 'utf8');
+        if (!text.startsWith(HEADER_PREFIX)) throw new WriteRefusedError(file, 'not-ours');
+        existed = true;
+        const lines = text.split('\n');
+        if (lines[0] === HEADER) {
+          for (let i = 1; i < lines.length; i++) {
+            const tab = lines[i]!.indexOf('\t');
+            if (tab > 0) entries.set(lines[i]!.slice(0, tab), lines[i]!.slice(tab + 1));
+          }
         }
       }
-    } catch {
-      /* no cache yet, or not ours: start empty */
     }
-    return new CheckCache(file, entries, toolVersion, lang, today);
+    return new CheckCache(file, entries, toolVersion, lang, today, existed);
   }
 
   private context(config: RuleConfig | undefined): string {
@@ -103,12 +116,13 @@ export class CheckCache {
     const findings = hit.findings.map((f): Finding => ({
       ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
     }));
-    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}) };
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}) };
   }
 
   set(key: string, result: FileResult): void {
     const findings = result.findings.map(({ file: _file, ...rest }) => rest);
-    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}) };
+    // A plan's assessments are other files: only where they are named is cached, never what they say.
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}) };
     this.used.set(key, JSON.stringify(entry));
     this.changed = true;
   }
@@ -120,6 +134,7 @@ export class CheckCache {
     const keepPrevious = this.previous.size + this.used.size <= MAX_ENTRIES;
     if (keepPrevious) for (const [k, v] of this.previous) if (!this.used.has(k)) lines.push(`${k}\t${v}`);
     for (const [k, v] of this.used) lines.push(`${k}\t${v}`);
-    await writeFileAtomic(this.file, lines.join('\n') + '\n', { force: true });
+    // Replaced only while it still is a cache of ours (another run may have written it meanwhile: fine).
+    await writeFileAtomic(this.file, lines.join('\n') + '\n', { overwrite: true, ...(this.existed ? { expect: { startsWith: HEADER_PREFIX } } : {}) });
   }
 }

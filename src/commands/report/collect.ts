@@ -12,6 +12,7 @@ import type { PlanPart } from '../../report/build.js';
 import type { SkippedPlan } from '../../report/types.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
 import { WorkerPool, workerCount } from '../worker-pool.js';
+import { writeErrorMessage } from '../io-errors.js';
 import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 
 const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -34,6 +35,7 @@ export async function collectPlanParts(
     });
     for (const r of await Promise.all(pending)) {
       if ('part' in r) parts.push(r.part);
+      else if ('notAPlan' in r) continue;
       else {
         skipped.push(r.skipped);
         io.stderr.write(`${msg(lang, 'report.skipped.file', { file: r.skipped.file, count: r.skipped.findings.length })}\n`);
@@ -60,8 +62,9 @@ export async function writeOutput(content: string | Uint8Array, options: { outpu
   try {
     await writeFileAtomic(target, content, { force: options.force === true });
   } catch (err) {
-    if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'report.error.exists', { file: options.output }));
-    throw new UsageError(msg(lang, 'report.error.write', { file: options.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+    const message = err instanceof FileExistsError ? msg(lang, 'report.error.exists', { file: options.output }) : writeErrorMessage(err, options.output, lang);
+    if (message) throw new UsageError(message);
+    throw err;
   }
   io.stderr.write(`${msg(lang, 'report.written', { file: options.output })}\n`);
 }

@@ -13,6 +13,7 @@ import { validatePlanSchema } from '../../check/schema.js';
 import { planPart, type BuildOptions, type PlanPart } from '../../report/build.js';
 import type { SkippedPlan } from '../../report/types.js';
 import { readPlanInputSync } from '../../io/read.js';
+import { looksLikeRespondentFile } from '../../plan/kind.js';
 
 /** A file to report on: its bytes (stdin), or where to read it. */
 export interface ReportTask {
@@ -24,7 +25,8 @@ export interface ReportTaskOptions {
   lang: Lang;
   today: string;
 }
-export type ReportTaskResult = { part: PlanPart } | { skipped: SkippedPlan };
+/** `notAPlan`: a partner's assessment file found among the plans (kemitraan assess), left out without a word. */
+export type ReportTaskResult = { part: PlanPart } | { skipped: SkippedPlan } | { notAPlan: string };
 
 export function reportTask(task: ReportTask, options: ReportTaskOptions): ReportTaskResult {
   const { lang } = options;
@@ -34,6 +36,7 @@ export function reportTask(task: ReportTask, options: ReportTaskOptions): Report
     return { skipped: { file: input.file, findings: [{ line: 1, column: 1, ruleId: 'io/unreadable', message }] } };
   }
   const loaded = loadPlan(input);
+  if (looksLikeRespondentFile(loaded.data)) return { notAPlan: loaded.file };
   const raw: RawFinding[] = loaded.problems.filter((p) => p.ruleId !== 'parse/json');
   if (loaded.data !== undefined && raw.length === 0) raw.push(...validatePlanSchema(loaded.data));
   if (raw.length === 0) return { part: planPart({ file: loaded.file, plan: loaded.data as Plan }, options.build) };

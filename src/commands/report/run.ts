@@ -21,6 +21,7 @@ import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { assembleReport, type PlanPart } from '../../report/build.js';
 import { type ReportTaskOptions } from './plan.js';
 import { collectPlanParts, writeOutput } from './collect.js';
+import { stat } from 'node:fs/promises';
 
 import type { GroupBy, SkippedPlan } from '../../report/types.js';
 import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportFormatter, type ReportFormat } from '../../report/format/index.js';
@@ -53,9 +54,15 @@ export interface ReportOptions {
  * output file whose extension names no format is a usage error rather than a silent table.
  */
 function chooseFormat(format: ReportFormat | undefined, output: string | undefined, lang: Lang): ReportFormat {
+  // `-o laporan.pdf` / `.xlsx`: a format report does not write is a usage error, even with --format (the file
+  // would hold something else than its name says).
+  const extension = output === undefined ? '' : path.extname(output);
+  if (output !== undefined && extension !== '' && !formatForExtension(extension)) {
+    throw new UsageError(msg(lang, 'report.error.unsupportedExtension', { file: output, extensions: knownExtensions().join(', ') }));
+  }
   if (format) return format;
   if (output === undefined) return DEFAULT_REPORT_FORMAT;
-  const byExtension = formatForExtension(path.extname(output));
+  const byExtension = formatForExtension(extension);
   if (byExtension) return byExtension;
   throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
 }
@@ -78,9 +85,17 @@ export function reportWindow(options: { asOf?: string; period?: string }, io: Cl
   return { asOf, period: { id: p.id, start: p.start, end: p.end } };
 }
 
+async function isDirectory(file: string): Promise<boolean> {
+  return stat(file).then((s) => s.isDirectory(), () => false);
+}
+
 export async function runReport(paths: string[], options: ReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const { asOf, period } = reportWindow(options, io, lang);
+  // `-o dir/` names a directory, not a file: say so before any work rather than write a file called "dir".
+  if (options.output !== undefined && (/[\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {
+    throw new UsageError(msg(lang, 'report.error.outputDir', { dir: options.output }));
+  }
   const format = chooseFormat(options.format, options.output, lang);
 
   const { files, missing } = await expandPaths(paths, io.cwd);
