@@ -107,7 +107,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}), ...(assessments ? { assessments } : {}) };
 }
 
-function assessmentRefs(plan: Plan, loaded: LoadedPlan, today: string): AssessmentRefs | undefined {
+/** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */
+export function assessmentRefs(plan: Plan, loaded: Pick<LoadedPlan, 'locate'>, today: string): AssessmentRefs | undefined {
   const paths = plan.monitoring?.assessments;
   if (!paths?.length) return undefined;
   const at = loaded.locate('/monitoring/assessments', 'key');

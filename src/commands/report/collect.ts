@@ -13,18 +13,19 @@ import type { SkippedPlan } from '../../report/types.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
 import { WorkerPool, workerCount } from '../worker-pool.js';
 import { writeErrorMessage } from '../io-errors.js';
-import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
+import { reportTask, type PlanAssessmentRefs, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 
 const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** The parts of the plans that could be read (in input order) and the skipped ones; an exit code when none could. */
 export async function collectPlanParts(
   files: readonly string[], taskOptions: ReportTaskOptions, io: CliIO, lang: Lang,
-): Promise<{ parts: PlanPart[]; skipped: SkippedPlan[] } | number> {
+): Promise<{ parts: PlanPart[]; skipped: SkippedPlan[]; assessed: PlanAssessmentRefs[] } | number> {
   const workers = workerCount(REPORT_WORKER_URL, files.length, io.env);
   const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions) : undefined;
   const parts: PlanPart[] = [];
   const skipped: SkippedPlan[] = [];
+  const assessed: PlanAssessmentRefs[] = [];
   try {
     // Files are read synchronously (or by the workers): awaiting thousands of small reads one by one leaves
     // the core idle for a fifth of the run. Results are taken in input order.
@@ -34,8 +35,10 @@ export async function collectPlanParts(
       return pool ? pool.run(task) : reportTask(task, taskOptions);
     });
     for (const r of await Promise.all(pending)) {
-      if ('part' in r) parts.push(r.part);
-      else if ('notAPlan' in r) continue;
+      if ('part' in r) {
+        parts.push(r.part);
+        if (r.assessments) assessed.push(r.assessments);
+      } else if ('notAPlan' in r) continue;
       else {
         skipped.push(r.skipped);
         io.stderr.write(`${msg(lang, 'report.skipped.file', { file: r.skipped.file, count: r.skipped.findings.length })}\n`);
@@ -49,7 +52,7 @@ export async function collectPlanParts(
     io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'report.error.nothing')}\n`);
     return EXIT.ERROR;
   }
-  return { parts, skipped };
+  return { parts, skipped, assessed };
 }
 
 /** Text or bytes to stdout, or atomically to -o FILE (never over an existing file without --force). */

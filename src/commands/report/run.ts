@@ -112,12 +112,17 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   const taskOptions: ReportTaskOptions = { build, lang, today: today(io.env) };
   const collected = await collectPlanParts(files, taskOptions, io, lang);
   if (typeof collected === 'number') return collected;
-  const { parts, skipped } = collected;
+  const { parts, skipped, assessed } = collected;
 
   const report = assembleReport(parts, skipped, build);
   const formatter = await loadReportFormatter(format);
   const color = options.output === undefined && useColor(io, options.color);
-  const text = formatter(report, { color });
+  let text = formatter(report, { color });
+  if (assessed.length > 0) {
+    // The partners' latest assessment next to the indicators: read (and its code loaded) only when plans name one.
+    const { withAssessmentSection } = await import('../assess/report-section.js');
+    text = await withAssessmentSection(text, format, assessed, { cwd: io.cwd, lang, today: today(io.env), color });
+  }
 
   await writeOutput(text, options, io, lang);
   return skipped.length > 0 ? EXIT.FINDINGS : EXIT.OK;
