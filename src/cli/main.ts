@@ -16,9 +16,10 @@ import { registerInit } from './init.js';
 import { registerReport } from './report.js';
 import { registerRender } from './render.js';
 import { registerCompletion } from './completion.js';
+import { registerUi } from './ui.js';
 import { langOption } from './options.js';
 
-const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
+const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion, registerUi];
 
 /** The help language, guessed before parsing: --lang X / --lang=X, else KEMITRAAN_LANG, else Indonesian. */
 function helpLang(argv: readonly string[], env: CliIO['env']): Lang {

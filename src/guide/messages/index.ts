@@ -10,6 +10,7 @@ import { RENDER_MESSAGES } from './render.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
+import { UI_MESSAGES } from './ui.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
+  ...UI_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
