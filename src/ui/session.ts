@@ -12,6 +12,8 @@ import { checkLoaded, stageReadiness, type StepSummary } from '../check/engine.j
 import type { Finding } from '../check/findings.js';
 import { loadPlanText, MAX_PLAN_BYTES, decodeText } from '../plan/load.js';
 import { patchPlanText } from '../plan/patch.js';
+import { orderLikeSchema } from '../plan/order.js';
+import { buildPlanSchema } from '../plan/schema.js';
 import { PlanEditError } from '../plan/edit.js';
 import type { Plan } from '../plan/types.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -57,6 +59,7 @@ export interface PlanSessionOptions {
 
 export class PlanSession {
   private base: DiskState = { exists: false, text: '', hash: hashOf('') };
+  private schema: Record<string, unknown> | undefined;
 
   constructor(readonly file: string, private readonly options: PlanSessionOptions) {}
 
@@ -91,8 +94,9 @@ export class PlanSession {
 
   /** The text that saving `plan` over `base` writes. */
   textFor(plan: Record<string, unknown>, base: DiskState = this.base): string {
-    const start = base.exists && base.text.trim() !== '' ? base.text : base.exists ? base.text : this.options.newFileText;
-    return patchPlanText(start, plan, (k) => this.options.sectionComment(k));
+    const start = base.exists ? base.text : this.options.newFileText;
+    this.schema ??= buildPlanSchema();
+    return patchPlanText(start, orderLikeSchema(plan, this.schema) as Record<string, unknown>, (k) => this.options.sectionComment(k));
   }
 
   /** `check` on the plan as it would be saved: the same findings, with lines of the would-be file. */
