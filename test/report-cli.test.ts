@@ -45,7 +45,7 @@ describe('every format for the example', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Per tanggal 2026-11-22'); // KEMITRAAN_TODAY
-    expect(r.stdout).toContain('Rp515.000.000');
+    expect(r.stdout).toContain('Rp\u00a0515.000.000');
     expect(r.stdout).toContain('79,6%');
     expect(r.stdout).toContain('input.partners_joined');
     expect(r.stdout).toMatch(/█+░* 100%/);

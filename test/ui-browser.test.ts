@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startUi } from '../src/commands/ui.js';
-import type { UiServer } from '../src/ui/server.js';
+import { startUi } from '../src/commands/ui/run.js';
+import type { UiServer } from '../src/commands/ui/server.js';
 import { run } from '../src/cli/main.js';
 import { EXAMPLES } from './helpers/cli.js';
 
@@ -209,8 +209,8 @@ describe('kemitraan ui in a browser', () => {
     expect(await page.locator('.gate').first().textContent()).toContain('belum sesuai skema');
     await page.getByLabel('Judul kemitraan').fill('Kemitraan TBC Kota Baru');
     await page.getByLabel('Program kesehatan').selectOption('tbc');
-    await page.getByLabel('Provinsi').fill('Jawa Barat');
-    await page.getByLabel('Kabupaten/kota').fill('Kota Bandung');
+    await page.locator('#f-region-province').fill('Jawa Barat');
+    await page.locator('#f-region-regency').fill('Kota Bandung');
     await page.getByLabel('Nama lembaga inisiator').fill('Dinas Kesehatan Kota Bandung');
     await page.getByLabel('Mulai kemitraan').fill('2/1/2027');
     expect(await page.locator('#f-dates-start').locator('..').textContent()).toContain('2 Januari 2027');

@@ -9,10 +9,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { guardRequest } from '../src/ui/guard.js';
-import { startUi } from '../src/commands/ui.js';
-import type { UiServer } from '../src/ui/server.js';
-import { formatNumber, formatRupiah, parseDate, parseNumber, parseRupiah, formatDateLong, slug } from '../src/ui/client/format.js';
+import { guardRequest } from '../src/commands/ui/guard.js';
+import { startUi } from '../src/commands/ui/run.js';
+import type { UiServer } from '../src/commands/ui/server.js';
+import { formatNumber, formatRupiah, parseDate, parseNumber, parseRupiah, formatDateLong, slug } from '../src/commands/ui/client/format.js';
 import { EXAMPLES } from './helpers/cli.js';
 
 const env = { KEMITRAAN_TODAY: '2026-11-22' };

@@ -7,41 +7,47 @@
  *     workplan/no-capacity-building: warning
  */
 import { RULES } from '../guide/messages/rules.js';
+import { msg, type MessageId, type Params } from '../guide/messages/index.js';
+import type { Lang } from '../guide/types.js';
 import type { RuleConfig } from './engine.js';
-import { pointer } from './findings.js';
+import { pointer } from '../plan/findings.js';
 import { closest } from './schema.js';
 
-export const CONFIG_FILE_NAMES = ['.kemitraanrc.yaml', '.kemitraanrc.yml'];
 const LEVELS = ['error', 'warning', 'info', 'off'] as const;
 
 export interface ConfigProblem {
   pointer: string;
   at?: 'key' | 'value';
-  message: { id: string; en: string };
+  message: MessageId;
+  params?: Params;
+}
+
+/** A config problem in the reader's language. */
+export function configProblemText(problem: ConfigProblem, lang: Lang): string {
+  return msg(lang, problem.message, problem.params);
 }
 
 export function parseRuleConfig(data: unknown): { config?: RuleConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   if (data === null || data === undefined) return { config: { rules: {} }, problems };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [{ pointer: '', message: { id: 'Konfigurasi harus berupa pemetaan dengan kunci "rules"', en: 'The config must be a mapping with a "rules" key' } }] };
+    return { problems: [{ pointer: '', message: 'config.notMapping' }] };
   }
   const obj = data as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (key !== 'rules') problems.push({ pointer: pointer(key), at: 'key', message: { id: `Kunci "${key}" tidak dikenal; yang dikenal: rules`, en: `Unknown key "${key}"; known: rules` } });
+    if (key !== 'rules') problems.push({ pointer: pointer(key), at: 'key', message: 'config.unknownKey', params: { key } });
   }
   const rules: RuleConfig['rules'] = {};
   const given = obj.rules ?? {};
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    problems.push({ pointer: '/rules', message: { id: '"rules" harus berupa pemetaan id-aturan: tingkat', en: '"rules" must map rule ids to levels' } });
+    problems.push({ pointer: '/rules', message: 'config.rulesNotMapping' });
   } else {
     for (const [id, level] of Object.entries(given as Record<string, unknown>)) {
       if (!RULES.has(id)) {
         const guess = closest(id, [...RULES.keys()]);
-        const hint = guess ? ` ("${guess}"?)` : '';
-        problems.push({ pointer: pointer('rules', id), at: 'key', message: { id: `Aturan "${id}" tidak dikenal${hint}`, en: `Unknown rule "${id}"${hint}` } });
+        problems.push({ pointer: pointer('rules', id), at: 'key', message: guess ? 'config.unknownRuleGuess' : 'config.unknownRule', params: { rule: id, ...(guess ? { suggestion: guess } : {}) } });
       } else if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
-        problems.push({ pointer: pointer('rules', id), message: { id: `Tingkat "${String(level)}" tidak valid; gunakan error, warning, info atau off`, en: `Invalid level "${String(level)}"; use error, warning, info or off` } });
+        problems.push({ pointer: pointer('rules', id), message: 'config.invalidLevel', params: { level: String(level) } });
       } else {
         rules[id] = level as RuleConfig['rules'][string];
       }

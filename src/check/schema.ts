@@ -10,8 +10,12 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildPlanSchema } from '../plan/schema.js';
-import type { RawFinding } from './findings.js';
-import { parsePointer } from './findings.js';
+import type { RawFinding } from '../plan/findings.js';
+import { closest } from '../guide/spelling.js';
+
+export { closest };
+import { parsePointer } from '../plan/findings.js';
+import { numberTextFix } from '../locale/parse.js';
 
 const require = createRequire(import.meta.url);
 
@@ -157,35 +161,6 @@ function show(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
-/** The closest known word to a misspelt one, if it is close enough to be a likely typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
 function listOf(values: readonly unknown[], max = 12): string {
   const shown = values.slice(0, max).map(String).join(', ');
   return values.length > max ? `${shown}, ...` : shown;
@@ -210,8 +185,18 @@ function toFinding(e: ErrorObject, value: unknown): RawFinding | undefined {
         params: { property, allowed: listOf(allowed, 20), suggestion: guess ? ` ("${guess}"?)` : '' },
       };
     }
-    case 'type':
+    case 'type': {
+      const expected = String(p.type).split(',')[0];
+      // `amountIdr: Rp 12.500.000`, `target: 1.250.000`, `baseline: 22,4`: a number written as text. Show the fix.
+      if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
+        const fix = numberTextFix(value);
+        if (fix !== undefined && (expected === 'number' || Number.isInteger(Number(fix)))) {
+          const key = parsePointer(pointer).pop();
+          return { ruleId: 'schema/number-text', pointer, params: { value: show(value), fix: key && !/^\d+$/.test(key) ? `${key}: ${fix}` : fix } };
+        }
+      }
       return { ruleId: 'schema/type', pointer, params: { expected: `type.${String(p.type).split(',')[0]}`, actual: `type.${typeOf(value)}` } };
+    }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]) ?? [];
       const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;

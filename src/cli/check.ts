@@ -1,27 +1,17 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT } from '../check/format/index.js';
+import type { CheckCliOptions } from '../commands/check/run.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
-
-export interface CheckCliOptions {
-  format: string;
-  failOn: 'error' | 'warning' | 'info';
-  quiet?: boolean;
-  stage?: string;
-  lang?: string;
-  color?: boolean;
-  config?: string | false;
-  cache?: boolean;
-  cacheLocation?: string;
-}
 
 export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
     .command('check')
     .description(msg(lang, 'check.description'))
     .argument('<paths...>', msg(lang, 'check.arg.paths'))
-    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(CHECK_FORMAT_NAMES).default(DEFAULT_CHECK_FORMAT))
     .addOption(new Option('--fail-on <level>', msg(lang, 'check.opt.failOn')).choices(['error', 'warning', 'info']).default('error'))
     .option('-q, --quiet', msg(lang, 'check.opt.quiet'))
     .option('--stage <step>', msg(lang, 'check.opt.stage'))
@@ -35,7 +25,7 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .action(async (paths: string[], options: CheckCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
       if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
-      const { runCheck } = await import('../commands/check.js');
+      const { runCheck } = await import('../commands/check/run.js');
       setExitCode(await runCheck(paths, { ...options, lang: outLang }, io));
     });
 };

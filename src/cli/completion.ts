@@ -1,7 +1,7 @@
 import { Argument } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import { UsageError } from '../commands/context.js';
 
 export const COMPLETION_SHELLS = ['bash', 'zsh'] as const;
 
@@ -17,7 +17,7 @@ export const registerCompletion: RegisterCommand = (program, { io, lang, setExit
     .addHelpText('after', msg(lang, 'completion.help.after'))
     .action(async (shell: string) => {
       if (!(COMPLETION_SHELLS as readonly string[]).includes(shell)) throw new UsageError(msg(lang, 'completion.error.shell', { shell }));
-      const { completionScript } = await import('../commands/completion.js');
+      const { completionScript } = await import('../commands/completion/run.js');
       io.stdout.write(completionScript(shell as (typeof COMPLETION_SHELLS)[number], program));
       setExitCode(0);
     });

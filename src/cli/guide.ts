@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
-import { UsageError } from './context.js';
+import type { GuideCliOptions } from '../commands/guide/run.js';
 import { langOption, outputLang } from './options.js';
 
 export const registerGuide: RegisterCommand = (program, { io, lang, setExitCode }) => {
@@ -12,15 +12,9 @@ export const registerGuide: RegisterCommand = (program, { io, lang, setExitCode 
     .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(['text', 'json']).default('text'))
     .addOption(langOption(lang))
     .addHelpText('after', msg(lang, 'guide.help.after'))
-    .action(async (step: string | undefined, options: { format: 'text' | 'json'; lang?: string }, command) => {
+    .action(async (step: string | undefined, options: GuideCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
-      const { findStep, STEPS } = await import('../guide/steps.js');
-      const found = step === undefined ? undefined : findStep(step);
-      if (step !== undefined && !found) {
-        throw new UsageError(msg(outLang, 'cli.error.unknownStep', { step, known: STEPS.map((s) => `${s.id}/${s.alias}`).join(', ') }));
-      }
-      const { guideText, guideJson } = await import('../format/guide.js');
-      io.stdout.write(options.format === 'json' ? guideJson(found?.id) : guideText(outLang, found?.id));
-      setExitCode(0);
+      const { runGuide } = await import('../commands/guide/run.js');
+      setExitCode(runGuide(step, { ...options, lang: outLang }, io));
     });
 };

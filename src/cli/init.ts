@@ -1,19 +1,7 @@
 import { msg } from '../guide/messages/index.js';
+import type { InitCliOptions } from '../commands/init/run.js';
 import type { RegisterCommand } from './program.js';
 import { langOption, outputLang } from './options.js';
-
-export interface InitCliOptions {
-  step?: string;
-  yes?: boolean;
-  answers?: string;
-  force?: boolean;
-  program?: string;
-  title?: string;
-  region?: string;
-  initiator?: string;
-  lang?: string;
-  color?: boolean;
-}
 
 export const registerInit: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
@@ -33,7 +21,7 @@ export const registerInit: RegisterCommand = (program, { io, lang, setExitCode }
     .addHelpText('after', msg(lang, 'wizard.help.after'))
     .action(async (file: string, options: InitCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
-      const { runInit } = await import('../commands/init.js');
+      const { runInit } = await import('../commands/init/run.js');
       setExitCode(await runInit(file, { ...options, lang: outLang }, io));
     });
 };

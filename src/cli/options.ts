@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
-import { resolveLang, type CliIO } from './context.js';
+import { resolveLang, type CliIO } from '../commands/context.js';
 
 /** `--lang id|en`, described in the help's language. */
 export function langOption(helpLang: Lang): Option {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../guide/types.js';
-import type { CliIO } from './context.js';
+import type { CliIO } from '../commands/context.js';
 
 /** What a command module gets when it registers: the process stand-ins, the help language, and where its exit code goes. */
 export interface CommandEnv {

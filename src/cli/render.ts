@@ -1,18 +1,9 @@
 import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
+import type { RenderCliOptions } from '../commands/render/run.js';
 import type { RegisterCommand } from './program.js';
-import { resolveLang } from './context.js';
+import { resolveLang } from '../commands/context.js';
 import { langOption, askedLang } from './options.js';
-
-export interface RenderCliOptions {
-  output?: string;
-  format?: string;
-  lang?: string;
-  templateDir?: string;
-  listTemplates?: boolean;
-  eject?: string;
-  force?: boolean;
-}
 
 export const registerRender: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
@@ -32,7 +23,7 @@ export const registerRender: RegisterCommand = (program, { io, lang, setExitCode
       const asked = askedLang(options, command, io.env);
       // Without --lang/KEMITRAAN_LANG the documents follow the plan's own `language`.
       const outLang = asked === undefined ? undefined : resolveLang(asked, io.env);
-      const { runRender } = await import('../commands/render.js');
+      const { runRender } = await import('../commands/render/run.js');
       const { lang: _ignored, ...rest } = options;
       setExitCode(await runRender(document, plan, { ...rest, ...(outLang ? { lang: outLang } : {}) }, io));
     });

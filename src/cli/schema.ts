@@ -7,8 +7,7 @@ export const registerSchema: RegisterCommand = (program, { io, lang, setExitCode
     .description(msg(lang, 'schema.description'))
     .addHelpText('after', msg(lang, 'schema.help.after'))
     .action(async () => {
-      const { buildPlanSchema } = await import('../plan/schema.js');
-      io.stdout.write(JSON.stringify(buildPlanSchema(), null, 2) + '\n');
-      setExitCode(0);
+      const { runSchema } = await import('../commands/schema/run.js');
+      setExitCode(runSchema(io));
     });
 };

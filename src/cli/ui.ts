@@ -20,7 +20,7 @@ export const registerUi: RegisterCommand = (program, { io, lang, setExitCode }) 
     .action(async (file: string, options: UiCliOptions, command) => {
       const outLang = outputLang(options, command, io.env);
       // The server and the page's code load only for this command.
-      const { runUi } = await import('../commands/ui.js');
+      const { runUi } = await import('../commands/ui/run.js');
       setExitCode(await runUi(file, { ...(options.port !== undefined ? { port: options.port } : {}), open: options.open !== false, lang: outLang }, io));
     });
 };

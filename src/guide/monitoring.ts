@@ -30,31 +30,74 @@ export const GUIDE_INDICATORS: readonly (CatalogItem & { class: IndicatorClass }
   { id: 'percepatan-target', kind: 'guide-indicator', class: 'output', source: '002', label: { id: 'Percepatan pencapaian target program kesehatan', en: 'Faster progress towards health program targets' } },
 ];
 
+/**
+ * How an indicator's target is given and how it aggregates over plans:
+ * - sum: targets add up (counts, amounts);
+ * - weighted: a rate, whose plans' targets are weighted by the rate's denominator (the report's metric named);
+ * - rows: the plan's monitoring indicators are rows of their own (program targets, health indicators).
+ */
+export type IndicatorTarget = { kind: 'sum' } | { kind: 'weighted'; denominator: string } | { kind: 'rows' };
+
 export interface ReportIndicator extends CatalogItem {
   kind: 'indicator';
   class: IndicatorClass;
   unit: Text;
   /** The guide indicator (GUIDE_INDICATORS) this measures, if any. */
   guide?: string;
+  /** A count (or amount) summed over plans, or a rate computed from summed numerator and denominator. */
+  measure: 'count' | 'rate';
+  target: IndicatorTarget;
+  /** Belongs to a partner, so `report --by sector|partner` can split it. */
+  partnerLevel: boolean;
+  /** How the value reads: the value alone, the share with its parts ("66,7% (2 dari 3)"), or parts ("5 dari 6 mitra"). */
+  display: 'value' | 'share-and-parts' | 'parts';
+  /** Its place among the columns of the `report --by` table (the first six present are shown), or false. */
+  groupColumn: number | false;
 }
 
-/** The indicators `kemitraan report` computes, each tied to the guide indicator it measures. */
-export const REPORT_INDICATORS: readonly ReportIndicator[] = [
-  { id: 'input.partners_listed', kind: 'indicator', class: 'input', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Calon mitra yang teridentifikasi', en: 'Prospective partners identified' } },
-  { id: 'input.partners_joined', kind: 'indicator', class: 'input', guide: 'mitra-bergabung', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Mitra yang bergabung (berkomitmen atau menandatangani)', en: 'Partners who joined (committed or signed)' } },
-  { id: 'input.partners_by_sector', kind: 'indicator', class: 'input', guide: 'mitra-bergabung', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Mitra yang bergabung menurut sektor', en: 'Partners who joined, by sector' } },
-  { id: 'input.resources_committed', kind: 'indicator', class: 'input', guide: 'kontribusi-mitra', unit: { id: 'Rp', en: 'IDR' }, label: { id: 'Sumber daya yang dijanjikan', en: 'Resources committed' } },
-  { id: 'process.contributions_delivered', kind: 'indicator', class: 'process', guide: 'kontribusi-mitra', unit: { id: '%', en: '%' }, label: { id: 'Kontribusi terealisasi dibanding yang dijanjikan', en: 'Contributions delivered against committed' } },
-  { id: 'process.meetings_held', kind: 'indicator', class: 'process', guide: 'frekuensi-pertemuan', unit: { id: 'pertemuan', en: 'meetings' }, label: { id: 'Pertemuan yang terlaksana', en: 'Meetings held' } },
-  { id: 'process.meetings_per_month', kind: 'indicator', class: 'process', guide: 'frekuensi-pertemuan', unit: { id: 'pertemuan/bulan', en: 'meetings/month' }, label: { id: 'Frekuensi pertemuan per bulan dibanding rencana', en: 'Meetings per month against plan' } },
-  { id: 'process.activities_planned', kind: 'indicator', class: 'process', guide: 'jumlah-kegiatan', unit: { id: 'kegiatan', en: 'activities' }, label: { id: 'Kegiatan yang direncanakan', en: 'Activities planned' } },
-  { id: 'process.activities_done', kind: 'indicator', class: 'process', guide: 'jumlah-kegiatan', unit: { id: 'kegiatan', en: 'activities' }, label: { id: 'Kegiatan yang terlaksana', en: 'Activities done' } },
-  { id: 'process.activities_on_schedule', kind: 'indicator', class: 'process', guide: 'jumlah-kegiatan', unit: { id: '%', en: '%' }, label: { id: 'Kegiatan yang terlaksana tepat waktu', en: 'Activities done on schedule' } },
-  { id: 'process.partners_active', kind: 'indicator', class: 'process', guide: 'keberlangsungan', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Mitra yang tetap aktif (keberlangsungan)', en: 'Partners still active (continuity)' } },
-  { id: 'output.products', kind: 'indicator', class: 'output', guide: 'produk', unit: { id: 'produk', en: 'products' }, label: { id: 'Produk atau hasil kemitraan', en: 'Products or results of the partnership' } },
-  { id: 'output.target_achievement', kind: 'indicator', class: 'output', guide: 'percepatan-target', unit: { id: '%', en: '%' }, label: { id: 'Pencapaian target program', en: 'Program target achievement' } },
-  { id: 'outcome.health_indicators', kind: 'indicator', class: 'outcome', unit: { id: '', en: '' }, label: { id: 'Indikator derajat kesehatan', en: 'Health-status indicators' } },
-];
+const SUM = { kind: 'sum' } as const;
+
+/**
+ * The indicators `kemitraan report` computes, each tied to the guide indicator it measures. Adding one: an entry
+ * here and its computation in src/report/indicators.ts (the compiler asks for it); see the README.
+ */
+export const REPORT_INDICATORS = [
+  { id: 'input.partners_listed', kind: 'indicator', class: 'input', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Calon mitra yang teridentifikasi', en: 'Prospective partners identified' },
+    measure: 'count', target: SUM, partnerLevel: true, display: 'value', groupColumn: 1 },
+  { id: 'input.partners_joined', kind: 'indicator', class: 'input', guide: 'mitra-bergabung', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Mitra yang bergabung (berkomitmen atau menandatangani)', en: 'Partners who joined (committed or signed)' },
+    measure: 'count', target: SUM, partnerLevel: true, display: 'value', groupColumn: 2 },
+  { id: 'input.partners_by_sector', kind: 'indicator', class: 'input', guide: 'mitra-bergabung', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Mitra yang bergabung menurut sektor', en: 'Partners who joined, by sector' },
+    measure: 'count', target: SUM, partnerLevel: false, display: 'value', groupColumn: false },
+  { id: 'input.resources_committed', kind: 'indicator', class: 'input', guide: 'kontribusi-mitra', unit: { id: 'Rp', en: 'IDR' }, label: { id: 'Sumber daya yang dijanjikan', en: 'Resources committed' },
+    measure: 'count', target: SUM, partnerLevel: true, display: 'value', groupColumn: 3 },
+  { id: 'process.contributions_delivered', kind: 'indicator', class: 'process', guide: 'kontribusi-mitra', unit: { id: '%', en: '%' }, label: { id: 'Kontribusi terealisasi dibanding yang dijanjikan', en: 'Contributions delivered against committed' },
+    measure: 'rate', target: { kind: 'weighted', denominator: 'committedIdr' }, partnerLevel: true, display: 'value', groupColumn: 4 },
+  { id: 'process.meetings_held', kind: 'indicator', class: 'process', guide: 'frekuensi-pertemuan', unit: { id: 'pertemuan', en: 'meetings' }, label: { id: 'Pertemuan yang terlaksana', en: 'Meetings held' },
+    measure: 'count', target: SUM, partnerLevel: false, display: 'value', groupColumn: false },
+  { id: 'process.meetings_per_month', kind: 'indicator', class: 'process', guide: 'frekuensi-pertemuan', unit: { id: 'pertemuan/bulan', en: 'meetings/month' }, label: { id: 'Frekuensi pertemuan per bulan dibanding rencana', en: 'Meetings per month against plan' },
+    measure: 'rate', target: { kind: 'weighted', denominator: 'periodMonths' }, partnerLevel: false, display: 'value', groupColumn: 6 },
+  { id: 'process.activities_planned', kind: 'indicator', class: 'process', guide: 'jumlah-kegiatan', unit: { id: 'kegiatan', en: 'activities' }, label: { id: 'Kegiatan yang direncanakan', en: 'Activities planned' },
+    measure: 'count', target: SUM, partnerLevel: false, display: 'value', groupColumn: false },
+  { id: 'process.activities_done', kind: 'indicator', class: 'process', guide: 'jumlah-kegiatan', unit: { id: 'kegiatan', en: 'activities' }, label: { id: 'Kegiatan yang terlaksana', en: 'Activities done' },
+    measure: 'count', target: SUM, partnerLevel: false, display: 'value', groupColumn: false },
+  { id: 'process.activities_on_schedule', kind: 'indicator', class: 'process', guide: 'jumlah-kegiatan', unit: { id: '%', en: '%' }, label: { id: 'Kegiatan yang terlaksana tepat waktu', en: 'Activities done on schedule' },
+    measure: 'rate', target: { kind: 'weighted', denominator: 'activitiesScheduled' }, partnerLevel: false, display: 'share-and-parts', groupColumn: 7 },
+  { id: 'process.partners_active', kind: 'indicator', class: 'process', guide: 'keberlangsungan', unit: { id: 'mitra', en: 'partners' }, label: { id: 'Mitra yang tetap aktif (keberlangsungan)', en: 'Partners still active (continuity)' },
+    measure: 'count', target: SUM, partnerLevel: true, display: 'parts', groupColumn: 5 },
+  { id: 'output.products', kind: 'indicator', class: 'output', guide: 'produk', unit: { id: 'produk', en: 'products' }, label: { id: 'Produk atau hasil kemitraan', en: 'Products or results of the partnership' },
+    measure: 'count', target: SUM, partnerLevel: false, display: 'value', groupColumn: false },
+  { id: 'output.target_achievement', kind: 'indicator', class: 'output', guide: 'percepatan-target', unit: { id: '%', en: '%' }, label: { id: 'Pencapaian target program', en: 'Program target achievement' },
+    measure: 'rate', target: { kind: 'rows' }, partnerLevel: false, display: 'share-and-parts', groupColumn: 8 },
+  { id: 'outcome.health_indicators', kind: 'indicator', class: 'outcome', unit: { id: '', en: '' }, label: { id: 'Indikator derajat kesehatan', en: 'Health-status indicators' },
+    measure: 'count', target: { kind: 'rows' }, partnerLevel: false, display: 'parts', groupColumn: false },
+] as const satisfies readonly ReportIndicator[];
+
+export type IndicatorId = (typeof REPORT_INDICATORS)[number]['id'];
+
+/** The catalog entry of an indicator. */
+export function reportIndicator(id: IndicatorId): ReportIndicator {
+  return REPORT_INDICATORS.find((i) => i.id === id)!;
+}
 
 /** Review frequencies for the monitoring schedule, with their length in months. */
 export const REVIEW_FREQUENCIES: readonly (CatalogItem & { months: number })[] = [

@@ -1,4 +1,5 @@
 import type { CatalogItem } from './types.js';
+import { SECTORS } from './sectors.js';
 
 export interface Role extends CatalogItem {
   kind: 'role';
@@ -54,3 +55,15 @@ export const ROLES: readonly Role[] = [
 ];
 
 export const ROLE_IDS: readonly string[] = ROLES.map((x) => x.id);
+
+/** Sectors whose potentials suggest a role, for advice on roles nobody covers. */
+export function sectorsForRole(roleId: string): string[] {
+  const role = ROLES.find((r) => r.id === roleId);
+  if (!role) return [];
+  return SECTORS.filter((s) => s.potentials.some((p) => role.suggestedBy.includes(p.id))).map((s) => s.id);
+}
+
+/** Roles suggested by the potentials a partner brings (or by its whole sector when none are listed). */
+export function rolesForPotentials(potentials: readonly string[]): string[] {
+  return ROLES.filter((r) => r.suggestedBy.some((p) => potentials.includes(p))).map((r) => r.id);
+}

@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE_NAMES } from '../check/config.js';
+
+/** The names a config file may have, looked for in this order in each directory. */
+export const CONFIG_FILE_NAMES = ['.kemitraanrc.yaml', '.kemitraanrc.yml'];
 
 /** Finds the nearest `.kemitraanrc.yaml` from `startDir` upward (to the filesystem root). */
 export async function findConfigFile(startDir: string): Promise<string | undefined> {

@@ -11,8 +11,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Document, Node, LineCounter } from 'yaml';
-import type { RawFinding, SourcePosition } from '../check/findings.js';
-import { parsePointer } from '../check/findings.js';
+import type { RawFinding, SourcePosition } from './findings.js';
+import { parsePointer } from './findings.js';
 import { fastPathEligible } from './fast-load.js';
 import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
 

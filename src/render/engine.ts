@@ -8,9 +8,10 @@
 import Handlebars from 'handlebars';
 import type { Lang } from '../guide/types.js';
 import { MESSAGES, msg, type MessageId } from '../guide/messages/index.js';
-import { dayName, longDate, parseIsoDate } from './dates.js';
-import { joinList, rupiah, rupiahInWords } from './text.js';
-import { numberToWords, terbilang } from './words.js';
+import { parseIsoDate } from '../locale/dates.js';
+import { dayName, formatList, formatRupiah, longDate } from '../locale/format.js';
+import { rupiahInWords } from './text.js';
+import { numberToWords, terbilang } from '../locale/words.js';
 
 export type TemplateKind = 'document' | 'partial' | 'page';
 
@@ -101,13 +102,13 @@ function registerHelpers(hb: HB, lang: Lang, placeholder: string): void {
       const title = id in MESSAGES ? msg(lang, id as MessageId) : String(key ?? '');
       return `## ${msg(lang, 'render.doc.article', { number: state.articles })}<br>${title}`;
     },
-    rupiah: guard((n: number) => rupiah(Number(n), lang)),
+    rupiah: guard((n: number) => formatRupiah(Number(n), lang)),
     rupiahWords: guard((n: number) => rupiahInWords(Number(n), lang)),
     terbilang: guard((n: number) => terbilang(Number(n))),
     numberWords: guard((n: number) => numberToWords(Number(n), lang)),
     longDate: date((d) => longDate(d, lang)),
     dayName: date((d) => dayName(d, lang)),
-    join: guard((list: unknown) => (Array.isArray(list) ? joinList(list.map(String), lang) : String(list))),
+    join: guard((list: unknown) => (Array.isArray(list) ? formatList(list.map(String), lang) : String(list))),
     upper: guard((s: string) => String(s).toUpperCase()),
     /** {{inc @index}}: 1-based numbers in lists. */
     inc: (n: unknown) => String(Number(n) + 1),

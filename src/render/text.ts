@@ -1,32 +1,14 @@
 /**
- * Small text helpers shared by the view model and the template helpers: Rupiah amounts, lists joined with
- * "dan"/"and", and escaping plan text for Markdown so that it can never start a heading, a list, a table
- * cell or a link, whatever the plan says.
+ * Small text helpers shared by the view model and the template helpers: Rupiah in words, and escaping plan text
+ * for Markdown so that it can never start a heading, a list, a table cell or a link, whatever the plan says.
+ * (Rupiah as a number, dates and lists are formatted by src/locale.)
  */
 import type { Lang } from '../guide/types.js';
-import { numberToWords } from './words.js';
-
-/** "Rp 150.000.000" (Indonesian grouping, no-break space) / "IDR 150,000,000". */
-export function rupiah(amount: number, lang: Lang): string {
-  if (!Number.isFinite(amount)) return String(amount);
-  const sign = amount < 0 ? '-' : '';
-  const digits = Math.round(Math.abs(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
-  // A no-break space keeps the currency with its number when a table cell wraps.
-  return lang === 'id' ? `${sign}Rp\u00a0${digits}` : `${sign}IDR\u00a0${digits}`;
-}
+import { numberToWords } from '../locale/words.js';
 
 /** "seratus lima puluh juta rupiah" / "one hundred fifty million rupiah". */
 export function rupiahInWords(amount: number, lang: Lang): string {
   return `${numberToWords(Math.round(Math.abs(amount)), lang)} rupiah`;
-}
-
-/** "a", "a dan b", "a, b, dan c" (Indonesian), "a, b and c" (English). */
-export function joinList(items: readonly string[], lang: Lang): string {
-  const xs = items.filter((x) => x !== '');
-  if (xs.length <= 1) return xs[0] ?? '';
-  const and = lang === 'id' ? 'dan' : 'and';
-  if (xs.length === 2) return `${xs[0]} ${and} ${xs[1]}`;
-  return `${xs.slice(0, -1).join(', ')}${lang === 'id' ? ',' : ''} ${and} ${xs[xs.length - 1]}`;
 }
 
 // Characters with inline meaning in GitHub Markdown. `&` is escaped so that "&lt;" in a plan stays literal.

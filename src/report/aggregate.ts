@@ -1,52 +1,38 @@
 /**
- * Many plans into one: every field of Metrics is a count, a sum, a numerator or denominator or a list, so the
- * metrics of a set of plans are the field-by-field sum. Rates are derived later from the sums (indicators.ts).
+ * Many plans into one: every field of Metrics is a count, a sum, a numerator or denominator, a list or a record
+ * of these, so the metrics of a set of plans are the field-by-field sum. Rates are derived later from the sums
+ * (indicators.ts).
  */
 import { emptyMetrics, type Metrics, type PartnerMetrics } from './metrics.js';
 
-function addMap(into: Record<string, number>, from: Record<string, number | undefined>): void {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + (v ?? 0);
+type Summable = number | readonly unknown[] | { readonly [key: string]: Summable | undefined };
+
+/**
+ * Adds `from` into `into`, field by field and generically: numbers add, lists concatenate, records add key by
+ * key (a key missing on one side counts as empty). A field of any other kind is a programming error, so a new
+ * field of Metrics is summed without being listed anywhere, and can never silently stay 0.
+ */
+function addInto(into: Record<string, unknown>, from: Record<string, unknown>, path: string): void {
+  for (const [key, value] of Object.entries(from)) {
+    if (value === undefined) continue;
+    const have = into[key];
+    if (typeof value === 'number') into[key] = (typeof have === 'number' ? have : 0) + value;
+    else if (Array.isArray(value)) {
+      // Appended in place (the total's own lists): copying would make summing n plans quadratic.
+      const list = (Array.isArray(have) ? have : (into[key] = [])) as unknown[];
+      for (const item of value) list.push(item);
+    }
+    else if (typeof value === 'object' && value !== null) {
+      const target = (typeof have === 'object' && have !== null ? have : (into[key] = {})) as Record<string, unknown>;
+      addInto(target, value as Record<string, unknown>, `${path}.${key}`);
+    } else throw new TypeError(`cannot sum ${path}.${key} (${typeof value})`);
+  }
 }
 
 export function sumMetrics(list: readonly Metrics[]): Metrics {
-  const t = emptyMetrics();
-  for (const m of list) {
-    t.plans += m.plans;
-    t.partnersListed += m.partnersListed;
-    t.partnersJoined += m.partnersJoined;
-    addMap(t.listedBySector, m.listedBySector);
-    addMap(t.joinedBySector, m.joinedBySector);
-    t.committedIdr += m.committedIdr;
-    t.contributionsCommitted += m.contributionsCommitted;
-    t.contributionsWithAmount += m.contributionsWithAmount;
-    addMap(t.quantities, m.quantities);
-    t.deliveredIdr += m.deliveredIdr;
-    t.contributionsDelivered += m.contributionsDelivered;
-    t.meetingsHeld += m.meetingsHeld;
-    t.periodMeetings += m.periodMeetings;
-    t.periodMonths += m.periodMonths;
-    t.expectedMeetings += m.expectedMeetings;
-    t.plannedMonths += m.plannedMonths;
-    t.activitiesPlanned += m.activitiesPlanned;
-    t.activitiesDue += m.activitiesDue;
-    t.activitiesDone += m.activitiesDone;
-    t.activitiesOnTime += m.activitiesOnTime;
-    t.activitiesScheduled += m.activitiesScheduled;
-    t.partnersActive += m.partnersActive;
-    t.products += m.products;
-    t.targets.push(...m.targets);
-    t.outcomes.push(...m.outcomes);
-    addMap(t.questionsAnswered, m.questionsAnswered);
-    for (const [id, s] of Object.entries(m.indicatorTargets)) {
-      const acc = (t.indicatorTargets[id] ??= { plans: 0, sum: 0, weighted: 0, weight: 0 });
-      acc.plans += s.plans;
-      acc.sum += s.sum;
-      acc.weighted += s.weighted;
-      acc.weight += s.weight;
-    }
-    t.partners.push(...m.partners);
-  }
-  return t;
+  const total = emptyMetrics();
+  for (const m of list) addInto(total as unknown as Record<string, unknown>, m as unknown as Record<string, Summable>, 'metrics');
+  return total;
 }
 
 /**

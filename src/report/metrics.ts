@@ -38,9 +38,10 @@
  *   indicator's target (e.g. `ref: input.partners_joined`, target 6).
  */
 import type { SectorId } from '../guide/sectors.js';
-import { MONITORING_QUESTIONS, REPORT_INDICATORS } from '../guide/monitoring.js';
+import { MONITORING_QUESTIONS, REPORT_INDICATORS, reportIndicator, type ReportIndicator } from '../guide/monitoring.js';
 import type { MonitoringIndicator, Partner, PartnerStatus, Plan } from '../plan/types.js';
-import { DAYS_PER_MONTH, dayNumber, onOrBefore } from './dates.js';
+import { onOrBefore } from './dates.js';
+import { DAYS_PER_MONTH, dayNumber } from '../locale/dates.js';
 
 /** Continuity window: a partner is active with a sign of life in the last 90 days (one quarterly review cycle). */
 export const ACTIVE_WINDOW_DAYS = 90;
@@ -212,9 +213,18 @@ export function assessTarget(ind: MonitoringIndicator, asOf: number, file: strin
   };
 }
 
-const REPORT_IDS = new Set(REPORT_INDICATORS.map((i) => i.id));
-/** Indicators whose plan-level counterparts are rows (program targets, health indicators), not targets. */
-const ROW_INDICATORS = new Set(['output.target_achievement', 'outcome.health_indicators']);
+/** The catalog's indicators a monitoring indicator can give a target to (`ref`), with what weighs that target. */
+const TARGETABLE: ReadonlyMap<string, ReportIndicator> = new Map(
+  (REPORT_INDICATORS as readonly ReportIndicator[]).filter((i) => i.target.kind !== 'rows').map((i) => [i.id, i]),
+);
+
+/** The metric a rate's targets are weighted by (its denominator, named in the catalog), for one plan. */
+function targetWeight(def: ReportIndicator, m: Metrics): number {
+  if (def.target.kind !== 'weighted') return 0;
+  const weight = m[def.target.denominator as keyof Metrics];
+  if (typeof weight !== 'number') throw new TypeError(`${def.id}: denominator ${def.target.denominator} is not a numeric metric`);
+  return weight;
+}
 
 /** Start and end (day numbers) of the partnership period up to as-of, or undefined when it has no start. */
 function period(plan: Plan, asOf: number): { start: number; end: number } | undefined {
@@ -374,20 +384,16 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string): Metrics 
   m.partners = [...partners.values()];
 
   // Monitoring: program targets, health indicators, targets of the guide's indicators, answers.
-  const denominators: Record<string, number> = {
-    'process.contributions_delivered': m.committedIdr,
-    'process.meetings_per_month': m.periodMonths,
-    'process.activities_on_schedule': m.activitiesScheduled,
+  const setTarget = (def: ReportIndicator, target: number) => {
+    if (m.indicatorTargets[def.id]) return;
+    const weight = targetWeight(def, m);
+    m.indicatorTargets[def.id] = { plans: 1, sum: target, weighted: target * weight, weight };
   };
-  const setTarget = (id: string, target: number) => {
-    if (m.indicatorTargets[id]) return;
-    const weight = denominators[id] ?? 0;
-    m.indicatorTargets[id] = { plans: 1, sum: target, weighted: target * weight, weight };
-  };
-  if (plan.workplan?.plannedMeetingsPerMonth !== undefined) setTarget('process.meetings_per_month', plan.workplan.plannedMeetingsPerMonth);
+  if (plan.workplan?.plannedMeetingsPerMonth !== undefined) setTarget(reportIndicator('process.meetings_per_month'), plan.workplan.plannedMeetingsPerMonth);
   for (const ind of plan.monitoring?.indicators ?? []) {
-    if (ind.ref !== undefined && REPORT_IDS.has(ind.ref) && !ROW_INDICATORS.has(ind.ref)) {
-      if (ind.target !== undefined) setTarget(ind.ref, ind.target);
+    const referenced = ind.ref === undefined ? undefined : TARGETABLE.get(ind.ref);
+    if (referenced) {
+      if (ind.target !== undefined) setTarget(referenced, ind.target);
       continue;
     }
     if (ind.class === 'output') m.targets.push(assessTarget(ind, asOf, file));

@@ -9,11 +9,9 @@ import type { TargetRow } from './metrics.js';
 /** Per-plan sections (Gantt, matrix, answers) in markdown/html/table are shown up to this many plans. */
 export const PLAN_DETAIL_LIMIT = 20;
 
-export type GroupBy = 'sector' | 'program' | 'region' | 'partner';
-export const GROUP_BY: readonly GroupBy[] = ['sector', 'program', 'region', 'partner'];
-
-export type ReportFormat = 'table' | 'json' | 'markdown' | 'csv' | 'html';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'markdown', 'csv', 'html'];
+/** The dimensions `report --by` groups plans by (the CLI's choices come from here). */
+export const GROUP_BY = ['sector', 'program', 'region', 'partner'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
 
 /** A part of an indicator: a sector, a partner. */
 export interface BreakdownRow {
@@ -100,7 +98,8 @@ export interface PlanReport {
   title: string;
   program: string;
   programLabel: string;
-  region: { province: string; regency: string };
+  /** Names as written; Kemendagri codes as written or, when left out, found by the names. */
+  region: { province: string; regency: string; provinceCode?: string; regencyCode?: string };
   indicators: Indicator[];
   questions: Answer[];
   activities: GanttActivity[];

@@ -10,6 +10,12 @@ export interface Choice<T> {
   checked?: boolean;
 }
 
+/**
+ * What a prompt returns when the person asks to go back to the previous question (typed `<`, or chose the
+ * "« back" entry a prompter adds to a select when `back` is set).
+ */
+export const BACK = '\u0000back';
+
 export interface InputQuestion {
   id: string;
   message: string;
@@ -23,6 +29,8 @@ export interface SelectQuestion<T> {
   message: string;
   choices: readonly Choice<T>[];
   default?: T;
+  /** Label of an added last choice that returns BACK; absent when there is nothing to go back to. */
+  back?: string;
 }
 
 export interface CheckboxQuestion<T> {
@@ -39,7 +47,8 @@ export interface ConfirmQuestion {
 
 export interface Prompter {
   input(q: InputQuestion): Promise<string>;
-  select<T>(q: SelectQuestion<T>): Promise<T>;
+  /** Returns BACK when the person chose the `back` entry. */
+  select<T>(q: SelectQuestion<T>): Promise<T | typeof BACK>;
   checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]>;
   confirm(q: ConfirmQuestion): Promise<boolean>;
   /** Prints an explanation (step introductions, suggestions). */

@@ -7,8 +7,9 @@
  */
 import type { Lang } from '../guide/types.js';
 import { msg, type MessageId, type Params } from '../guide/messages/index.js';
-import type { Choice, Prompter } from './prompter.js';
+import { BACK, type Choice, type Prompter } from './prompter.js';
 import { parseAnswer, type Kind } from './validate.js';
+import { shownNumber } from './number-echo.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -55,6 +56,20 @@ export interface SessionOptions {
 
 const SKIP = '';
 
+/** Thrown inside a step when the person asks to go back; the step's frame replays it up to the previous question. */
+export class GoBack extends Error {
+  constructor() {
+    super('back');
+    this.name = 'GoBack';
+  }
+}
+
+/** One answer given at the terminal, in the order asked (what going back replays). */
+interface Given {
+  id: string;
+  value: unknown;
+}
+
 export function asRec(v: unknown): Rec | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : undefined;
 }
@@ -88,6 +103,16 @@ export class Session {
   /** Paths that got a --yes placeholder, to be replaced by the person. */
   readonly placeholders: string[] = [];
   private readonly prompter: Prompter | undefined;
+  /** Answers given in the current step's frame, in order; undefined outside a frame (no going back). */
+  private given: Given[] | undefined;
+  /** Answers being replayed after going back: taken without asking. */
+  private replaying: Given[] = [];
+  /** The answer to the question asked again after going back, offered as its default. */
+  private reask: Given | undefined;
+  /** Called with a step's sections after every list entry (set by the wizard's loop while a step runs). */
+  onProgress: ((sections: Rec) => Promise<void>) | undefined;
+  /** Continuing a step that was interrupted: lists keep their entries without asking and go on to adding. */
+  resuming = false;
 
   constructor(options: SessionOptions) {
     this.lang = options.lang;
@@ -106,7 +131,51 @@ export class Session {
   }
 
   say(text: string): void {
-    this.prompter?.say(text);
+    // While going back, the questions before the one asked again are replayed silently.
+    if (this.replaying.length === 0) this.prompter?.say(text);
+  }
+
+  /**
+   * Runs a step (or any group of questions) so that the person can go back: when a question returns BACK, the
+   * group is run again from its start with the answers given so far replayed without asking, up to the previous
+   * question, which is asked again with its answer as the default. The flows are deterministic given the
+   * answers, so the replay walks exactly the same questions.
+   */
+  async frame<T>(run: () => Promise<T>): Promise<T> {
+    if (!this.prompter || this.given) return run();
+    try {
+      for (;;) {
+        this.given = [];
+        try {
+          return await run();
+        } catch (err) {
+          if (!(err instanceof GoBack)) throw err;
+          const given = this.given;
+          if (given.length === 0) this.prompter.say(this.m('typing.back.first'));
+          this.replaying = given.slice(0, -1);
+          this.reask = given[given.length - 1];
+        }
+      }
+    } finally {
+      this.given = undefined;
+      this.replaying = [];
+      this.reask = undefined;
+    }
+  }
+
+  /** Asks one question through `run`, or takes the replayed answer; records what was given. */
+  private async ask<T>(id: string, run: (previous: unknown, canGoBack: boolean) => Promise<T | typeof BACK>): Promise<T> {
+    const replayed = this.replaying.shift();
+    if (replayed) {
+      this.given?.push(replayed);
+      return replayed.value as T;
+    }
+    const previous = this.reask?.id === id ? this.reask.value : undefined;
+    this.reask = undefined;
+    const value = await run(previous, (this.given?.length ?? 0) > 0);
+    if (value === BACK) throw new GoBack();
+    this.given?.push({ id, value });
+    return value as T;
   }
 
   /** A question's default is what Enter accepts; without a terminal it applies with --yes or when marked `always`. */
@@ -156,20 +225,49 @@ export class Session {
       return this.requiredMissing(path, q);
     }
     const message = this.m(q.message, q.params) + (q.required ? '' : this.m('wizard.optionalMark'));
-    const raw = await this.prompter.input({
-      id: questionId(scope, field),
-      message,
-      ...(fallback !== undefined ? { default: String(fallback) } : {}),
-      validate: (value: string) => {
-        const v = value.trim();
-        if (v === '' || v === '-') return q.required ? this.m('wizard.invalid.required') : true;
-        const r = this.parse(q, v);
-        return r.problem ?? true;
-      },
+    const prompter = this.prompter;
+    const raw = await this.ask<string>(questionId(scope, field), async (previous, canGoBack) => {
+      let offered = previous !== undefined ? String(previous) : fallback !== undefined ? String(fallback) : undefined;
+      for (;;) {
+        const typed = await prompter.input({
+          id: questionId(scope, field),
+          message,
+          ...(offered !== undefined ? { default: offered } : {}),
+          validate: (value: string) => {
+            const v = value.trim();
+            if (v === '<' && canGoBack) return true;
+            if (v === '' || v === '-') return q.required ? this.m('wizard.invalid.required') : true;
+            const r = this.parse(q, v);
+            return r.problem ?? true;
+          },
+        });
+        const v = typed.trim();
+        if (v === '<' && canGoBack) return BACK;
+        if (v === '' || v === '-') return v;
+        if (await this.numberUnderstood(q, v)) return v;
+        offered = undefined;
+      }
     });
     const v = raw.trim();
     if (v === '' || v === '-') return undefined;
     return this.parse(q, v).value;
+  }
+
+  /**
+   * Shows back a number that was not typed as plain digits ("= 1.250 (seribu dua ratus lima puluh)"); when it
+   * could be read two ways (1.250: 1250 or 1,25?) asks first. False: the person wants to type it again.
+   */
+  private async numberUnderstood(q: TextQuestion, typed: string): Promise<boolean> {
+    const parsed = parseAnswer(q.kind ?? 'text', typed);
+    if (!parsed.ok || !parsed.read?.interpreted || typeof parsed.value !== 'number') return true;
+    const shown = shownNumber(parsed.value, this.lang);
+    if (parsed.read.ambiguous) {
+      const yes = await this.prompter!.confirm({ id: 'typing.number.confirm', message: this.m('typing.number.confirm', shown), default: true });
+      if (!yes) this.prompter!.say(this.m('typing.number.retype'));
+      return yes;
+    }
+    this.prompter!.say(this.m('typing.number.understood', shown));
+    return true;
   }
 
   /** One of a list of choices; optional questions get a "skip" choice. Returns undefined when skipped. */
@@ -191,9 +289,12 @@ export class Session {
     const choices = q.required ? q.choices : [...q.choices, { value: SKIP, name: this.m('wizard.choice.none') }];
     // Enter on an optional question without a default leaves it empty, as for typed answers.
     const initial = fallback ?? (q.required ? undefined : SKIP);
-    const picked = await this.prompter.select<string>({
-      id: questionId(scope, field), message: this.m(q.message, q.params), choices, ...(initial !== undefined ? { default: initial } : {}),
-    });
+    const prompter = this.prompter;
+    const picked = await this.ask<string>(questionId(scope, field), (previous, canGoBack) => prompter.select<string>({
+      id: questionId(scope, field), message: this.m(q.message, q.params), choices,
+      ...(typeof previous === 'string' ? { default: previous } : initial !== undefined ? { default: initial } : {}),
+      ...(canGoBack ? { back: this.m('typing.back.choice') } : {}),
+    }));
     return picked === SKIP ? undefined : picked;
   }
 
@@ -212,10 +313,14 @@ export class Session {
     const current = scope.current?.[field];
     const selected = Array.isArray(current) ? current.filter((v): v is string => typeof v === 'string') : [...(q.preselected ?? [])];
     if (!this.prompter) return Array.isArray(current) ? selected : [];
-    const picked = await this.prompter.checkbox<string>({
-      id: questionId(scope, field),
-      message: this.m(q.message, q.params),
-      choices: q.choices.map((c) => ({ ...c, checked: selected.includes(c.value) })),
+    const prompter = this.prompter;
+    const picked = await this.ask<string[]>(questionId(scope, field), (previous) => {
+      const ticked = Array.isArray(previous) ? (previous as string[]) : selected;
+      return prompter.checkbox<string>({
+        id: questionId(scope, field),
+        message: this.m(q.message, q.params),
+        choices: q.choices.map((c) => ({ ...c, checked: ticked.includes(c.value) })),
+      });
     });
     // What was there keeps its order; what is new follows in the order of the choices.
     return [...selected.filter((v) => picked.includes(v)), ...picked.filter((v) => !selected.includes(v))];
@@ -223,13 +328,18 @@ export class Session {
 
   /** A yes/no question that is never answered from a file: without a terminal it takes `fallback`. */
   async confirm(id: string, message: MessageId, params: Params | undefined, fallback: boolean): Promise<boolean> {
-    if (!this.prompter) return fallback;
-    return this.prompter.confirm({ id, message: this.m(message, params), default: fallback });
+    const prompter = this.prompter;
+    if (!prompter) return fallback;
+    return this.ask<boolean>(id, (previous) => prompter.confirm({ id, message: this.m(message, params), default: typeof previous === 'boolean' ? previous : fallback }));
   }
 
   async select<T extends string>(id: string, message: MessageId, params: Params | undefined, choices: readonly Choice<T>[], fallback: T): Promise<T> {
-    if (!this.prompter) return fallback;
-    return this.prompter.select<T>({ id, message: this.m(message, params), choices, default: fallback });
+    const prompter = this.prompter;
+    if (!prompter) return fallback;
+    return this.ask<T>(id, (previous, canGoBack) => prompter.select<T>({
+      id, message: this.m(message, params), choices, default: (previous as T | undefined) ?? fallback,
+      ...(canGoBack ? { back: this.m('typing.back.choice') } : {}),
+    }));
   }
 
   /**
@@ -239,7 +349,11 @@ export class Session {
   async list<T>(
     scope: Scope,
     field: string,
-    options: { add: MessageId; addParams?: Params; label: (item: Rec) => string; addFirst?: boolean; countFrom?: number },
+    options: {
+      add: MessageId; addParams?: Params; label: (item: Rec) => string; addFirst?: boolean; countFrom?: number;
+      /** The step's sections with the entries so far, written after every entry so Ctrl-C loses at most one. */
+      partial?: (items: readonly T[]) => Rec;
+    },
     item: (itemScope: Scope, done: readonly T[]) => Promise<T | undefined>,
   ): Promise<T[]> {
     const base = scope.path ? `${scope.path}.${field}` : field;
@@ -247,6 +361,9 @@ export class Session {
     const out: T[] = [];
     const answered = asList(scope.answers?.[field]);
     const current = asList(scope.current?.[field]);
+    const saved = async () => {
+      if (options.partial && this.onProgress) await this.onProgress(options.partial(out));
+    };
     if (answered.length > 0) {
       for (const [i, a] of answered.entries()) {
         const rec = asRec(a);
@@ -260,24 +377,52 @@ export class Session {
     } else {
       for (const c of current) {
         const rec = asRec(c);
-        if (!rec) continue;
-        const what = await this.select(`${id}.existing`, 'wizard.list.existing', { item: options.label(rec) }, [
-          { value: 'keep', name: this.m('wizard.list.keep') },
-          { value: 'edit', name: this.m('wizard.list.edit') },
-          { value: 'remove', name: this.m('wizard.list.remove') },
-        ], 'keep');
-        if (what === 'keep') out.push(rec as T);
-        if (what === 'edit') {
-          const made = await item({ path: `${base}[${out.length}]`, answers: undefined, current: rec }, out);
-          if (made !== undefined) out.push(made);
-        }
+        if (rec) out.push(rec as T);
+      }
+      if (this.prompter && out.length > 0) {
+        if (this.resuming) this.say(this.m('wizard.list.resumed', { count: out.length, items: out.map((x) => options.label(x as Rec)).join('; ') }));
+        else await this.editFromMenu(id, base, out, options.label, item, saved);
       }
     }
     if (!this.prompter) return out;
     while (await this.confirm(`${id}.add`, options.add, { ...options.addParams, count: out.length + (options.countFrom ?? 0) }, out.length === 0 && options.addFirst !== false)) {
       const made = await item({ path: `${base}[${out.length}]`, answers: undefined, current: undefined }, out);
-      if (made !== undefined) out.push(made);
+      if (made !== undefined) {
+        out.push(made);
+        await saved();
+      }
     }
     return out;
+  }
+
+  /**
+   * The entries already there, in a menu: pick one to edit or remove, the others stay as they are; "done" goes on
+   * (Enter keeps them all).
+   */
+  private async editFromMenu<T>(
+    id: string, base: string, out: T[], label: (item: Rec) => string,
+    item: (itemScope: Scope, done: readonly T[]) => Promise<T | undefined>, saved: () => Promise<void>,
+  ): Promise<void> {
+    for (;;) {
+      const pick = await this.select(`${id}.menu`, 'wizard.list.menu', { count: out.length }, [
+        ...out.map((x, i) => ({ value: `item:${i}`, name: label(x as Rec) })),
+        { value: 'done', name: this.m('wizard.list.done') },
+      ], 'done');
+      if (pick === 'done' || out.length === 0) return;
+      const i = Number(pick.slice('item:'.length));
+      const what = await this.select(`${id}.item`, 'wizard.list.itemAction', { item: label(out[i] as Rec) }, [
+        { value: 'edit', name: this.m('wizard.list.edit') },
+        { value: 'remove', name: this.m('wizard.list.remove') },
+        { value: 'keep', name: this.m('wizard.list.keep') },
+      ], 'edit');
+      if (what === 'keep') continue;
+      if (what === 'remove') out.splice(i, 1);
+      else {
+        const made = await item({ path: `${base}[${i}]`, answers: undefined, current: out[i] as Rec }, out.filter((_, j) => j !== i));
+        if (made === undefined) out.splice(i, 1);
+        else out[i] = made;
+      }
+      await saved();
+    }
   }
 }

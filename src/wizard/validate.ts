@@ -3,29 +3,24 @@
  * Pure: a value in, a parsed value or the id of the message that explains what is wrong out.
  */
 import type { MessageId } from '../guide/messages/index.js';
+import { readNumber, readWholeNumber, type ReadNumber } from '../locale/parse.js';
+import { readPhone } from '../plan/phone.js';
+import { isIsoDate } from '../locale/dates.js';
 
 export type Kind = 'text' | 'date' | 'number' | 'rupiah' | 'integer' | 'id' | 'email' | 'phone';
 
-export type Parsed = { ok: true; value: string | number } | { ok: false; problem: MessageId; params?: Record<string, string | number> };
+export type Parsed =
+  | { ok: true; value: string | number; /** How a typed number was read, to show it back when it was not plain digits. */ read?: ReadNumber }
+  | { ok: false; problem: MessageId; params?: Record<string, string | number> };
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /**
- * Reads a number as Indonesians and others write it: "22,4" and "22.4" are 22.4. For whole amounts (Rupiah,
- * counts) dots, commas or spaces between groups of three digits are thousands separators: "150.000.000".
+ * Reads a number as Indonesians write it (plan/numbers.ts): "22,4" is 22.4, "21.000" is 21000, "Rp 5.000.000",
+ * "5 juta". `whole` for counts and Rupiah. Kept for callers that only need the value.
  */
 export function parseNumber(raw: string, whole: boolean): number | undefined {
-  const s = raw.trim().replace(/^rp\.?\s*/i, '');
-  if (whole && /^\d{1,3}([., ]\d{3})+$/.test(s)) return Number(s.replace(/[., ]/g, ''));
-  if (/^-?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(',', '.'));
-  return undefined;
+  return (whole ? readWholeNumber(raw) : readNumber(raw))?.value;
 }
 
 /** Parses an answer of the given kind; an empty answer is the caller's business (required or not). */
@@ -37,21 +32,25 @@ export function parseAnswer(kind: Kind, raw: string | number): Parsed {
     case 'date':
       return isIsoDate(s) ? { ok: true, value: s } : { ok: false, problem: 'wizard.invalid.date' };
     case 'number': {
-      const n = typeof raw === 'number' ? raw : parseNumber(s, false);
-      return n === undefined || !Number.isFinite(n) ? { ok: false, problem: 'wizard.invalid.number' } : { ok: true, value: n };
+      if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, problem: 'wizard.invalid.number' };
+      const read = readNumber(s);
+      return read ? { ok: true, value: read.value, read } : { ok: false, problem: 'wizard.invalid.number' };
     }
     case 'rupiah':
     case 'integer': {
-      const n = typeof raw === 'number' ? raw : parseNumber(s, true);
-      if (n === undefined || !Number.isInteger(n) || n < 0) return { ok: false, problem: kind === 'rupiah' ? 'wizard.invalid.rupiah' : 'wizard.invalid.integer' };
-      return { ok: true, value: n };
+      const read = typeof raw === 'number' ? { value: raw, ambiguous: false, interpreted: false } : readWholeNumber(s);
+      if (read === undefined || !Number.isInteger(read.value) || read.value < 0) return { ok: false, problem: kind === 'rupiah' ? 'wizard.invalid.rupiah' : 'wizard.invalid.integer' };
+      return { ok: true, value: read.value, ...(typeof raw === 'number' ? {} : { read }) };
     }
     case 'id':
       return ID_PATTERN.test(s) ? { ok: true, value: s } : { ok: false, problem: 'wizard.invalid.id' };
     case 'email':
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s) ? { ok: true, value: s } : { ok: false, problem: 'wizard.invalid.email' };
     case 'phone':
-      return /^[+0-9][0-9 ()-]{4,}$/.test(s) ? { ok: true, value: s } : { ok: false, problem: 'wizard.invalid.phone' };
+    {
+      const phone = readPhone(s);
+      return phone ? { ok: true, value: phone } : { ok: false, problem: 'wizard.invalid.phone' };
+    }
   }
 }
 

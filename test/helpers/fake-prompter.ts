@@ -4,9 +4,13 @@
  * question differently each time it is asked. Typed answers go through the prompt's own validation, as they
  * would at the terminal; a rejected answer is recorded and the next queued one is tried.
  */
-import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/wizard/prompter.js';
+import { BACK, type CheckboxQuestion, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from '../../src/wizard/prompter.js';
+
+export { BACK };
 
 export interface Queue { queue: unknown[] }
+/** In a script or a queue: the person presses Ctrl-C at this question. */
+export const INTERRUPT = Symbol('interrupt');
 export const many = (...values: unknown[]): Queue => ({ queue: values });
 
 export class ExitPromptError extends Error {
@@ -29,8 +33,11 @@ export class FakePrompter implements Prompter {
     if (v && typeof v === 'object' && 'queue' in (v as object)) {
       const q = (v as Queue).queue;
       if (q.length === 0) return { has: false };
-      return { has: true, value: q.shift() };
+      const value = q.shift();
+      if (value === INTERRUPT) throw new ExitPromptError('User force closed the prompt with SIGINT');
+      return { has: true, value };
     }
+    if (v === INTERRUPT) throw new ExitPromptError('User force closed the prompt with SIGINT');
     return { has: true, value: v };
   }
 
@@ -46,9 +53,13 @@ export class FakePrompter implements Prompter {
     }
   }
 
-  async select<T>(q: SelectQuestion<T>): Promise<T> {
+  async select<T>(q: SelectQuestion<T>): Promise<T | typeof BACK> {
     this.asked.push({ kind: 'select', id: q.id, message: q.message, default: q.default, choices: q.choices.map((c) => c.value) });
     const n = this.next(q.id);
+    if (n.has && n.value === BACK) {
+      if (!q.back) throw new Error(`FakePrompter: ${q.id} offers no way back`);
+      return BACK;
+    }
     const value = n.has ? (n.value as T) : (q.default ?? q.choices[0]!.value);
     if (!q.choices.some((c) => c.value === value)) throw new Error(`FakePrompter: ${String(value)} is not a choice of ${q.id}`);
     return value;

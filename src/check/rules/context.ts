@@ -1,7 +1,8 @@
 import type { Plan, Partner } from '../../plan/types.js';
 import type { StepId } from '../../guide/steps.js';
 import { STEP_IDS } from '../../guide/steps.js';
-import type { RawFinding } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { hasContent } from '../../plan/content.js';
 
 /** What every rule family gets: the plan (already valid against the schema) and derived lookups. */
 export interface RuleContext {
@@ -21,14 +22,6 @@ export interface RuleContext {
 }
 
 export type RuleFamily = (ctx: RuleContext) => RawFinding[];
-
-export function hasContent(v: unknown): boolean {
-  if (v === undefined || v === null) return false;
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object') return Object.values(v as object).some(hasContent);
-  if (typeof v === 'string') return v.trim() !== '';
-  return true;
-}
 
 export function startedSteps(plan: Plan): Set<StepId> {
   return new Set(STEP_IDS.filter((s) => hasContent(plan[s])));

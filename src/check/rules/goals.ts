@@ -1,20 +1,8 @@
-import { ROLES } from '../../guide/roles.js';
+import { ROLES, rolesForPotentials, sectorsForRole } from '../../guide/roles.js';
 import { SECTORS } from '../../guide/sectors.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import { duplicates, type RuleContext } from './context.js';
-
-/** Sectors whose potentials suggest a role, for advice on roles nobody covers. */
-export function sectorsForRole(roleId: string): string[] {
-  const role = ROLES.find((r) => r.id === roleId);
-  if (!role) return [];
-  return SECTORS.filter((s) => s.potentials.some((p) => role.suggestedBy.includes(p.id))).map((s) => s.id);
-}
-
-/** Roles suggested by the potentials a partner brings (or by its whole sector when none are listed). */
-export function rolesForPotentials(potentials: readonly string[]): string[] {
-  return ROLES.filter((r) => r.suggestedBy.some((p) => potentials.includes(p))).map((r) => r.id);
-}
 
 export function goalRules(ctx: RuleContext): RawFinding[] {
   if (!ctx.counts('goals')) return [];

@@ -1,6 +1,6 @@
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS } from '../../guide/monitoring.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import { duplicates, type RuleContext } from './context.js';
 
 /** The classes the guide requires (outcome is the slides' addition, welcome but not required). */
@@ -31,6 +31,11 @@ export function monitoringRules(ctx: RuleContext): RawFinding[] {
   if (ctx.started.has('implementation')) {
     const unanswered = MONITORING_QUESTIONS.filter((q) => !m.questions?.[q.id]);
     if (unanswered.length) out.push({ ruleId: 'monitoring/questions-unanswered', pointer: m.questions ? '/monitoring/questions' : base, at: 'key', params: { count: unanswered.length } });
+  }
+  // The partners' own view is the tool's addition: once the agreement is signed, ask whether anyone asked them.
+  const signed = ctx.plan.agreement?.signedDate;
+  if (signed && signed <= ctx.today && !(m.assessments?.length)) {
+    out.push({ ruleId: 'monitoring/no-assessment', pointer: base, at: 'key' });
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import type { RuleContext } from './context.js';
 
 /** Two dates that must be in order; `later` before `earlier` is a finding at the later one. */

@@ -1,7 +1,7 @@
 import { FIVE_W_ONE_H } from '../../guide/workplan.js';
 import type { Activity } from '../../plan/types.js';
-import type { RawFinding } from '../findings.js';
-import { pointer } from '../findings.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
 import { duplicates, type RuleContext } from './context.js';
 import { dateOrder } from './plan.js';
 

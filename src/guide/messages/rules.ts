@@ -3,19 +3,13 @@
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
 import type { Text } from '../types.js';
+import { REGION_RULES } from './rules-region.js';
+import { JUDGEMENT_RULES } from './rules-judgement.js';
+import { ASSESS_RULES } from './assess-rules.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import { rule, type RuleMeta } from './rule-meta.js';
 
-export interface RuleMeta {
-  id: string;
-  severity: Severity;
-  /** What is wrong; {placeholders} are filled from the finding's params. */
-  message: Text;
-  /** What to do about it. */
-  hint: Text;
-}
-
-const rule = (id: string, severity: Severity, message: Text, hint: Text): RuleMeta => ({ id, severity, message, hint });
+export type { RuleMeta, Severity } from './rule-meta.js';
 
 const RULE_LIST: RuleMeta[] = [
   // --- reading the file -------------------------------------------------------------------------------------
@@ -60,6 +54,12 @@ const RULE_LIST: RuleMeta[] = [
   rule('schema/type', 'error',
     { id: 'Jenis nilai salah: seharusnya {expected}, tertulis {actual}', en: 'Wrong type: expected {expected}, found {actual}' },
     { id: 'Ubah nilai ini menjadi {expected}.', en: 'Change this value to {expected}.' }),
+  rule('schema/number-text', 'error',
+    { id: 'Angka ditulis sebagai teks: "{value}"', en: 'A number written as text: "{value}"' },
+    { id: 'Tulis angkanya saja, tanpa "Rp", titik ribuan atau kata: {fix} (desimal memakai titik: 22.4).', en: 'Write the bare number, without "Rp", thousands dots or words: {fix} (decimals with a point: 22.4).' }),
+  rule('schema/number-thousands', 'warning',
+    { id: '{written} dibaca sebagai angka {read}: dalam YAML titik adalah tanda desimal', en: '{written} is read as the number {read}: in YAML the dot is the decimal point' },
+    { id: 'Bila maksudnya ribuan ({meant}), tulis {fix} tanpa titik; bila memang {read}, tulis {read}.', en: 'If you meant thousands ({meant}), write {fix} without the dot; if you did mean {read}, write {read}.' }),
   rule('schema/enum', 'error',
     { id: 'Nilai "{value}" tidak dikenal', en: 'Unknown value "{value}"' },
     { id: 'Pilih salah satu{suggestion}: {allowed}.', en: 'Use one of{suggestion}: {allowed}.' }),
@@ -174,9 +174,6 @@ const RULE_LIST: RuleMeta[] = [
   rule('agreement/party-not-partner', 'error',
     { id: 'Pihak "{partner}" bukan mitra dalam rencana', en: 'Party "{partner}" is not a partner in the plan' },
     { id: 'Gunakan id dari bagian partners: {known}.', en: 'Use an id from the partners section: {known}.' }),
-  rule('agreement/party-withdrawn', 'warning',
-    { id: 'Pihak "{partner}" berstatus mengundurkan diri', en: 'Party "{partner}" has withdrawn' },
-    { id: 'Keluarkan pihak ini dari kesepakatan atau perbarui statusnya.', en: 'Remove this party or update its status.' }),
   rule('agreement/signed-partner-not-party', 'warning',
     { id: 'Mitra "{partner}" berstatus signed tetapi bukan pihak dalam kesepakatan', en: 'Partner "{partner}" is "signed" but not a party to the agreement' },
     { id: 'Tambahkan mitra ke agreement.parties atau ubah statusnya.', en: 'Add the partner to agreement.parties or change its status.' }),
@@ -223,9 +220,6 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Sesuaikan jadwal kegiatan atau jangka waktu kesepakatan.', en: 'Adjust the activity dates or the agreement period.' }),
 
   // --- step 7: implementation ---------------------------------------------------------------------------------
-  rule('implementation/before-agreement', 'error',
-    { id: 'Pelaksanaan dicatat pada {date}, sebelum kesepakatan ditandatangani{signed}', en: 'Implementation logged on {date}, before the agreement was signed{signed}' },
-    { id: 'Kegiatan bersama dilaksanakan setelah kesepakatan; periksa tanggalnya atau isi agreement.signedDate.', en: 'Joint work follows the agreement; check the date or fill in agreement.signedDate.' }),
   rule('implementation/unknown-activity', 'error',
     { id: 'Kegiatan "{activity}" tidak ada di rencana kerja', en: 'Activity "{activity}" is not in the work plan' },
     { id: 'Gunakan id dari workplan.activities: {known}.', en: 'Use an id from workplan.activities: {known}.' }),
@@ -257,4 +251,4 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-export const RULES: ReadonlyMap<string, RuleMeta> = new Map(RULE_LIST.map((r) => [r.id, r]));
+export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES].map((r) => [r.id, r]));

@@ -3,9 +3,10 @@
  * and the words for an indicator's value and target.
  */
 import type { Lang } from '../../guide/types.js';
-import { INDICATOR_CLASSES, type IndicatorClass } from '../../guide/monitoring.js';
+import { INDICATOR_CLASSES, REPORT_INDICATORS, type IndicatorClass, type ReportIndicator } from '../../guide/monitoring.js';
 import { ROLES } from '../../guide/roles.js';
 import { msg } from '../../guide/messages/index.js';
+import { formatNumber as localeNumber, formatPercent as localePercent, formatRupiah as localeRupiah } from '../../locale/format.js';
 import type { Indicator, Report, TargetItem } from '../types.js';
 
 export interface ReportFormatMeta {
@@ -17,36 +18,35 @@ export type ReportFormatter = (report: Report, meta: ReportFormatMeta) => string
 
 export { PLAN_DETAIL_LIMIT } from '../types.js';
 
-const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
-
+// Numbers and Rupiah as everywhere else in the tool (src/locale), with the report's argument order.
 export function formatNumber(lang: Lang, n: number, maxDigits = 2): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxDigits }).format(n);
+  return localeNumber(n, lang, maxDigits);
 }
 
 export function formatRupiah(lang: Lang, n: number): string {
-  return `${lang === 'id' ? 'Rp' : 'IDR '}${formatNumber(lang, n, 0)}`;
+  return localeRupiah(n, lang);
 }
 
 const isMoney = (unit: string) => unit === 'Rp' || unit === 'IDR';
 
-/** "79,61%", "Rp515.000.000", "7 pertemuan", or "tidak ada data". */
+/** "79,6%", "Rp 515.000.000", "7 pertemuan", or "tidak ada data". */
 export function formatQuantity(lang: Lang, value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined) return msg(lang, 'report.noData');
   if (isMoney(unit)) return formatRupiah(lang, value);
-  if (unit === '%') return `${formatNumber(lang, value, 1)}%`;
+  if (unit === '%') return localePercent(value, lang, 1);
   return unit ? `${formatNumber(lang, value)} ${unit}` : formatNumber(lang, value);
 }
 
-/** Shares of a whole that read better with their counts: "66,7% (2 dari 3)", "5 dari 6 mitra". */
-const COUNTED_SHARES = new Set(['process.activities_on_schedule', 'output.target_achievement']);
-const COUNTED_PARTS = new Set(['process.partners_active', 'outcome.health_indicators']);
+/** How an indicator reads (its catalog entry's `display`): "66,7% (2 dari 3)", "5 dari 6 mitra", or the value. */
+const DISPLAY: ReadonlyMap<string, ReportIndicator['display']> = new Map((REPORT_INDICATORS as readonly ReportIndicator[]).map((d) => [d.id, d.display]));
 
 export function formatValue(lang: Lang, ind: Indicator): string {
   const main = formatQuantity(lang, ind.value, ind.unit);
   if (ind.value === null || ind.numerator === undefined || ind.denominator === undefined) return main;
   const of = msg(lang, 'report.ofDenominator', { numerator: formatNumber(lang, ind.numerator), denominator: formatNumber(lang, ind.denominator) });
-  if (COUNTED_SHARES.has(ind.id)) return `${main} (${of})`;
-  if (COUNTED_PARTS.has(ind.id)) return `${of} ${ind.unit}`;
+  const display = DISPLAY.get(ind.id);
+  if (display === 'share-and-parts') return `${main} (${of})`;
+  if (display === 'parts') return `${of} ${ind.unit}`;
   return main;
 }
 
@@ -55,7 +55,7 @@ export function formatTarget(lang: Lang, ind: Indicator): string {
 }
 
 export function formatPercent(lang: Lang, p: number | null | undefined): string {
-  return p === null || p === undefined ? msg(lang, 'report.noData') : `${formatNumber(lang, p, 1)}%`;
+  return p === null || p === undefined ? msg(lang, 'report.noData') : localePercent(p, lang, 1);
 }
 
 export function formatDate(iso: string | undefined): string {

@@ -6,7 +6,7 @@ import { ACTIVITY_STATUSES } from '../../guide/implementation.js';
 import type { Lang } from '../../guide/types.js';
 import { INDICATOR_CLASS_IDS } from '../../guide/monitoring.js';
 import { msg } from '../../guide/messages/index.js';
-import { dayNumber } from '../dates.js';
+import { dayNumber } from '../../locale/dates.js';
 import { byLabel } from '../build.js';
 import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, Report, TargetItem } from '../types.js';
 import {

@@ -5,10 +5,11 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Lang } from '../../guide/types.js';
-import { INDICATOR_CLASS_IDS } from '../../guide/monitoring.js';
+import { INDICATOR_CLASS_IDS, REPORT_INDICATORS, type ReportIndicator } from '../../guide/monitoring.js';
 import { msg } from '../../guide/messages/index.js';
 import { byLabel } from '../build.js';
 import type { GroupReport, Indicator, Report, TargetItem } from '../types.js';
+import { formatRupiahCompact } from '../../locale/format.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
   formatTarget, formatValue, headline, textBar, type ReportFormatter,
@@ -83,15 +84,15 @@ function contributionTable(lang: Lang, c: Paint, ind: Indicator): string {
 }
 
 /** The columns of the --by table: the headline indicators (all partner-level ones for sector/partner groups). */
-const GROUP_COLUMNS = [
-  'input.partners_listed', 'input.partners_joined', 'input.resources_committed', 'process.contributions_delivered', 'process.partners_active',
-  'process.meetings_per_month', 'process.activities_on_schedule', 'output.target_achievement',
-];
+const GROUP_COLUMNS: readonly string[] = (REPORT_INDICATORS as readonly ReportIndicator[])
+  .filter((d) => d.groupColumn !== false)
+  .sort((a, b) => Number(a.groupColumn) - Number(b.groupColumn))
+  .map((d) => d.id);
 
-/** Compact cell: Rupiah in short scale (Rp9,5 M), shares in %, counts bare (the header names the unit). */
+/** Compact cell: Rupiah in short scale (Rp 9,5 M), shares in %, counts bare (the header names the unit). */
 function compact(lang: Lang, ind: Indicator): string {
   if (ind.value === null) return msg(lang, 'report.noData');
-  if (ind.unit === 'Rp' || ind.unit === 'IDR') return `${lang === 'id' ? 'Rp' : 'IDR '}${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(ind.value)}`;
+  if (ind.unit === 'Rp' || ind.unit === 'IDR') return formatRupiahCompact(ind.value, lang);
   return formatQuantity(lang, ind.value, ind.unit === '%' ? '%' : '');
 }
 

@@ -6,7 +6,7 @@ import { ROLES } from '../../guide/roles.js';
 import { SECTORS } from '../../guide/sectors.js';
 import { CONTRIBUTION_TYPES } from '../../guide/programs.js';
 import { GOAL_PARTS } from '../../guide/programs.js';
-import { rolesForPotentials } from '../../check/rules/goals.js';
+import { rolesForPotentials } from '../../guide/roles.js';
 import type { Contribution, Partner, PartnerRoles, SpecificGoal } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { uniqueId } from '../validate.js';

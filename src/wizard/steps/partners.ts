@@ -6,8 +6,9 @@
 import { PARTNER_CRITERIA } from '../../guide/criteria.js';
 import { ROLES } from '../../guide/roles.js';
 import { SECTORS, type SectorId } from '../../guide/sectors.js';
+import { guessSector } from '../../guide/sector-names.js';
 import { ORGANISATION_TYPES, PARTNER_STATUSES, IDENTIFICATION_METHODS, INITIATOR_NOTE } from '../../guide/programs.js';
-import { rolesForPotentials, sectorsForRole } from '../../check/rules/goals.js';
+import { rolesForPotentials, sectorsForRole } from '../../guide/roles.js';
 import type { Partner } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { slugify, uniqueId } from '../validate.js';
@@ -44,10 +45,12 @@ export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[
     default: uniqueId(slugify(String(name)), taken),
     check: (v) => (taken.has(String(v)) ? 'wizard.invalid.duplicateId' : undefined),
   });
+  // The name usually says the sector ("Puskesmas ...", "PT ...", "Yayasan ..."): offered first, the person decides.
+  const guessed = guessSector(String(name)) ?? suggestedSector;
   const sector = await s.choice(sc, 'sector', {
     message: 'wizard.q.sector', required: true,
     choices: SECTORS.map((x) => ({ value: x.id, name: x.label[s.lang], description: `${s.m('wizard.partners.potentials')}: ${x.potentials.map((p) => p.label[s.lang]).join('; ')}` })),
-    ...(suggestedSector ? { default: suggestedSector } : {}),
+    ...(guessed ? { default: guessed } : {}),
   });
   const sectorItem = SECTORS.find((x) => x.id === sector);
   const potentials = sectorItem
@@ -115,8 +118,13 @@ export async function partnersStep(s: Session, state: WizardState): Promise<Step
       }
     }
   }
+  const withInitiator = (partners: readonly Partner[]): StepResult => ({
+    partners, ...(initiatorPartner ? { initiator: { ...plan.initiator, partner: initiatorPartner } } : {}),
+  });
+  if (before.length > 0) await s.onProgress?.(withInitiator(before));
   const listed = await s.list<Partner>(root, 'partners', {
     add: 'wizard.partners.add', label: (p) => `${String(p.name ?? p.id)} (${String(p.sector ?? '')})`, addFirst: before.length === 0, countFrom: before.length,
+    partial: (items) => withInitiator([...before, ...items]),
   }, (sc, done) => partnerItem(s, { ...sc, path: sc.path.replace(/\[(\d+)\]$/, (_, n: string) => `[${Number(n) + before.length}]`) }, [...before, ...done], firstSuggestion([...before, ...done])));
   const partners = [...before, ...listed];
 
@@ -125,7 +133,5 @@ export async function partnersStep(s: Session, state: WizardState): Promise<Step
     const role = ROLES.find((x) => x.id === r)!;
     s.say(s.m('wizard.partners.uncovered', { role: role.label[s.lang], sectors: sectorLabels(s, sectorsForRole(r)) }));
   }
-  const result: StepResult = { partners };
-  if (initiatorPartner) result.initiator = { ...plan.initiator, partner: initiatorPartner };
-  return result;
+  return withInitiator(partners);
 }

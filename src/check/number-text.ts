@@ -1,0 +1,49 @@
+/**
+ * Numbers in a hand-edited plan that YAML reads differently from what an Indonesian wrote. YAML's `.` is the
+ * decimal point, so `target: 21.000` is the number 21 and `target: 1.250` is 1.25 — the file is valid and the
+ * value silently wrong. Found from the source text (the data no longer shows the dot); reported only where the
+ * data does hold the number YAML read, so text inside quotes or block scalars is left alone. Pure.
+ */
+import type { RawFinding } from '../plan/findings.js';
+import { indonesianThousandsMeant } from '../locale/parse.js';
+
+/**
+ * A plain scalar `d.ddd` (one to three digits, a dot, three digits) standing alone as a value: after `key:` at
+ * a line's start, after `- `, or inside `[ ]` / `{ }`, and followed by the end of the line, a comment or a
+ * flow separator.
+ */
+const CANDIDATE = /(^[ \t]*(?:(?:- +)+(?:[\w"'-]+:[ \t]+)?|(?:- +)*[\w"'-]+:[ \t]+)|[[{,][ \t]*(?:[\w"'-]+:[ \t]*)?)(-?\d{1,3}\.\d{3})(?=[ \t]*(?:$|#|[,}\]]))/gm;
+const QUICK = /\d\.\d{3}/;
+
+function collectNumbers(data: unknown, into: Set<number>): Set<number> {
+  if (typeof data === 'number') into.add(data);
+  else if (Array.isArray(data)) for (const v of data) collectNumbers(v, into);
+  else if (data !== null && typeof data === 'object') for (const v of Object.values(data)) collectNumbers(v, into);
+  return into;
+}
+
+/** `schema/number-thousands` findings for the text of a plan whose data is `data`. */
+export function thousandsFindings(text: string, data: unknown): RawFinding[] {
+  if (!QUICK.test(text)) return [];
+  let numbers: Set<number> | undefined;
+  const out: RawFinding[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const written = m[2]!;
+    const meant = indonesianThousandsMeant(written);
+    if (meant === undefined) continue;
+    numbers ??= collectNumbers(data, new Set());
+    if (!numbers.has(Number(written))) continue;
+    const offset = m.index + m[1]!.length;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const line = text.slice(0, offset).split('\n').length;
+    const key = /([\w-]+)["']?:[ \t]*$/.exec(m[1]!)?.[1];
+    out.push({
+      ruleId: 'schema/number-thousands',
+      pointer: '',
+      position: { line, column: offset - lineStart + 1 },
+      params: { written, read: String(Number(written)), meant: String(meant), fix: key ? `${key}: ${meant}` : String(meant) },
+    });
+    if (out.length >= 50) break;
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * `check --cache`: results are reused for files whose bytes were checked before in the same context. The key
+ * is a SHA-256 over the context (tool version, build id, schema, rule config, language, today's date — rules
+ * compare dates with today) and the file's bytes; the file name is not part of it, so a renamed or copied plan
+ * is still a hit. The file holds a header line and one line per entry, `key<TAB>result as JSON`; entries stay as
+ * that text in memory and are parsed only when used, so a cache of thousands of results costs about its size on
+ * disk. A missing, unreadable or foreign cache file is an empty cache.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileResult, RuleConfig } from '../../check/engine.js';
+import type { Finding } from '../../plan/findings.js';
+import type { Lang } from '../../guide/types.js';
+import { buildPlanSchema } from '../../plan/schema.js';
+import { writeFileAtomic, WriteRefusedError } from '../../io/write.js';
+
+const CACHE_FORMAT = 2;
+/** The first line of every cache file, whatever its format version: how a file is known to be ours. */
+const HEADER_PREFIX = 'kemitraan-cache ';
+const HEADER = `${HEADER_PREFIX}${CACHE_FORMAT}`;
+const CACHE_FILE = 'check-cache.tsv';
+/** Beyond this many entries only those used by the latest run are kept. */
+const MAX_ENTRIES = 50_000;
+
+type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments'] };
+
+/** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
+function buildInfo(): { buildId: string; schemaHash: string } {
+  try {
+    return JSON.parse(readFileSync(new URL('../../build-info.json', import.meta.url), 'utf8')) as { buildId: string; schemaHash: string };
+  } catch {
+    return { buildId: 'source', schemaHash: createHash('sha256').update(JSON.stringify(buildPlanSchema())).digest('hex') };
+  }
+}
+
+/** Where the cache lives: --cache-location (a file, or a directory to put it in), else node_modules/.cache or .kemitraan-cache. */
+export async function resolveCacheFile(location: string | undefined, cwd: string): Promise<string> {
+  if (location) {
+    const full = path.resolve(cwd, location);
+    const isDir = /[\\/]$/.test(location) || (await stat(full).then((s) => s.isDirectory(), () => false));
+    return isDir ? path.join(full, CACHE_FILE) : full;
+  }
+  const hasNodeModules = await stat(path.join(cwd, 'node_modules')).then((s) => s.isDirectory(), () => false);
+  return hasNodeModules ? path.join(cwd, 'node_modules', '.cache', 'kemitraan', CACHE_FILE) : path.join(cwd, '.kemitraan-cache', CACHE_FILE);
+}
+
+export class CheckCache {
+  private readonly previous: Map<string, string>;
+  private readonly used = new Map<string, string>();
+  private readonly contexts = new Map<RuleConfig | undefined, string>();
+  private readonly base: string;
+  private changed = false;
+  hits = 0;
+
+  private constructor(readonly file: string, previous: Map<string, string>, toolVersion: string, lang: Lang, today: string, private readonly existed = false) {
+    this.previous = previous;
+    const { buildId, schemaHash } = buildInfo();
+    this.base = JSON.stringify([CACHE_FORMAT, toolVersion, buildId, schemaHash, lang, today]);
+  }
+
+  /**
+   * Opens the cache at `file`. Only a file that starts with a cache header (of any format version) is ours: it
+   * may be read and later replaced. Anything else there — a plan, a device, a FIFO, a directory — is refused
+   * before a single byte is read or written (WriteRefusedError); a missing or empty file is a new cache.
+   */
+  static async open(file: string, toolVersion: string, lang: Lang, today: string): Promise<CheckCache> {
+    const entries = new Map<string, string>();
+    const st = await stat(file).catch(() => undefined);
+    let existed = false;
+    if (st) {
+      if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
+      if (st.size > 0) {
+        const text = await readFile(file, 'utf8');
+        if (!text.startsWith(HEADER_PREFIX)) throw new WriteRefusedError(file, 'not-ours');
+        existed = true;
+        const lines = text.split('\n');
+        if (lines[0] === HEADER) {
+          for (let i = 1; i < lines.length; i++) {
+            const tab = lines[i]!.indexOf('\t');
+            if (tab > 0) entries.set(lines[i]!.slice(0, tab), lines[i]!.slice(tab + 1));
+          }
+        }
+      }
+    }
+    return new CheckCache(file, entries, toolVersion, lang, today, existed);
+  }
+
+  private context(config: RuleConfig | undefined): string {
+    let c = this.contexts.get(config);
+    if (c === undefined) {
+      c = createHash('sha256').update(this.base).update(JSON.stringify(config ?? null)).digest('hex');
+      this.contexts.set(config, c);
+    }
+    return c;
+  }
+
+  key(bytes: Uint8Array, config: RuleConfig | undefined): string {
+    return createHash('sha256').update(this.context(config)).update(bytes).digest('base64url');
+  }
+
+  get(key: string, file: string): FileResult | undefined {
+    const text = this.used.get(key) ?? this.previous.get(key);
+    if (text === undefined) return undefined;
+    let hit: CachedResult;
+    try {
+      hit = JSON.parse(text) as CachedResult;
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(hit.findings)) return undefined;
+    this.used.set(key, text);
+    this.hits++;
+    // Rebuilt field by field so that a cached finding prints exactly like a fresh one (same key order).
+    const findings = hit.findings.map((f): Finding => ({
+      ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
+    }));
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}) };
+  }
+
+  set(key: string, result: FileResult): void {
+    const findings = result.findings.map(({ file: _file, ...rest }) => rest);
+    // A plan's assessments are other files: only where they are named is cached, never what they say.
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}) };
+    this.used.set(key, JSON.stringify(entry));
+    this.changed = true;
+  }
+
+  /** Writes the cache (atomically) when this run added to it. */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    const lines = [HEADER];
+    const keepPrevious = this.previous.size + this.used.size <= MAX_ENTRIES;
+    if (keepPrevious) for (const [k, v] of this.previous) if (!this.used.has(k)) lines.push(`${k}\t${v}`);
+    for (const [k, v] of this.used) lines.push(`${k}\t${v}`);
+    // Replaced only while it still is a cache of ours (another run may have written it meanwhile: fine).
+    await writeFileAtomic(this.file, lines.join('\n') + '\n', { overwrite: true, ...(this.existed ? { expect: { startsWith: HEADER_PREFIX } } : {}) });
+  }
+}

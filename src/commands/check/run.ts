@@ -1,0 +1,227 @@
+/**
+ * `kemitraan check`: reads files, finds each one's config, checks, formats, and returns the exit code.
+ * All I/O for the check lives here; the checking itself is the pure engine.
+ */
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { findStep, type StepId } from '../../guide/steps.js';
+import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../../check/engine.js';
+import { configProblemText, parseRuleConfig } from '../../check/config.js';
+import { loadPlanText } from '../../plan/load.js';
+import { addTotals, type Totals } from '../../check/format/types.js';
+import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
+import { expandPaths } from '../../io/paths.js';
+import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { findConfigFile } from '../../io/config.js';
+import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
+import { toolVersion } from '../version.js';
+import type { CheckPool } from './pool.js';
+import { WORKER_THRESHOLD } from '../parallel.js';
+import { readUserText } from '../../io/read.js';
+import { writeErrorMessage } from '../io-errors.js';
+
+/** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
+export interface CheckCliOptions {
+  format: CheckFormat;
+  failOn: 'error' | 'warning' | 'info';
+  quiet?: boolean;
+  stage?: string;
+  lang?: string;
+  color?: boolean;
+  config?: string | false;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+/**
+ * Runs `fn` over the items with bounded concurrency and hands each result to `consume` in input order, as soon
+ * as every earlier one has been handed over; only results that finished early wait in memory.
+ */
+async function forEachInOrder<T, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>, consume: (r: R) => void): Promise<void> {
+  const finished = new Map<number, R>();
+  let next = 0;
+  let consumed = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      finished.set(i, await fn(items[i]!));
+      while (finished.has(consumed)) {
+        const r = finished.get(consumed)!;
+        finished.delete(consumed++);
+        consume(r);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+}
+
+/** A config file that failed validation: reported on stderr with positions, exit 2. */
+class ConfigError extends Error {}
+
+async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
+  const read = await readUserText(file, '/');
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
+  if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
+  const loaded = loadPlanText(file, read.text);
+  const parseProblem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
+  if (parseProblem) {
+    const pos = parseProblem.position ?? { line: 1, column: 1 };
+    throw new ConfigError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${String(parseProblem.params?.detail ?? parseProblem.ruleId)}`);
+  }
+  const { config, problems } = parseRuleConfig(loaded.data);
+  if (!config) {
+    throw new ConfigError(problems.map((p) => {
+      const pos = loaded.locate(p.pointer, p.at);
+      return `${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${configProblemText(p, lang)}`;
+    }).join('\n'));
+  }
+  return config;
+}
+
+export async function runCheck(paths: string[], options: CheckCliOptions & { lang: Lang }, io: CliIO): Promise<number> {
+  const { lang } = options;
+  let stage: StepId | undefined;
+  if (options.stage !== undefined) {
+    const s = findStep(options.stage);
+    if (!s) throw new UsageError(msg(lang, 'cli.error.unknownStep', { step: options.stage, known: '1-8, idea, partners, goals, readiness, agreement, workplan, implementation, monitoring' }));
+    stage = s.id;
+  }
+  // An empty argument (an unset shell variable: `check "$PLAN"`) must not mean "the current directory".
+  if (paths.some((p) => p === '')) throw new UsageError(msg(lang, 'cli.error.emptyPath'));
+  const { files, missing } = await expandPaths(paths, io.cwd);
+  let exit: number = EXIT.OK;
+  for (const m of missing) {
+    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
+    exit = EXIT.ERROR;
+  }
+  if (files.length === 0) return EXIT.ERROR;
+
+  const configCache = new Map<string, Promise<RuleConfig | undefined>>();
+  const configFor = (file: string): Promise<RuleConfig | undefined> => {
+    if (options.config === false) return Promise.resolve(undefined);
+    if (typeof options.config === 'string') {
+      const explicit = path.resolve(io.cwd, options.config);
+      if (!configCache.has(explicit)) configCache.set(explicit, loadConfig(explicit, lang));
+      return configCache.get(explicit)!;
+    }
+    const dir = file === '-' ? io.cwd : path.dirname(path.resolve(io.cwd, file));
+    if (!configCache.has(dir)) {
+      configCache.set(dir, findConfigFile(dir).then((found) => (found ? loadConfig(found, lang) : undefined)));
+    }
+    return configCache.get(dir)!;
+  };
+
+  const todayIso = today(io.env);
+  const checkOptions = { lang, today: todayIso };
+  // The cache and the worker pool are loaded only when used: a one-file check does not pay for them.
+  let cache: import('./cache.js').CheckCache | undefined;
+  if (options.cache || options.cacheLocation) {
+    const { CheckCache, resolveCacheFile } = await import('./cache.js');
+    cache = await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso);
+  }
+  let pool: CheckPool | undefined;
+  if (files.length >= WORKER_THRESHOLD || io.env.KEMITRAAN_WORKERS !== undefined) {
+    const { CheckPool: Pool, workerCount } = await import('./pool.js');
+    const workers = workerCount(files.length, io.env);
+    if (workers > 0) pool = new Pool(workers, checkOptions);
+  }
+
+  const unreadable = (file: string, detail: string) => {
+    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail })}\n`);
+    exit = EXIT.ERROR;
+    return undefined;
+  };
+
+  /** Standard input, kept: it cannot be read twice, and an assessment file read from it is checked again. */
+  let stdinInput: import('../../plan/load.js').PlanInput | undefined;
+  /**
+   * One file, then the assessments its plan names: read fresh every time (never cached: they are other files),
+   * and loaded only for plans that name them.
+   */
+  const checkOne = async (file: string): Promise<FileResult | undefined> => {
+    const r = await checkPlanFile(file);
+    if (r?.kind === 'assessment') {
+      const { checkAssessmentFile } = await import('../assess/read.js');
+      const config = await configFor(file);
+      return checkAssessmentFile(file === '-' ? stdinInput! : file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+    }
+    if (!r?.assessments) return r;
+    const { withAssessmentFindings } = await import('../assess/plan-findings.js');
+    const config = await configFor(file);
+    return withAssessmentFindings(r, file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+  };
+
+  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
+  const checkPlanFile = async (file: string): Promise<FileResult | undefined> => {
+    const config = await configFor(file);
+    const withConfig = config ? { config } : {};
+    if (pool && !cache && file !== '-') {
+      // Without a cache nothing here needs the bytes: the worker reads the file itself.
+      const r = await pool.check({ path: { file, cwd: io.cwd }, ...withConfig });
+      return 'readError' in r ? unreadable(file, r.readError) : r;
+    }
+    const input = file === '-' ? (stdinInput = await readStdinInput(io.stdin)) : await readPlanInput(file, io.cwd);
+    if ('error' in input) return unreadable(file, input.error);
+    const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
+    const cached = key ? cache!.get(key, input.file) : undefined;
+    if (cached) return cached;
+    let result: FileResult;
+    if (pool) {
+      const r = await pool.check({ input, ...withConfig });
+      if ('readError' in r) return unreadable(file, r.readError);
+      result = r;
+    } else {
+      result = checkInput(input, { ...checkOptions, ...withConfig });
+    }
+    if (key) cache!.set(key, result);
+    return result;
+  };
+
+  // Every config is read and validated before any output: a bad one found half-way would leave half a JSON
+  // document on stdout.
+  try {
+    await Promise.all(files.map((f) => configFor(f)));
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr.write(`${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    throw err;
+  }
+
+  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}) };
+  const stream = (await loadCheckFormatter(options.format))(meta, files.length);
+  const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
+  let failing = false;
+  let notReady = false;
+  io.stdout.write(stream.head);
+  try {
+    // Reading overlaps checking, with a bounded number of files in flight; each file's output is written as
+    // soon as it is its turn, so only counts are kept, however many files there are.
+    await forEachInOrder(files, pool ? 64 : 8, checkOne, (r) => {
+      if (!r) return;
+      io.stdout.write(stream.file(r, counts.files));
+      addTotals(counts, r, meta);
+      failing ||= r.findings.some((f) => meetsThreshold(f, options.failOn));
+      notReady ||= stage !== undefined && r.kind !== 'assessment' && (!r.summary || !stageReadiness(r.summary, stage).ready);
+    });
+  } finally {
+    await pool?.close();
+  }
+  io.stdout.write(stream.end(counts));
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (err) {
+      // A cache that cannot be written costs speed next time, not correctness now.
+      const detail = writeErrorMessage(err, cache.file, lang);
+      if (detail === undefined) throw err;
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${detail}\n`);
+    }
+  }
+
+  if (exit !== EXIT.OK) return exit;
+  return failing || notReady ? EXIT.FINDINGS : EXIT.OK;
+}

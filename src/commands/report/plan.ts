@@ -1,0 +1,45 @@
+/**
+ * One file of `kemitraan report`: read it, check it against the schema, and compute its part of the report —
+ * or say why it is skipped, with located findings. Runs on the main thread for a few files and in worker
+ * threads for many (worker.ts); the result is plain data either way.
+ */
+import { msg } from '../../guide/messages/index.js';
+import type { Lang } from '../../guide/types.js';
+import { loadPlan, type PlanInput } from '../../plan/load.js';
+import type { Plan } from '../../plan/types.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { resolveFindings } from '../../check/engine.js';
+import { validatePlanSchema } from '../../check/schema.js';
+import { planPart, type BuildOptions, type PlanPart } from '../../report/build.js';
+import type { SkippedPlan } from '../../report/types.js';
+import { readPlanInputSync } from '../../io/read.js';
+import { looksLikeRespondentFile } from '../../plan/kind.js';
+
+/** A file to report on: its bytes (stdin), or where to read it. */
+export interface ReportTask {
+  input?: PlanInput;
+  path?: { file: string; cwd: string };
+}
+export interface ReportTaskOptions {
+  build: BuildOptions;
+  lang: Lang;
+  today: string;
+}
+/** `notAPlan`: a partner's assessment file found among the plans (kemitraan assess), left out without a word. */
+export type ReportTaskResult = { part: PlanPart } | { skipped: SkippedPlan } | { notAPlan: string };
+
+export function reportTask(task: ReportTask, options: ReportTaskOptions): ReportTaskResult {
+  const { lang } = options;
+  const input = task.input ?? readPlanInputSync(task.path!.file, task.path!.cwd);
+  if ('error' in input) {
+    const message = msg(lang, 'cli.error.unreadable', { file: input.file, detail: input.error });
+    return { skipped: { file: input.file, findings: [{ line: 1, column: 1, ruleId: 'io/unreadable', message }] } };
+  }
+  const loaded = loadPlan(input);
+  if (looksLikeRespondentFile(loaded.data)) return { notAPlan: loaded.file };
+  const raw: RawFinding[] = loaded.problems.filter((p) => p.ruleId !== 'parse/json');
+  if (loaded.data !== undefined && raw.length === 0) raw.push(...validatePlanSchema(loaded.data));
+  if (raw.length === 0) return { part: planPart({ file: loaded.file, plan: loaded.data as Plan }, options.build) };
+  const findings = resolveFindings(raw, loaded, { lang, today: options.today });
+  return { skipped: { file: loaded.file, findings: findings.map((f) => ({ line: f.line, column: f.column, ruleId: f.ruleId, message: f.message })) } };
+}

@@ -1,0 +1,45 @@
+/**
+ * Words in an organisation's name that say which of the guide's six sectors it belongs to (source: tool — common
+ * Indonesian naming, not the guide). The wizard offers the guessed sector as the default; the person can always
+ * choose another. Order matters: the first match wins, so "Dinas Kesehatan" is government before "Kesehatan"
+ * could mean anything, and "Yayasan ... Universitas" is a foundation (CSO) only if no earlier word matched.
+ */
+import type { SectorId } from './sectors.js';
+
+export interface SectorNameHint {
+  sector: SectorId;
+  /** Whole words (case-insensitive) or abbreviations as written (case-sensitive when upper case). */
+  words: readonly string[];
+}
+
+export const SECTOR_NAME_HINTS: readonly SectorNameHint[] = [
+  { sector: 'internasional', words: ['UNICEF', 'WHO', 'USAID', 'UNFPA', 'UNDP', 'FAO', 'WFP', 'World Bank', 'Bank Dunia', 'JICA', 'KOICA', 'DFAT', 'GIZ', 'Global Fund', 'Save the Children', 'Plan International', 'World Vision', 'Gavi'] },
+  { sector: 'akademisi', words: ['Universitas', 'Univ', 'Politeknik', 'Poltekkes', 'STIKes', 'STIKES', 'Institut', 'Akademi', 'Sekolah Tinggi', 'Fakultas', 'FKM', 'FK', 'Unpad', 'UGM', 'UI', 'Unair', 'Unhas', 'Undip', 'Unud', 'UNS', 'IPB', 'ITB'] },
+  { sector: 'pemerintah', words: ['Dinas', 'Dinkes', 'Kecamatan', 'Kelurahan', 'Desa', 'Pemerintah', 'Pemkab', 'Pemkot', 'Pemprov', 'Puskesmas', 'RSUD', 'Kantor', 'Kementerian', 'Kemenkes', 'Badan', 'Bappeda', 'BKKBN', 'BPJS', 'Kemenag', 'KUA', 'Polres', 'Polsek', 'Kodim', 'Koramil', 'Satpol', 'Camat', 'Bupati', 'Walikota', 'Wali Kota', 'Sekretariat Daerah', 'Setda', 'DPRD', 'Dukcapil', 'Disdik'] },
+  { sector: 'swasta', words: ['PT', 'CV', 'Tbk', 'Bank', 'BRI', 'BNI', 'BCA', 'Mandiri', 'Koperasi', 'Apotek', 'Klinik', 'Toko', 'Hotel', 'Persero', 'BUMN', 'BUMD', 'UD', 'Rumah Sakit Swasta'] },
+  { sector: 'masyarakat', words: ['PKK', 'Karang Taruna', 'Posyandu', 'Kader', 'RT', 'RW', 'Majelis Taklim', 'Kelompok', 'Forum', 'Paguyuban', 'Tokoh', 'Pokja', 'Dasawisma', 'Jumantik', 'Komunitas', 'Banjar', 'Desa Siaga'] },
+  { sector: 'cso', words: ['Yayasan', 'Aisyiyah', "'Aisyiyah", 'Muhammadiyah', 'NU', 'Nahdlatul Ulama', 'Muslimat', 'Fatayat', 'LSM', 'Perkumpulan', 'PMI', 'Palang Merah', 'IDI', 'IBI', 'PPNI', 'IAKMI', 'Persatuan', 'Ikatan', 'Himpunan', 'Lembaga', 'Perhimpunan', 'PKBI', 'Rotary', 'Lions'] },
+];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Abbreviations in capitals (PT, NU, UI) match only as written; words match in any case. */
+const MATCHERS: readonly { sector: SectorId; rx: RegExp }[] = SECTOR_NAME_HINTS.flatMap((h) => h.words.map((w) => ({
+  sector: h.sector,
+  rx: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}(?=$|[^\\p{L}\\p{N}])`, /^[A-Z]{1,5}$/.test(w) ? 'u' : 'iu'),
+})));
+
+/** The sector a partner's name suggests, or undefined when no word in it says. */
+export function guessSector(name: string): SectorId | undefined {
+  let best: { sector: SectorId; at: number } | undefined;
+  // The earliest word in the name decides: "Karang Taruna Desa Cibeusi" is a youth group, not the village office.
+  for (const m of MATCHERS) {
+    const hit = m.rx.exec(name);
+    if (!hit) continue;
+    const at = hit.index + hit[1]!.length;
+    if (!best || at < best.at) best = { sector: m.sector, at };
+  }
+  return best?.sector;
+}

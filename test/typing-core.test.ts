@@ -1,0 +1,237 @@
+/**
+ * What people type, read the Indonesian way: numbers, phone numbers, a sector from a partner's name, the prompts'
+ * words, and check's advice on numbers a hand-edited plan holds as YAML reads them rather than as written.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { Readable } from 'node:stream';
+import { render } from '@inquirer/testing';
+import { confirm, select } from '@inquirer/prompts';
+import { readNumber, readWholeNumber, numberTextFix } from '../src/locale/parse.js';
+import { readPhone } from '../src/plan/phone.js';
+import { guessSector } from '../src/guide/sector-names.js';
+import { parseAnswer } from '../src/wizard/validate.js';
+import { keysHelpTip, confirmTheme } from '../src/wizard/inquirer.js';
+import { thousandsFindings } from '../src/check/number-text.js';
+import { checkLoaded } from '../src/check/engine.js';
+import { loadPlanText } from '../src/plan/load.js';
+import { run } from '../src/cli/main.js';
+import type { CliIO } from '../src/commands/context.js';
+import { readFileSync, mkdtempSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EXAMPLES } from './helpers/cli.js';
+
+describe('numbers as Indonesians type them', () => {
+  test.each([
+    ['21.000', 21000, true],
+    ['1.250', 1250, true],
+    ['12.500.000', 12500000, false],
+    ['22,4', 22.4, false],
+    ['22.4', 22.4, false],
+    ['Rp 5.000.000', 5000000, false],
+    ['Rp. 150.000,-', 150000, false],
+    ['5 juta', 5000000, false],
+    ['1,5 miliar', 1500000000, false],
+    ['2,3 juta', 2300000, false],
+    ['500rb', 500000, false],
+    ['1.250,5', 1250.5, false],
+    ['1,250,000', 1250000, false],
+    ['12 500 000', 12500000, false],
+    ['1,250', 1.25, true],
+    ['15%', 15, false],
+    ['-3', -3, false],
+    ['18', 18, false],
+  ])('%s reads as %d (ambiguous: %s)', (typed, value, ambiguous) => {
+    expect(readNumber(typed)).toMatchObject({ value, ambiguous });
+  });
+
+  test.each(['abc', '1.2.3', '12.50.000', '5 meter', '1..2', ''])('%s is not a number', (typed) => {
+    expect(readNumber(typed)).toBeUndefined();
+  });
+
+  test('plain digits are not "interpreted"; separators, currency and words are', () => {
+    expect(readNumber('22,4')!.interpreted).toBe(false);
+    expect(readNumber('21.000')!.interpreted).toBe(true);
+    expect(readNumber('5 juta')!.interpreted).toBe(true);
+  });
+
+  test('a whole number reads "1,250" as 1250 but keeps it marked ambiguous', () => {
+    expect(readWholeNumber('1,250')).toEqual({ value: 1250, ambiguous: true, interpreted: true });
+    expect(parseAnswer('integer', '1.250')).toMatchObject({ ok: true, value: 1250 });
+    expect(parseAnswer('rupiah', '1,5 miliar')).toMatchObject({ ok: true, value: 1500000000 });
+    expect(parseAnswer('number', '21.000')).toMatchObject({ ok: true, value: 21000 });
+    expect(parseAnswer('rupiah', '22,4')).toMatchObject({ ok: false, problem: 'wizard.invalid.rupiah' });
+  });
+
+  test('the fix check shows for a number written as text', () => {
+    expect(numberTextFix('Rp 12.500.000')).toBe('12500000');
+    expect(numberTextFix('22,4')).toBe('22.4');
+    expect(numberTextFix('lima')).toBeUndefined();
+  });
+});
+
+describe('phone numbers as people write them', () => {
+  test.each(['(0281) 632123', '+62 812-3456-7890', '0812 3456 7890', '0812.3456.7890', '021-5201590'])('%s is a phone number', (typed) => {
+    expect(readPhone(typed)).toBe(typed);
+    expect(parseAnswer('phone', typed)).toEqual({ ok: true, value: typed });
+  });
+  test('runs of spaces are tidied', () => expect(readPhone(' 0812   3456 7890 ')).toBe('0812 3456 7890'));
+  test.each(['telp 0812', '12', 'abc-def', '(((((', '+62'])('%s is not', (typed) => expect(readPhone(typed)).toBeUndefined());
+  test('the schema accepts the bracketed form the wizard writes', () => {
+    const text = readFileSync(path.join(EXAMPLES, 'tbc-makassar.yaml'), 'utf8').replace(/phone: [^,}\n]+/, 'phone: (0411) 873456');
+    expect(text).toContain('phone: (0411) 873456');
+    const findings = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: '2026-11-22' }).findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a sector guessed from a partner\'s name', () => {
+  test.each([
+    ['Kecamatan Tallo', 'pemerintah'], ['Dinas Kesehatan Kota Makassar', 'pemerintah'], ['Puskesmas Kassi-Kassi', 'pemerintah'],
+    ['Universitas Hasanuddin', 'akademisi'], ['Politeknik Kesehatan Makassar', 'akademisi'], ['STIKes Nani Hertoro', 'akademisi'],
+    ['PT Semen Tonasa', 'swasta'], ['CV Maju Jaya', 'swasta'], ['Bank Sulselbar', 'swasta'],
+    ['TP PKK Kecamatan Tallo', 'masyarakat'], ['Karang Taruna Desa Cibeusi', 'masyarakat'], ['Posyandu Mawar', 'masyarakat'],
+    ['Yayasan Peduli Anak', 'cso'], ['Pimpinan Daerah Aisyiyah Makassar', 'cso'], ['PC NU Makassar', 'cso'],
+    ['UNICEF Indonesia', 'internasional'], ['WHO Country Office', 'internasional'],
+  ])('%s → %s', (name, sector) => expect(guessSector(name)).toBe(sector));
+  test('no guess without a telling word; abbreviations only in capitals', () => {
+    expect(guessSector('Masjid Raya Makassar')).toBeUndefined();
+    expect(guessSector('Kebun Pt. who')).toBeUndefined();
+  });
+});
+
+describe('the prompts in the person\'s language', () => {
+  test('key hints under select and checkbox', () => {
+    expect(keysHelpTip('id', false)([['↑↓', 'navigate'], ['⏎', 'select']])).toBe('↑↓ pindah • ⏎ pilih');
+    expect(keysHelpTip('id', true)([['↑↓', 'navigate'], ['space', 'select'], ['⏎', 'submit']])).toBe('↑↓ pindah • spasi centang • ⏎ selesai');
+    expect(keysHelpTip('en', true)([['space', 'select']])).toBe('space select');
+  });
+
+  test('a real select prompt shows the Indonesian hint', async () => {
+    const { answer, events, getScreen } = await render(select, { message: 'Sektor?', choices: [{ value: 'a', name: 'A' }], theme: { style: { keysHelpTip: keysHelpTip('id', false) } } });
+    expect(getScreen()).toContain('↑↓ pindah • ⏎ pilih');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('a');
+  });
+
+  test.each([
+    ['ya', true, 'Ya'], ['y', true, 'Ya'], ['tidak', false, 'Tidak'], ['t', false, 'Tidak'], ['n', false, 'Tidak'], ['yes', true, 'Ya'], ['', true, 'Ya'],
+  ])('yes/no: "%s" is %s, echoed as %s', async (typed, value, echoed) => {
+    const { answer, events, getScreen } = await render(confirm, { message: 'Tambah mitra?', default: true, theme: confirmTheme('id') });
+    if (typed) events.type(typed);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(value);
+    expect(getScreen()).toContain(`Tambah mitra? ${echoed}`);
+  });
+
+  test('yes/no: anything else is refused with a message in Indonesian', async () => {
+    const { answer, events, getScreen } = await render(confirm, { message: 'Tambah mitra?', default: true, theme: confirmTheme('id') });
+    events.type('mungkin');
+    events.keypress('enter');
+    await Promise.resolve();
+    expect(getScreen()).toContain('Jawab "ya" atau "tidak" (y/t)');
+    events.keypress('backspace');
+    for (let i = 0; i < 7; i++) events.keypress('backspace');
+    events.type('t');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(false);
+  });
+});
+
+const TODAY = '2026-11-22';
+const planText = () => readFileSync(path.join(EXAMPLES, 'tbc-makassar.yaml'), 'utf8');
+
+describe('check: numbers in a hand-edited plan', () => {
+  test('target: 1.200 (YAML reads 1.2) is a warning that says what to write', () => {
+    const text = planText().replace('target: 12, targetDate: 2027-06-30', 'target: 1.200, targetDate: 2027-06-30');
+    const r = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: TODAY });
+    const f = r.findings.filter((x) => x.ruleId === 'schema/number-thousands');
+    expect(f).toHaveLength(1);
+    const line = text.split('\n').findIndex((l) => l.includes('target: 1.200,')) + 1;
+    expect(f[0]).toMatchObject({ severity: 'warning', line, message: '1.200 dibaca sebagai angka 1.2: dalam YAML titik adalah tanda desimal' });
+    expect(f[0]!.hint).toBe('Bila maksudnya ribuan (1200), tulis target: 1200 tanpa titik; bila memang 1.2, tulis 1.2.');
+    expect(text.split('\n')[line - 1]!.slice(f[0]!.column - 1)).toMatch(/^1\.200,/);
+  });
+
+  test('block style, lists and quoted text', () => {
+    const text = 'a:\n  target: 21.000\n  list:\n    - 1.250\n  quoted: "21.000"\n  words: Target 21.000 orang\n  notes: |\n    21.000\n';
+    const data = { a: { target: 21, list: [1.25], quoted: '21.000', words: 'Target 21.000 orang', notes: '21.000\n' } };
+    expect(thousandsFindings(text, data).map((f) => [f.position!.line, f.params!.fix])).toEqual([[2, 'target: 21000'], [4, '1250']]);
+  });
+
+  test('amountIdr: Rp 12.500.000 gets the exact fix', () => {
+    const text = planText().replace(/amountIdr: 150000000([,} ])/, 'amountIdr: Rp 12.500.000$1');
+    expect(text).toContain('amountIdr: Rp 12.500.000');
+    const r = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: TODAY });
+    // The only schema finding: the number written as text, with the exact fix.
+    expect(r.findings.filter((f) => f.ruleId.startsWith('schema/'))).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ ruleId: 'schema/number-text', message: 'Angka ditulis sebagai teks: "Rp 12.500.000"' });
+    expect(r.findings[0]!.hint).toContain('amountIdr: 12500000');
+  });
+
+  test('through the command: exit 1 and both findings, in English too', async () => {
+    const text = planText().replace(/amountIdr: 150000000([,} ])/, 'amountIdr: 5 juta$1').replace('target: 12, targetDate: 2027-06-30', 'target: 1.200, targetDate: 2027-06-30');
+    expect(text).toContain('amountIdr: 5 juta');
+    expect(text).toContain('target: 1.200,');
+    const out: string[] = [];
+    const io: CliIO = {
+      stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) },
+      stdin: Readable.from([text]) as unknown as CliIO['stdin'], cwd: EXAMPLES, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1' },
+    };
+    const code = await run(['check', '-', '--lang', 'en'], io);
+    expect(code).toBe(1);
+    const shown = out.join('');
+    expect(shown).toContain('amountIdr: 5000000');
+    expect(shown).toContain('If you meant thousands (1200), write target: 1200 without the dot');
+  });
+});
+
+describe('commands people can copy and outputs that are what their names say', () => {
+  function memoryIo(cwd: string, env: Record<string, string> = {}) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIO = {
+      stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) },
+      stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1', ...env },
+    };
+    return { io, out, err };
+  }
+
+  test.each([
+    [['render', 'mou', 'plan.yaml', '-o', 'mou.pdf'], 'mou.pdf: render tidak menulis format ini; ekstensi yang didukung: .md, .markdown, .html, .htm, .docx'],
+    [['render', 'mou', 'plan.yaml', '-o', 'dokumen.doc'], 'dokumen.doc: render tidak menulis format ini'],
+    [['render', 'plan', 'plan.yaml', '-o', 'rencana.pdf', '--format', 'html'], 'rencana.pdf: render tidak menulis format ini'],
+    [['report', 'plan.yaml', '-o', 'laporan.xlsx'], 'laporan.xlsx: report tidak menulis format ini; ekstensi yang didukung: .txt, .json, .md, .markdown, .csv, .html, .htm (untuk Excel: .csv)'],
+    [['report', 'plan.yaml', '-o', 'laporan.pdf', '--format', 'html'], 'laporan.pdf: report tidak menulis format ini'],
+  ])('%j is a usage error: exit 2, nothing written, the supported extensions named', async (argv, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-o-'));
+    copyFileSync(path.join(EXAMPLES, 'tbc-makassar.yaml'), path.join(dir, 'plan.yaml'));
+    const { io, err } = memoryIo(dir);
+    expect(await run(argv, io)).toBe(2);
+    expect(err.join('')).toContain(message);
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+
+  test('help says [opsi] and [perintah] in Indonesian, with the columns still aligned', async () => {
+    const { io, out } = memoryIo(EXAMPLES);
+    expect(await run(['--help'], io)).toBe(0);
+    const help = out.join('');
+    expect(help).toContain('Penggunaan: kemitraan [opsi] [perintah]');
+    expect(help).not.toMatch(/\[options\]|\[command\]|display help/);
+    const starts = help.split('\n').filter((l) => /^ {2}(init|check|schema|help) /.test(l)).map((l) => l.search(/\S/g) + l.slice(2).search(/ {2}\S/) + 4);
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  test('started through npx, every printed hint says npx kemitraan', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-npx-'));
+    const { io, out } = memoryIo(dir, { npm_command: 'exec' });
+    expect(await run(['init', '--yes', '--program', 'tbc', '--region', 'Sulawesi Selatan/Kota Makassar', 'r.yaml'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('npx kemitraan init --step 1 r.yaml');
+    expect(text).not.toMatch(/(?<!npx )kemitraan (init|check) /);
+    const plain = memoryIo(dir);
+    expect(await run(['init', '--yes', '--force', '--program', 'tbc', '--region', 'Sulawesi Selatan/Kota Makassar', 'r.yaml'], plain.io)).toBe(0);
+    expect(plain.out.join('')).toContain(' kemitraan init --step 1 r.yaml');
+    expect(plain.out.join('')).not.toContain('npx');
+  });
+});
