@@ -298,7 +298,8 @@ describe('check reads the plan\'s assessments', () => {
     const table = await runInProcess(['report', 'with-assessments/plan.yaml'], { cwd: dir });
     expect(table.stdout).toMatch(/Keterbukaan +2 +Mengkhawatirkan/);
     const html = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'html'], { cwd: dir });
-    expect(html.stdout.indexOf('<section class="assessment">')).toBeLessThan(html.stdout.lastIndexOf('</body>'));
+    expect(html.stdout.indexOf('<section class="assessment">')).toBeLessThan(html.stdout.lastIndexOf('<footer>'));
+    expect(md.stdout.indexOf('## The partners\' assessment')).toBeLessThan(md.stdout.lastIndexOf('\n---\n'));
     const csv = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'csv'], { cwd: dir });
     expect(csv.stdout).toContain('plan,with-assessments/plan.yaml,,assessment.keterbukaan,2026-10-01,assessment,Keterbukaan,2,1-5,');
     // A plan without assessments: the report is what it was.
