@@ -302,6 +302,14 @@ describe('check reads the plan\'s assessments', () => {
     expect(md.stdout.indexOf('## The partners\' assessment')).toBeLessThan(md.stdout.lastIndexOf('\n---\n'));
     const csv = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'csv'], { cwd: dir });
     expect(csv.stdout).toContain('plan,with-assessments/plan.yaml,,assessment.keterbukaan,2026-10-01,assessment,Keterbukaan,2,1-5,');
+    // `assess report PLAN` alone reads the assessments the plan names.
+    const own = await runInProcess(['assess', 'report', 'with-assessments/plan.yaml', '--format', 'json'], { cwd: dir });
+    expect(own.stderr).toContain('tidak-ada');
+    expect(own.code).toBe(1);
+    expect((JSON.parse(own.stdout) as { rounds: { respondents: number }[] }).rounds.map((r) => r.respondents)).toEqual([3]);
+    const none = await runInProcess(['assess', 'report', 'plan.yaml'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('monitoring.assessments');
     // A plan without assessments: the report is what it was.
     const plain = await runInProcess(['report', 'plan.yaml', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(plain.stdout)).not.toHaveProperty('assessments');

@@ -29,6 +29,8 @@ export const ASSESS_MESSAGES = {
   },
   'assess.arg.plan': { id: 'berkas rencana kemitraan', en: 'the partnership plan file' },
   'assess.arg.files': { id: 'berkas penilaian, direktori atau glob', en: 'assessment files, directories or globs' },
+  'assess.arg.reportFiles': { id: 'berkas penilaian, direktori atau glob (bawaan: monitoring.assessments rencana)', en: 'assessment files, directories or globs (default: the plan\'s monitoring.assessments)' },
+  'assess.error.noFiles': { id: 'sebutkan berkas penilaian, atau isi monitoring.assessments di {plan}', en: 'name the assessment files, or set monitoring.assessments in {plan}' },
   'assess.opt.partner': { id: 'id mitra (dari bagian partners rencana) yang mengisi', en: 'id of the partner (from the plan\'s partners) who answers' },
   'assess.opt.newOutput': { id: 'tulis ke BERKAS (.yaml, .html atau .docx; - untuk stdout)', en: 'write to FILE (.yaml, .html or .docx; - for stdout)' },
   'assess.opt.formFormat': { id: 'bentuk formulir (bawaan: yaml, atau dari akhiran -o)', en: 'form format (default: yaml, or from the -o extension)' },
