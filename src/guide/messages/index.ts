@@ -19,6 +19,7 @@ import { REPORT_PERIOD_MESSAGES } from './report-period.js';
 import { EXPORT_MESSAGES } from './export.js';
 import { OFFICIAL_MESSAGES } from './official.js';
 import { ASSESS_MESSAGES } from './assess.js';
+import { UI_MESSAGES } from './ui.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -39,6 +40,7 @@ export const MESSAGES = {
   ...EXPORT_MESSAGES,
   ...OFFICIAL_MESSAGES,
   ...ASSESS_MESSAGES,
+  ...UI_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
