@@ -10,7 +10,7 @@ import { builtInTemplates, exampleFiles, hostilePlan, loadExample } from './help
 const renderer = createRenderer(builtInTemplates(), 'id');
 const rendererEn = createRenderer(builtInTemplates(), 'en');
 
-function docx(plan: Plan, doc: 'mou' | 'plan', lang: 'id' | 'en' = 'id'): Record<string, string> {
+function docx(plan: Plan, doc: 'mou' | 'pks' | 'plan', lang: 'id' | 'en' = 'id'): Record<string, string> {
   const out = renderDocument(lang === 'id' ? renderer : rendererEn, plan, doc, 'docx', lang, 'x.yaml');
   const files = unzipSync(out.content as Uint8Array);
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
