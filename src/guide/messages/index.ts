@@ -17,7 +17,9 @@ import { COMMON_MESSAGES } from './common.js';
 import { REGION_MESSAGES } from './regions.js';
 import { REPORT_PERIOD_MESSAGES } from './report-period.js';
 import { EXPORT_MESSAGES } from './export.js';
+import { OFFICIAL_MESSAGES } from './official.js';
 import { ASSESS_MESSAGES } from './assess.js';
+import { UI_MESSAGES } from './ui.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -36,7 +38,9 @@ export const MESSAGES = {
   ...REGION_MESSAGES,
   ...REPORT_PERIOD_MESSAGES,
   ...EXPORT_MESSAGES,
+  ...OFFICIAL_MESSAGES,
   ...ASSESS_MESSAGES,
+  ...UI_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
