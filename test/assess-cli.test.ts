@@ -8,7 +8,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { EXAMPLES } from './helpers/cli.js';
+import { EXAMPLES, ROOT } from './helpers/cli.js';
+import { createAjv } from '../src/check/schema.js';
 import { runInProcess } from './helpers/memory-io.js';
 import { DEFAULT_INSTRUMENT } from '../src/guide/instruments/index.js';
 
@@ -279,6 +280,30 @@ describe('check reads the plan\'s assessments', () => {
     expect(r.code).toBe(0);
     const strict = await runInProcess(['check', 'with-assessments/plan.yaml', '--fail-on', 'warning'], { cwd: dir });
     expect(strict.code).toBe(1);
+  });
+
+  test('report shows the latest dimension scores next to the indicators, in every format', async () => {
+    const r = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { assessments: { file: string; round: string; respondents: number; missing: string[]; dimensions: { id: string; mean: number; band: string; change: number | null }[] }[] };
+    const validate = createAjv().compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'report.schema.json'), 'utf8')));
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    expect(report.assessments).toHaveLength(1);
+    const a = report.assessments[0]!;
+    expect([a.file, a.round, a.respondents, a.missing]).toEqual(['with-assessments/plan.yaml', '2026-10-01', 3, ['forum-kader', 'bjb']]);
+    expect(a.dimensions.find((d) => d.id === 'keterbukaan')).toEqual({ id: 'keterbukaan', label: 'Keterbukaan', mean: 2, band: 'kekhawatiran', bandLabel: 'Mengkhawatirkan', change: null });
+    const md = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'markdown', '--lang', 'en'], { cwd: dir });
+    expect(md.stdout).toContain('## The partners\' assessment (latest round 2026-10-01)');
+    expect(md.stdout).toContain('| Transparency | 2 | Concern | — |');
+    const table = await runInProcess(['report', 'with-assessments/plan.yaml'], { cwd: dir });
+    expect(table.stdout).toMatch(/Keterbukaan +2 +Mengkhawatirkan/);
+    const html = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'html'], { cwd: dir });
+    expect(html.stdout.indexOf('<section class="assessment">')).toBeLessThan(html.stdout.lastIndexOf('</body>'));
+    const csv = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'csv'], { cwd: dir });
+    expect(csv.stdout).toContain('plan,with-assessments/plan.yaml,,assessment.keterbukaan,2026-10-01,assessment,Keterbukaan,2,1-5,');
+    // A plan without assessments: the report is what it was.
+    const plain = await runInProcess(['report', 'plan.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(plain.stdout)).not.toHaveProperty('assessments');
   });
 
   test('a folder holding plans and assessments: each file is checked as what it is', async () => {

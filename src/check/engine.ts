@@ -25,13 +25,14 @@ import { monitoringRules } from './rules/monitoring.js';
 import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { partnerStatusRules } from './rules/partner-status.js';
+import { agreementFormRules } from './rules/agreement-form.js';
 import { looksLikeRespondentFile } from '../plan/kind.js';
 import { thousandsFindings } from './number-text.js';
 import { explainFlowCommas } from './flow-comma.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  partnerStatusRules,
+  partnerStatusRules, agreementFormRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -109,7 +110,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}), ...(assessments ? { assessments } : {}) };
 }
 
-function assessmentRefs(plan: Plan, loaded: LoadedPlan, today: string): AssessmentRefs | undefined {
+/** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */
+export function assessmentRefs(plan: Plan, loaded: Pick<LoadedPlan, 'locate'>, today: string): AssessmentRefs | undefined {
   const paths = plan.monitoring?.assessments;
   if (!paths?.length) return undefined;
   const at = loaded.locate('/monitoring/assessments', 'key');

@@ -21,7 +21,8 @@ body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; col
 h1 { font-size: 16pt; } h2 { font-size: 12.5pt; margin-top: 16pt; }
 table { border-collapse: collapse; margin: 4pt 0 10pt; } th, td { border: 1px solid #999; padding: 3pt 6pt; vertical-align: top; }
 th { background: #eee; text-align: left; } td.n { text-align: right; white-space: nowrap; }
-table.heat td { text-align: center; min-width: 22mm; } table.heat th.dim { font-weight: normal; font-size: 9.5pt; }
+table.heat { width: 100%; } table.heat tbody th { width: 58mm; font-weight: normal; } table.heat td { text-align: center; vertical-align: middle; }
+table.heat th.dim { font-weight: normal; font-size: 9pt; text-align: center; } table.heat tr:last-child th { font-weight: bold; }
 .discuss { color: #a40000; font-weight: bold; } .note { color: #555; font-size: 9pt; }
 .legend span { display: inline-block; padding: 2pt 8pt; margin-right: 6pt; border: 1px solid #999; }
 @media print { body { margin: 0 auto; } h2 { break-after: avoid; } tr { break-inside: avoid; } }

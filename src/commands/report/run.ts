@@ -18,7 +18,7 @@ import { toolVersion } from '../version.js';
 import { isIsoDate } from '../../locale/dates.js';
 import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { assembleReport, type PlanPart } from '../../report/build.js';
-import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
+import { reportTask, type PlanAssessmentRefs, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 import { WorkerPool, workerCount } from '../worker-pool.js';
 import { stat } from 'node:fs/promises';
 import { writeErrorMessage } from '../io-errors.js';
@@ -97,6 +97,7 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions) : undefined;
   const parts: PlanPart[] = [];
   const skipped: SkippedPlan[] = [];
+  const assessed: PlanAssessmentRefs[] = [];
   try {
     // Files are read synchronously (or by the workers): awaiting thousands of small reads one by one leaves
     // the core idle for a fifth of the run. Results are taken in input order.
@@ -106,8 +107,10 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
       return pool ? pool.run(task) : reportTask(task, taskOptions);
     });
     for (const r of await Promise.all(pending)) {
-      if ('part' in r) parts.push(r.part);
-      else if ('notAPlan' in r) continue;
+      if ('part' in r) {
+        parts.push(r.part);
+        if (r.assessments) assessed.push(r.assessments);
+      } else if ('notAPlan' in r) continue;
       else {
         skipped.push(r.skipped);
         io.stderr.write(`${msg(lang, 'report.skipped.file', { file: r.skipped.file, count: r.skipped.findings.length })}\n`);
@@ -125,7 +128,12 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   const report = assembleReport(parts, skipped, build);
   const formatter = await loadReportFormatter(format);
   const color = options.output === undefined && useColor(io, options.color);
-  const text = formatter(report, { color });
+  let text = formatter(report, { color });
+  if (assessed.length > 0) {
+    // The partners' latest assessment next to the indicators: read (and its code loaded) only when plans name one.
+    const { withAssessmentSection } = await import('../assess/report-section.js');
+    text = await withAssessmentSection(text, format, assessed, { cwd: io.cwd, lang, today: today(io.env), color });
+  }
 
   if (options.output !== undefined) {
     const target = path.resolve(io.cwd, options.output);

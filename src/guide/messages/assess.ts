@@ -110,4 +110,10 @@ export const ASSESS_MESSAGES = {
   'assess.col.na': { id: 'TT/TB', en: 'DK/NA' },
   'assess.col.change': { id: 'Perubahan', en: 'Change' },
   'assess.col.partner': { id: 'Mitra', en: 'Partner' },
+  'assess.col.changePrevious': { id: 'Perubahan dari putaran sebelumnya', en: 'Change since the previous round' },
+  'assess.section.respondents': { id: '{respondents} responden; belum menjawab: {missing}', en: '{respondents} respondents; not answered: {missing}' },
+  'assess.section.note': {
+    id: 'Pandangan para mitra sendiri (kemitraan assess); pita adalah bacaan alat ini, bukan ketentuan panduan. Rinciannya: kemitraan assess report.',
+    en: 'The partners\' own view (kemitraan assess); the bands are this tool\'s reading, not a rule of the guide. Details: kemitraan assess report.',
+  },
 } satisfies Record<string, Text>;
