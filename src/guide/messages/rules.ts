@@ -6,7 +6,7 @@ import type { Text } from '../types.js';
 import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
 import { AGREEMENT_FORM_RULES } from './rules-agreement-form.js';
-import { ASSESS_RULES } from './assess-rules.js';
+import { ASSESS_RULES } from './assess.js';
 
 import { rule, type RuleMeta } from './rule-meta.js';
 
