@@ -22,11 +22,13 @@ import { agreementRules } from './rules/agreement.js';
 import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
+import { referenceRules } from './rules/references.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { thousandsFindings } from './number-text.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
+  referenceRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */

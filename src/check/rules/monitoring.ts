@@ -18,9 +18,6 @@ export function monitoringRules(ctx: RuleContext): RawFinding[] {
       out.push({ ruleId: 'monitoring/missing-class', pointer: m.indicators ? '/monitoring/indicators' : base, at: 'key', params: { class: label, classId: cls } });
     }
   }
-  for (const d of duplicates(indicators, (i) => i.id)) {
-    out.push({ ruleId: 'monitoring/duplicate-indicator', pointer: pointer('monitoring', 'indicators', d.index, 'id'), params: { indicator: d.key } });
-  }
   indicators.forEach((ind, i) => {
     if ((ind.class === 'output' || ind.class === 'outcome') && ind.target === undefined) {
       out.push({ ruleId: 'monitoring/no-target', pointer: pointer('monitoring', 'indicators', i), params: { indicator: ind.id } });

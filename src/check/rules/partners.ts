@@ -17,9 +17,6 @@ export function partnerRules(ctx: RuleContext): RawFinding[] {
     out.push({ ruleId: 'partners/none', pointer: ctx.plan.partners ? '/partners' : '', at: 'key' });
     return out;
   }
-  for (const d of duplicates(partners, (p) => p.id)) {
-    out.push({ ruleId: 'partners/duplicate-id', pointer: pointer('partners', d.index, 'id'), params: { partner: d.key } });
-  }
   partners.forEach((p, i) => {
     const sector = SECTORS.find((s) => s.id === p.sector)!;
     (p.potentials ?? []).forEach((pot, j) => {

@@ -6,8 +6,8 @@ import type { Text } from '../types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface RuleMeta {
-  id: string;
+export interface RuleMeta<Id extends string = string> {
+  id: Id;
   severity: Severity;
   /** What is wrong; {placeholders} are filled from the finding's params. */
   message: Text;
@@ -15,9 +15,10 @@ export interface RuleMeta {
   hint: Text;
 }
 
-const rule = (id: string, severity: Severity, message: Text, hint: Text): RuleMeta => ({ id, severity, message, hint });
+/** Keeps each id's literal type, so that RuleId below is the union of every rule's id. */
+const rule = <const Id extends string>(id: Id, severity: Severity, message: Text, hint: Text): RuleMeta<Id> => ({ id, severity, message, hint });
 
-const RULE_LIST: RuleMeta[] = [
+const RULE_LIST = [
   // --- reading the file -------------------------------------------------------------------------------------
   rule('parse/syntax', 'error',
     { id: 'YAML tidak valid: {detail}', en: 'Invalid YAML: {detail}' },
@@ -261,6 +262,14 @@ const RULE_LIST: RuleMeta[] = [
   rule('monitoring/questions-unanswered', 'info',
     { id: '{count} dari 4 pertanyaan pemantauan belum dijawab', en: '{count} of the 4 monitoring questions are unanswered' },
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
-];
+] as const satisfies readonly RuleMeta[];
 
-export const RULES: ReadonlyMap<string, RuleMeta> = new Map(RULE_LIST.map((r) => [r.id, r]));
+/** Every rule id: a finding with an id that is not in this list does not compile. */
+export type RuleId = (typeof RULE_LIST)[number]['id'];
+
+export const RULES: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(RULE_LIST.map((r) => [r.id, r]));
+
+/** Whether a string (from a config file, say) is a rule id. */
+export function isRuleId(id: string): id is RuleId {
+  return RULES.has(id);
+}
