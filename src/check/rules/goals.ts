@@ -2,7 +2,7 @@ import { ROLES, rolesForPotentials, sectorsForRole } from '../../guide/roles.js'
 import { SECTORS } from '../../guide/sectors.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 
 export function goalRules(ctx: RuleContext): RawFinding[] {
   if (!ctx.counts('goals')) return [];

@@ -1,7 +1,7 @@
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS } from '../../guide/monitoring.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 
 /** The classes the guide requires (outcome is the slides' addition, welcome but not required). */
 const REQUIRED_CLASSES = ['input', 'process', 'output'] as const;

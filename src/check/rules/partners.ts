@@ -3,7 +3,7 @@ import { SECTORS, SECTOR_IDS } from '../../guide/sectors.js';
 import type { PartnerStatus } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 import { criteriaFindings } from './criteria.js';
 import { dateOrder } from './plan.js';
 

@@ -2,7 +2,7 @@ import { FIVE_W_ONE_H } from '../../guide/workplan.js';
 import type { Activity } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 import { dateOrder } from './plan.js';
 
 /** Which of the 5W1H an activity leaves unanswered. */
