@@ -4,14 +4,14 @@
  * over a file it was not told to replace), and prints the readiness summary `check` prints and what to do next.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, nextStep } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
-import { loadPlanText } from '../../plan/load.js';
+import { loadPlanText, MAX_PLAN_BYTES } from '../../plan/load.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
@@ -152,8 +152,15 @@ async function readExisting(file: string, shown: string, lang: Lang): Promise<Ex
   if (!(await exists(file))) return undefined;
   let text: string;
   try {
+    // Refused before reading, as `check` refuses it: parsing and editing 50 MB would take minutes.
+    const { size } = await stat(file);
+    if (size > MAX_PLAN_BYTES) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      throw new UsageError(`${shown}:1:1: ${msg(lang, 'wizard.error.unreadablePlan', { detail: msg(lang, 'init.error.tooLarge', { size: mb(size), limit: mb(MAX_PLAN_BYTES) }) })}`);
+    }
     text = await readFile(file, 'utf8');
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(msg(lang, 'cli.error.unreadable', { file: shown, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
   const loaded = loadPlanText(shown, text);
