@@ -7,7 +7,7 @@ import { runInit, schemaReference, EXIT_INTERRUPTED } from '../src/commands/init
 import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { UsageError, type CliIO } from '../src/commands/context.js';
-import { FakePrompter } from './helpers/fake-prompter.js';
+import { FakePrompter, many } from './helpers/fake-prompter.js';
 import { fullScript } from './helpers/wizard-script.js';
 import { EXAMPLES } from './helpers/cli.js';
 
@@ -56,7 +56,7 @@ describe('kemitraan init (in-process, fake terminal)', () => {
     const cli = io();
     const code = await runInit('rencana.yaml', { lang: 'id' }, cli, { prompter: new FakePrompter(fullScript(), { interruptAt: 'goals.general' }) });
     expect(code).toBe(EXIT_INTERRUPTED);
-    expect(cli.err.join('')).toContain('Dibatalkan. Langkah yang sudah selesai tersimpan di rencana.yaml');
+    expect(cli.err.join('')).toContain('Dibatalkan. Langkah dan isian daftar yang sudah selesai tersimpan di rencana.yaml');
     const saved = check(read());
     expect(saved.plan?.partners?.map((p) => p.id)).toEqual(['dinkes', 'unpad', 'bjb']);
     expect(saved.plan?.goals).toBeUndefined();
@@ -107,7 +107,7 @@ describe('kemitraan init (in-process, fake terminal)', () => {
     const original = readFileSync(path.join(EXAMPLES, 'stunting-sumedang.yaml'), 'utf8')
       .replace('# Langkah 5 — kesepakatan\n', '# Langkah 5 — kesepakatan\n# catatan saya: draf kedua sudah dikirim ke bagian hukum\n');
     writeFileSync(path.join(dir, 'rencana.yaml'), original);
-    const prompter = new FakePrompter({ 'readiness.criteria.met': ['komunikasi-dua-arah'], 'readiness.criteria.status': 'partial', 'readiness.team.existing': 'remove', 'readiness.team.add': false });
+    const prompter = new FakePrompter({ 'readiness.criteria.met': ['komunikasi-dua-arah'], 'readiness.criteria.status': 'partial', 'readiness.team.menu': many('item:0', 'item:0', 'item:0', 'done'), 'readiness.team.item': 'remove', 'readiness.team.add': false });
     const code = await runInit('rencana.yaml', { lang: 'id', step: 'persiapan' }, io(), { prompter });
     expect(code).toBe(0);
     const text = read();

@@ -2,11 +2,21 @@
  * The wizard with what people type: Indonesian numbers shown back (and asked about when ambiguous), a phone in
  * brackets, a sector guessed from the name, going back to the previous question.
  */
-import { describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { runInit, EXIT_INTERRUPTED } from '../src/commands/init/run.js';
+import { checkLoaded } from '../src/check/engine.js';
+import { loadPlanText } from '../src/plan/load.js';
+import { run } from '../src/cli/main.js';
+import type { CliIO } from '../src/commands/context.js';
+import { fullScript, ALL_PARTNER } from './helpers/wizard-script.js';
 import { Session } from '../src/wizard/session.js';
 import { partnerItem } from '../src/wizard/steps/partners.js';
 import type { Scope } from '../src/wizard/session.js';
-import { FakePrompter, many, BACK } from './helpers/fake-prompter.js';
+import { FakePrompter, many, BACK, INTERRUPT } from './helpers/fake-prompter.js';
 
 const TODAY = '2026-11-22';
 
@@ -93,5 +103,102 @@ describe('going back to the previous question', () => {
     expect(p).toMatchObject({ id: 'posyandu-mawar', sector: 'masyarakat' });
     expect(prompter.ids().slice(0, 5)).toEqual(['partners.name', 'partners.id', 'partners.sector', 'partners.id', 'partners.sector']);
     expect(prompter.asked.filter((a) => a.id === 'partners.id')[1]!.default).toBe('posyandu');
+  });
+});
+
+describe('saving after every entry, resuming inside the step, editing one entry', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-resume-'));
+  });
+  const cli = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIO & { out: string[]; err: string[] } = {
+      out, err, stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) },
+      stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1' },
+    };
+    return io;
+  };
+  const read = () => readFileSync(path.join(dir, 'rencana.yaml'), 'utf8');
+  const checked = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: TODAY });
+  const BJB = {
+    'partners.name': 'PT Bank BJB Cabang Sumedang', 'partners.id': 'bjb', 'partners.address': 'Jl. Prabu Geusan Ulun No. 41, Sumedang',
+    'partners.potentials': ['swasta.dana-csr'], 'partners.status': 'candidate', 'partners.criteria.met': ALL_PARTNER,
+  };
+
+  test('Ctrl-C in the middle of the third partner keeps the first two; the next run continues with the third', async () => {
+    const first = cli();
+    const script = { ...fullScript(), 'partners.address': many('Jl. Kutamaya No. 21, Sumedang', 'Jl. Ir. Soekarno km. 21, Jatinangor', INTERRUPT) };
+    expect(await runInit('rencana.yaml', { lang: 'id' }, first, { prompter: new FakePrompter(script) })).toBe(EXIT_INTERRUPTED);
+    const stopped = read();
+    expect(checked(stopped).plan?.partners?.map((p) => p.id)).toEqual(['dinkes', 'unpad']);
+    expect(stopped).toContain('# Langkah ini belum selesai; "kemitraan init" pada berkas ini melanjutkannya. [kemitraan:in-progress]\npartners:');
+
+    const resumed: Record<string, unknown> = { ...fullScript(), ...BJB, 'partners.add': many(true, false) };
+    delete resumed['partners.sector']; // Enter: the sector guessed from "PT Bank ..."
+    const again = new FakePrompter(resumed);
+    expect(await runInit('rencana.yaml', { lang: 'id' }, cli(), { prompter: again })).toBe(0);
+    // Offered to continue inside step 2; the two saved partners were kept without a question.
+    const menu = again.asked.find((a) => a.id === 'init.existing')!;
+    expect(menu.default).toBe('continue');
+    expect(again.said).toContain('Melanjutkan: 2 isian sudah tersimpan (Dinas Kesehatan Kabupaten Sumedang (pemerintah); Fakultas Kedokteran Universitas Padjadjaran (akademisi)).');
+    expect(again.ids()).not.toContain('partners.menu');
+    expect(again.asked.find((a) => a.id === 'partners.sector')?.default).toBe('swasta');
+    const text = read();
+    expect(text).not.toContain('[kemitraan:in-progress]');
+    const r = checked(text);
+    expect(r.plan?.partners?.map((p) => p.id)).toEqual(['dinkes', 'unpad', 'bjb']);
+    expect(r.plan?.initiator.partner).toBe('dinkes');
+    expect(r.findings).toEqual([]);
+  });
+
+  test('--step 2 edits one partner from the menu; the others stay exactly as they were', async () => {
+    expect(await runInit('rencana.yaml', { lang: 'id' }, cli(), { prompter: new FakePrompter(fullScript()) })).toBe(0);
+    const before = checked(read()).plan!;
+    const prompter = new FakePrompter({
+      'partners.menu': many('item:1', 'done'), 'partners.item': 'edit',
+      'partners.contact.phone': '(022) 7795594', 'partners.add': false,
+    });
+    expect(await runInit('rencana.yaml', { lang: 'id', step: '2' }, cli(), { prompter })).toBe(0);
+    expect(prompter.asked.find((a) => a.id === 'partners.menu')?.choices).toEqual(['item:0', 'item:1', 'item:2', 'done']);
+    // Only the chosen partner's questions were asked.
+    expect(prompter.asked.filter((a) => a.id === 'partners.name').map((a) => a.default)).toEqual(['Fakultas Kedokteran Universitas Padjadjaran']);
+    const after = checked(read());
+    expect(after.findings).toEqual([]);
+    expect(after.plan!.partners![1]).toEqual({ ...before.partners![1], contact: { ...before.partners![1]!.contact, phone: '(022) 7795594' } });
+    expect(after.plan!.partners![0]).toEqual(before.partners![0]);
+    expect(after.plan!.partners![2]).toEqual(before.partners![2]);
+  });
+});
+
+describe('step 8: measured values once work has started', () => {
+  test('each indicator gets a dated value ADDED to its history; the report then shows achievement', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-measure-'));
+    const io = (): CliIO & { out: string[] } => {
+      const out: string[] = [];
+      return { out, stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1' } };
+    };
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: new FakePrompter({ ...fullScript(), 'monitoring.measure': false }) })).toBe(0);
+    const planned = checkLoaded(loadPlanText('rencana.yaml', readFileSync(path.join(dir, 'rencana.yaml'), 'utf8')), { lang: 'id', today: TODAY }).plan!;
+    const ids = planned.monitoring!.indicators!.map((i) => i.id);
+    expect(ids[0]).toBe('partners-joined');
+    // First measurement: 2 partners joined by June; then 3 by November (typed "3"), and the outcome "21,5".
+    const first = new FakePrompter({ 'monitoring.indicators.measurement.value': many('2', '', '', '21,5'), 'monitoring.indicators.measurement.date': many('2026-06-30', '2026-10-31') });
+    expect(await runInit('rencana.yaml', { lang: 'id', step: '8' }, io(), { prompter: first })).toBe(0);
+    const second = new FakePrompter({ 'monitoring.indicators.measurement.value': many('3'), 'monitoring.indicators.measurement.date': many('2026-11-20') });
+    expect(await runInit('rencana.yaml', { lang: 'id', step: '8' }, io(), { prompter: second })).toBe(0);
+    expect(second.asked.find((a) => a.id === 'monitoring.indicators.measurement.value')?.message).toBe('Capaian terukur: Mitra yang bergabung (berkomitmen atau menandatangani) (mitra); terakhir 2 pada 2026-06-30 (boleh kosong)');
+    const r = checkLoaded(loadPlanText('rencana.yaml', readFileSync(path.join(dir, 'rencana.yaml'), 'utf8')), { lang: 'id', today: TODAY });
+    expect(r.findings).toEqual([]);
+    const inds = r.plan!.monitoring!.indicators!;
+    expect(inds[0]!.measurements).toEqual([{ date: '2026-06-30', value: 2 }, { date: '2026-11-20', value: 3 }]);
+    expect(inds[3]!.measurements).toEqual([{ date: '2026-10-31', value: 21.5 }]);
+    expect(inds[1]!.measurements).toBeUndefined();
+    const report = io();
+    expect(await run(['report', 'rencana.yaml', '--format', 'json'], report)).toBe(0);
+    const json = JSON.parse(report.out.join('')) as unknown;
+    // The program's own health indicator now has an achievement instead of "tidak ada data".
+    expect(JSON.stringify(json)).toMatch(/"id":"prevalensi-stunting","name":"Prevalensi stunting balita","direction":"decrease","baseline":22.4,"target":18,"actual":21.5,"actualDate":"2026-10-31","percentAchieved":20.45/);
   });
 });

@@ -14,8 +14,14 @@ async function runAll(script: Record<string, unknown>, lang: 'id' | 'en' = 'id')
   const s = new Session({ lang, prompter, answers: {}, yes: false, today: TODAY });
   const state: WizardState = { plan: {} };
   const saves: string[] = [];
-  const result = await runWizard(s, state, WIZARD_STEPS, { save: async (step) => { saves.push(step); } }, { gate: true });
-  return { prompter, s, plan: state.plan as unknown as Plan, saves, result };
+  const entries: string[] = [];
+  const result = await runWizard(s, state, WIZARD_STEPS, {
+    save: async (step, sections, outcome) => {
+      if (outcome === 'partial') entries.push(`${step}:${JSON.stringify(sections).length}`);
+      else saves.push(step);
+    },
+  }, { gate: true });
+  return { prompter, s, plan: state.plan as unknown as Plan, saves, entries, result };
 }
 
 function summaryOf(plan: Plan) {
@@ -26,10 +32,11 @@ function summaryOf(plan: Plan) {
 
 describe('the wizard, driven through every step with a fake prompter', () => {
   test('a whole plan: schema-valid, and every filled step complete by the check rules', async () => {
-    const { plan, saves, result, prompter } = await runAll(fullScript());
+    const { plan, saves, entries, result, prompter } = await runAll(fullScript());
     expect(validatePlanSchema(plan)).toEqual([]);
-    // Saved after every step, a skipped one included.
+    // Saved after every step, a skipped one included, and after every partner, activity and indicator.
     expect(saves).toEqual(['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring']);
+    expect(entries.map((e) => e.split(':')[0])).toEqual(['partners', 'partners', 'partners', 'workplan', 'workplan', 'monitoring', 'monitoring', 'monitoring', 'monitoring']);
     expect(result.skipped).toEqual(['implementation']);
     const { summary, findings } = summaryOf(plan);
     const status = Object.fromEntries(summary.map((x) => [x.step, x.status]));
@@ -50,8 +57,20 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(plan.initiator).toEqual({ name: 'Dinas Kesehatan Kabupaten Sumedang', partner: 'dinkes' });
     expect(plan.title).toBe('Kemitraan Pencegahan stunting Kabupaten Sumedang 2026');
     expect(plan.dates).toEqual({ created: TODAY, start: '2026-01-01', end: '2026-12-31' });
-    expect(plan.region).toEqual({ province: 'Jawa Barat', regency: 'Kabupaten Sumedang', district: 'Sumedang Utara' });
+    expect(plan.region).toEqual({ province: 'Jawa Barat', provinceCode: '32', regency: 'Kabupaten Sumedang', regencyCode: '32.11', district: 'Sumedang Utara' });
     expect(prompter.asked.find((a) => a.id === 'initiator.name')?.default).toBe('Dinas Kesehatan Kabupaten Sumedang');
+  });
+
+  test('basics: a regency not on the Kemendagri list is answered with the list, the nearest name first', async () => {
+    const { plan, prompter } = await runAll({ ...fullScript(), 'region.regency': 'Kabupaten Sumednag' });
+    const offered = prompter.asked.find((a) => a.id === 'basics.region.regency.official')!;
+    expect(offered.message).toBe('"Kabupaten Sumednag" tidak ada dalam daftar wilayah Kemendagri. Pilih nama resminya:');
+    expect(offered.default).toBe('32.11');
+    expect(offered.choices).toHaveLength(27 + 1); // the province's 27 kabupaten/kota, and keeping the name as typed
+    expect(plan.region).toMatchObject({ regency: 'Kabupaten Sumedang', regencyCode: '32.11' });
+    const kept = await runAll({ ...fullScript(), 'region.regency': 'Kabupaten Sumednag', 'basics.region.regency.official': '\u0000keep' });
+    expect(kept.plan.region).toMatchObject({ regency: 'Kabupaten Sumednag' });
+    expect(kept.plan.region.regencyCode).toBeUndefined();
   });
 
   test('idea: problem, target, criteria checklist with a note', async () => {
@@ -180,8 +199,9 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     const { plan, prompter } = await runAll(script);
     expect(prompter.rejected.map((r) => r.value)).toEqual(['2027-01-01']);
     expect(plan.implementation?.deliveries).toEqual([{ partner: money.partner, contribution: money.c.id, date: '2026-06-30', amountIdr: 90000000 }]);
-    // The delivery is valid against the rules: the partner committed that contribution.
-    expect(runRules(plan, TODAY).filter((f) => f.ruleId.startsWith('implementation/') && f.ruleId !== 'implementation/before-agreement')).toEqual([]);
+    // The delivery is valid against the rules: the partner committed that contribution. (The script signs no
+    // agreement, which is said once, at the agreement.)
+    expect(runRules(plan, TODAY).filter((f) => f.ruleId.startsWith('implementation/')).map((f) => f.ruleId)).toEqual(['implementation/agreement-unsigned']);
   });
 
   test('a step can be skipped and the run stopped; nothing after the stop is asked', async () => {
@@ -204,7 +224,8 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     const s = new Session({ lang: 'id', prompter, answers: {}, yes: false, today: TODAY });
     const state: WizardState = { plan: structuredClone(first.plan) as WizardState['plan'] };
     const out = await STEP_RUNS.readiness(s, state);
-    expect(prompter.asked.find((a) => a.id === 'readiness.team.existing')?.message).toBe('Sudah ada: dr. Rina Kartikasari');
+    // The team is listed in a menu; Enter goes on and keeps it.
+    expect(prompter.asked.find((a) => a.id === 'readiness.team.menu')).toMatchObject({ message: 'Sudah ada 1 isian. Pilih satu untuk diubah atau dihapus, atau lanjut:', default: 'done', choices: ['item:0', 'done'] });
     expect(out.readiness).toEqual({ criteria: { 'komunikasi-dua-arah': 'met', ...Object.fromEntries(['memahami-hambatan', 'rencana-kerja', 'pembagian-kerja', 'tidak-superior', 'menerima-saran', 'fleksibel', 'mengerahkan-sumber-daya', 'memberi-imbalan', 'kekompakan', 'sinkronisasi'].map((c) => [c, 'partial'])) }, team: [{ name: 'dr. Rina Kartikasari' }] });
     // The checklist showed what was met before.
     expect(prompter.asked.find((a) => a.id === 'readiness.criteria.met')?.default).toHaveLength(11);

@@ -9,7 +9,7 @@ import { RULES, msg, fill, type MessageId, type Severity } from '../guide/messag
 import { loadPlan, type LoadedPlan, type PlanInput } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
 import type { Finding, RawFinding } from '../plan/findings.js';
-import { SEVERITY_RANK } from '../plan/findings.js';
+import { SEVERITY_RANK, pointerPath } from '../plan/findings.js';
 import { validatePlanSchema } from './schema.js';
 import { makeContext, type RuleFamily } from './rules/context.js';
 import { hasContent as hasAny } from '../plan/content.js';
@@ -23,12 +23,15 @@ import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
 import { referenceRules } from './rules/references.js';
+import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
+import { partnerStatusRules } from './rules/partner-status.js';
+import { looksLikeRespondentFile } from '../plan/kind.js';
 import { thousandsFindings } from './number-text.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
-  planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  referenceRules,
+  planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
+  partnerStatusRules, referenceRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -49,7 +52,8 @@ export interface StepSummary {
   step: StepId;
   number: number;
   status: StepStatus;
-  criteria?: { met: number; total: number };
+  /** Criteria met, of total, and how many the tool's threshold needs (see guide/thresholds.ts). */
+  criteria?: { met: number; total: number; needed: number };
   counts: Record<Severity, number>;
 }
 
@@ -60,6 +64,21 @@ export interface FileResult {
   summary?: StepSummary[];
   /** The plan data when it matched the schema (for report/render callers). */
   plan?: Plan;
+  /** The file is a partner's assessment (`kemitraan assess`), not a plan: the command checks it as one. */
+  kind?: 'assessment';
+  /** The plan names assessments: what the command needs to read them (the engine reads no files). */
+  assessments?: AssessmentRefs;
+}
+
+/** A plan's `monitoring.assessments`, located, with the plan facts its respondent files are checked against. */
+export interface AssessmentRefs {
+  paths: { path: string; line: number; column: number }[];
+  line: number;
+  column: number;
+  title: string;
+  partners: { id: string; name: string; status: string }[];
+  /** The agreement is signed (on or before today). */
+  signed: boolean;
 }
 
 /** Runs the readiness rules on a schema-valid plan (exported for tests and the wizard). */
@@ -71,6 +90,9 @@ export function runRules(plan: Plan, today: string, lang: Lang = 'id'): RawFindi
 export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResult {
   const raw: RawFinding[] = [...loaded.problems];
   let plan: Plan | undefined;
+  // A folder of plans may hold the partners' assessment files too. They are not plans: the command checks them
+  // as assessments (loading that code only when it meets one).
+  if (looksLikeRespondentFile(loaded.data)) return { file: loaded.file, findings: resolveFindings(raw, loaded, options), kind: 'assessment' };
   if (loaded.data !== undefined) {
     // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
     raw.push(...thousandsFindings(loaded.text, loaded.data));
@@ -82,7 +104,24 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
     }
   }
   const findings = resolveFindings(raw, loaded, options);
-  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}) };
+  const assessments = plan ? assessmentRefs(plan, loaded, options.today) : undefined;
+  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}), ...(assessments ? { assessments } : {}) };
+}
+
+/** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */
+export function assessmentRefs(plan: Plan, loaded: Pick<LoadedPlan, 'locate'>, today: string): AssessmentRefs | undefined {
+  const paths = plan.monitoring?.assessments;
+  if (!paths?.length) return undefined;
+  const at = loaded.locate('/monitoring/assessments', 'key');
+  const signed = plan.agreement?.signedDate;
+  return {
+    paths: paths.map((p, i) => ({ path: p, ...loaded.locate(`/monitoring/assessments/${i}`) })),
+    line: at.line,
+    column: at.column,
+    title: plan.title,
+    partners: (plan.partners ?? []).map((p) => ({ id: p.id, name: p.name, status: p.status })),
+    signed: signed !== undefined && signed <= today,
+  };
 }
 
 /**
@@ -90,8 +129,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
  * checking thousands of files holds findings and summaries, not thousands of parsed plans.
  */
 export function checkInput(input: PlanInput, options: CheckOptions): FileResult {
-  const { file, findings, summary } = checkLoaded(loadPlan(input), options);
-  return { file, findings, ...(summary ? { summary } : {}) };
+  const { file, findings, summary, kind, assessments } = checkLoaded(loadPlan(input), options);
+  return { file, findings, ...(summary ? { summary } : {}), ...(kind ? { kind } : {}), ...(assessments ? { assessments } : {}) };
 }
 
 export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {
@@ -106,7 +145,7 @@ export function resolveFindings(raw: readonly RawFinding[], loaded: Pick<LoadedP
     const severity = r.ruleId.startsWith('parse/') && r.ruleId !== 'parse/json' ? 'error' : severityOf(r.ruleId, options.config);
     if (severity === 'off') continue;
     const meta = RULES.get(r.ruleId);
-    const params = localParams(r.params ?? {}, options.lang);
+    const params = { ...localParams(r.params ?? {}, options.lang), ...placeParams(r.places, loaded, options.lang) };
     const pos = r.position ?? loaded.locate(r.pointer, r.at);
     out.push({
       ruleId: r.ruleId,
@@ -122,11 +161,20 @@ export function resolveFindings(raw: readonly RawFinding[], loaded: Pick<LoadedP
   return out.sort((a, b) => a.line - b.line || a.column - b.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
+/** Each named place as "path, baris N" / "path, line N". */
+function placeParams(places: RawFinding['places'], loaded: Pick<LoadedPlan, 'locate'>, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, p] of Object.entries(places ?? {})) {
+    out[name] = msg(lang, 'check.place', { path: pointerPath(p), line: loaded.locate(p).line });
+  }
+  return out;
+}
+
 /** Parameters that name a type or format ("type.string") are words to translate. */
 function localParams(params: Record<string, string | number>, lang: Lang): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) {
-    out[k] = typeof v === 'string' && /^(type|format)\.\w+$/.test(v) ? msg(lang, v as MessageId) : v;
+    out[k] = typeof v === 'string' && /^(type|format|word)\.[\w.-]+$/.test(v) ? msg(lang, v as MessageId) : v;
   }
   return out;
 }
@@ -142,19 +190,19 @@ export function summarize(plan: Plan, findings: readonly Finding[]): StepSummary
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of findings) if (stepOf(f.ruleId) === s.id) counts[f.severity]++;
     const status: StepStatus = !started.has(s.id) ? 'empty' : counts.error + counts.warning > 0 ? 'incomplete' : 'complete';
-    let criteria: { met: number; total: number } | undefined;
+    let criteria: { met: number; total: number; needed: number } | undefined;
     if (s.id === 'idea') criteria = pick(tallyCriteria(IDEA_CRITERIA, plan.idea?.criteria));
     if (s.id === 'readiness') criteria = pick(tallyCriteria(READINESS_CRITERIA, plan.readiness?.criteria));
     if (s.id === 'partners' && active.length > 0) {
       const t = active.map((p) => tallyCriteria(PARTNER_CRITERIA, p.criteria));
-      criteria = { met: t.reduce((n, x) => n + x.met, 0), total: t.reduce((n, x) => n + x.total, 0) };
+      criteria = { met: t.reduce((n, x) => n + x.met, 0), total: t.reduce((n, x) => n + x.total, 0), needed: t.reduce((n, x) => n + x.needed, 0) };
     }
     return { step: s.id, number: s.number, status, counts, ...(criteria ? { criteria } : {}) };
   });
 }
 
-function pick(t: { met: number; total: number }) {
-  return { met: t.met, total: t.total };
+function pick(t: { met: number; total: number; needed: number }) {
+  return { met: t.met, total: t.total, needed: t.needed };
 }
 
 /** Is the plan ready to begin `step`: are all steps before it complete? */

@@ -20,6 +20,11 @@ export interface RawFinding {
   at?: 'key' | 'value';
   /** Already known (parse errors come with one). */
   position?: SourcePosition;
+  /**
+   * Other places the message names (param name → JSON pointer), e.g. where a partner withdrew when the finding
+   * points at an activity it still carries; each is written as `partners[3].statusDates.withdrawn, baris 57`.
+   */
+  places?: Record<string, string>;
 }
 
 /** A finding as users and CI see it. */
@@ -43,6 +48,11 @@ export function pointerSegment(s: string | number): string {
 
 export function pointer(...segments: (string | number)[]): string {
   return segments.length === 0 ? '' : '/' + segments.map(pointerSegment).join('/');
+}
+
+/** `/partners/3/status` → `partners[3].status`: how a place reads in a message. */
+export function pointerPath(p: string): string {
+  return parsePointer(p).reduce((out, seg) => (/^\d+$/.test(seg) ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
 export function parsePointer(p: string): string[] {

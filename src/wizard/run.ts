@@ -55,11 +55,18 @@ export function pendingSteps(plan: WizardState['plan']): WizardStepId[] {
   return WIZARD_STEPS.filter((s) => !stepDone(plan, s));
 }
 
-export type StepOutcome = 'done' | 'skipped';
+/** `partial`: a list entry was added, edited or removed inside a step still in progress. */
+export type StepOutcome = 'done' | 'skipped' | 'partial';
 
 export interface RunHooks {
   /** Called after every step with the sections it produced (or the empty section of a skipped step). */
   save(step: WizardStepId, sections: StepResult, outcome: StepOutcome): Promise<void>;
+}
+
+export interface RunOptions {
+  gate: boolean;
+  /** Steps that were interrupted mid-way last time: their lists keep the saved entries and go on adding. */
+  resume?: ReadonlySet<WizardStepId>;
 }
 
 export interface RunResult {
@@ -73,7 +80,7 @@ export interface RunResult {
  * Walks `steps`. Before each of the guide's steps the person chooses to fill it now, skip it for later, or
  * save and stop; without a terminal a step is filled when the answers name it, else skipped.
  */
-export async function runWizard(s: Session, state: WizardState, steps: readonly WizardStepId[], hooks: RunHooks, options: { gate: boolean }): Promise<RunResult> {
+export async function runWizard(s: Session, state: WizardState, steps: readonly WizardStepId[], hooks: RunHooks, options: RunOptions): Promise<RunResult> {
   const result: RunResult = { done: [], skipped: [], stopped: false };
   for (const step of steps) {
     let choice: 'fill' | 'skip' | 'quit' = 'fill';
@@ -101,8 +108,17 @@ export async function runWizard(s: Session, state: WizardState, steps: readonly 
       }
       continue;
     }
-    // Inside a step the person can go back to the previous question (the step is replayed up to it).
-    const sections = await s.frame(() => STEP_RUNS[step](s, state));
+    // Inside a step the person can go back to the previous question (the step is replayed up to it), and every
+    // list entry is saved as soon as it is complete.
+    s.onProgress = (partial) => hooks.save(step, partial, 'partial');
+    s.resuming = options.resume?.has(step) === true;
+    let sections: StepResult;
+    try {
+      sections = await s.frame(() => STEP_RUNS[step](s, state));
+    } finally {
+      s.onProgress = undefined;
+      s.resuming = false;
+    }
     for (const [k, v] of Object.entries(sections)) {
       if (v === undefined) delete state.plan[k];
       else state.plan[k] = v;

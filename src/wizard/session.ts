@@ -109,6 +109,10 @@ export class Session {
   private replaying: Given[] = [];
   /** The answer to the question asked again after going back, offered as its default. */
   private reask: Given | undefined;
+  /** Called with a step's sections after every list entry (set by the wizard's loop while a step runs). */
+  onProgress: ((sections: Rec) => Promise<void>) | undefined;
+  /** Continuing a step that was interrupted: lists keep their entries without asking and go on to adding. */
+  resuming = false;
 
   constructor(options: SessionOptions) {
     this.lang = options.lang;
@@ -345,7 +349,11 @@ export class Session {
   async list<T>(
     scope: Scope,
     field: string,
-    options: { add: MessageId; addParams?: Params; label: (item: Rec) => string; addFirst?: boolean; countFrom?: number },
+    options: {
+      add: MessageId; addParams?: Params; label: (item: Rec) => string; addFirst?: boolean; countFrom?: number;
+      /** The step's sections with the entries so far, written after every entry so Ctrl-C loses at most one. */
+      partial?: (items: readonly T[]) => Rec;
+    },
     item: (itemScope: Scope, done: readonly T[]) => Promise<T | undefined>,
   ): Promise<T[]> {
     const base = scope.path ? `${scope.path}.${field}` : field;
@@ -353,6 +361,9 @@ export class Session {
     const out: T[] = [];
     const answered = asList(scope.answers?.[field]);
     const current = asList(scope.current?.[field]);
+    const saved = async () => {
+      if (options.partial && this.onProgress) await this.onProgress(options.partial(out));
+    };
     if (answered.length > 0) {
       for (const [i, a] of answered.entries()) {
         const rec = asRec(a);
@@ -366,24 +377,52 @@ export class Session {
     } else {
       for (const c of current) {
         const rec = asRec(c);
-        if (!rec) continue;
-        const what = await this.select(`${id}.existing`, 'wizard.list.existing', { item: options.label(rec) }, [
-          { value: 'keep', name: this.m('wizard.list.keep') },
-          { value: 'edit', name: this.m('wizard.list.edit') },
-          { value: 'remove', name: this.m('wizard.list.remove') },
-        ], 'keep');
-        if (what === 'keep') out.push(rec as T);
-        if (what === 'edit') {
-          const made = await item({ path: `${base}[${out.length}]`, answers: undefined, current: rec }, out);
-          if (made !== undefined) out.push(made);
-        }
+        if (rec) out.push(rec as T);
+      }
+      if (this.prompter && out.length > 0) {
+        if (this.resuming) this.say(this.m('wizard.list.resumed', { count: out.length, items: out.map((x) => options.label(x as Rec)).join('; ') }));
+        else await this.editFromMenu(id, base, out, options.label, item, saved);
       }
     }
     if (!this.prompter) return out;
     while (await this.confirm(`${id}.add`, options.add, { ...options.addParams, count: out.length + (options.countFrom ?? 0) }, out.length === 0 && options.addFirst !== false)) {
       const made = await item({ path: `${base}[${out.length}]`, answers: undefined, current: undefined }, out);
-      if (made !== undefined) out.push(made);
+      if (made !== undefined) {
+        out.push(made);
+        await saved();
+      }
     }
     return out;
+  }
+
+  /**
+   * The entries already there, in a menu: pick one to edit or remove, the others stay as they are; "done" goes on
+   * (Enter keeps them all).
+   */
+  private async editFromMenu<T>(
+    id: string, base: string, out: T[], label: (item: Rec) => string,
+    item: (itemScope: Scope, done: readonly T[]) => Promise<T | undefined>, saved: () => Promise<void>,
+  ): Promise<void> {
+    for (;;) {
+      const pick = await this.select(`${id}.menu`, 'wizard.list.menu', { count: out.length }, [
+        ...out.map((x, i) => ({ value: `item:${i}`, name: label(x as Rec) })),
+        { value: 'done', name: this.m('wizard.list.done') },
+      ], 'done');
+      if (pick === 'done' || out.length === 0) return;
+      const i = Number(pick.slice('item:'.length));
+      const what = await this.select(`${id}.item`, 'wizard.list.itemAction', { item: label(out[i] as Rec) }, [
+        { value: 'edit', name: this.m('wizard.list.edit') },
+        { value: 'remove', name: this.m('wizard.list.remove') },
+        { value: 'keep', name: this.m('wizard.list.keep') },
+      ], 'edit');
+      if (what === 'keep') continue;
+      if (what === 'remove') out.splice(i, 1);
+      else {
+        const made = await item({ path: `${base}[${i}]`, answers: undefined, current: out[i] as Rec }, out.filter((_, j) => j !== i));
+        if (made === undefined) out.splice(i, 1);
+        else out[i] = made;
+      }
+      await saved();
+    }
   }
 }

@@ -9,6 +9,8 @@ import { BACK, type CheckboxQuestion, type ConfirmQuestion, type InputQuestion, 
 export { BACK };
 
 export interface Queue { queue: unknown[] }
+/** In a script or a queue: the person presses Ctrl-C at this question. */
+export const INTERRUPT = Symbol('interrupt');
 export const many = (...values: unknown[]): Queue => ({ queue: values });
 
 export class ExitPromptError extends Error {
@@ -31,8 +33,11 @@ export class FakePrompter implements Prompter {
     if (v && typeof v === 'object' && 'queue' in (v as object)) {
       const q = (v as Queue).queue;
       if (q.length === 0) return { has: false };
-      return { has: true, value: q.shift() };
+      const value = q.shift();
+      if (value === INTERRUPT) throw new ExitPromptError('User force closed the prompt with SIGINT');
+      return { has: true, value };
     }
+    if (v === INTERRUPT) throw new ExitPromptError('User force closed the prompt with SIGINT');
     return { has: true, value: v };
   }
 

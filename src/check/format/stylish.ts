@@ -56,6 +56,7 @@ export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, 
     const { ready, pending } = stageReadiness(summary, meta.stage);
     const params = { number: target.number, step: target.label[meta.lang], pending: pending.map((p) => p.number).join(', ') };
     out.push('', `  ${ready ? c.green(msg(meta.lang, 'check.stage.ready', params)) : c.yellow(msg(meta.lang, 'check.stage.notReady', params))}`);
+    out.push(`  ${c.dim(msg(meta.lang, 'check.summary.threshold'))}`);
   }
   return out;
 }

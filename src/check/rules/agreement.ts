@@ -21,7 +21,7 @@ export function agreementRules(ctx: RuleContext): RawFinding[] {
   parties.forEach((party, i) => {
     const partner = ctx.partnerById.get(party.partner);
     if (!partner) out.push({ ruleId: 'agreement/party-not-partner', pointer: pointer('agreement', 'parties', i, 'partner'), params: { partner: party.partner, known } });
-    else if (partner.status === 'withdrawn') out.push({ ruleId: 'agreement/party-withdrawn', pointer: pointer('agreement', 'parties', i, 'partner'), params: { partner: party.partner } });
+    // A withdrawn or not-yet-joined party: see partner-status.ts.
     if (partner && !partner.address) {
       const index = (ctx.plan.partners ?? []).indexOf(partner);
       out.push({ ruleId: 'agreement/party-no-address', pointer: pointer('partners', index), params: { partner: party.partner } });

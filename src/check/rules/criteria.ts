@@ -4,10 +4,13 @@ import { assessmentStatus, type CriteriaAssessment } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import type { RuleId } from '../../guide/messages/rules.js';
 import { pointer } from '../../plan/findings.js';
+import { criteriaNeeded } from '../../guide/thresholds.js';
 
 export interface CriteriaTally {
   met: number;
   total: number;
+  /** How many must be met (the tool's threshold). */
+  needed: number;
   unassessed: Criterion[];
   unmet: Criterion[];
 }
@@ -19,6 +22,7 @@ export function tallyCriteria(set: readonly Criterion[], assessed: CriteriaAsses
   return {
     met: set.filter((c) => status(c) === 'met').length,
     total: set.length,
+    needed: criteriaNeeded(set.length),
     unassessed: set.filter((c) => status(c) === undefined),
     unmet: set.filter((c) => status(c) === 'unmet'),
   };
@@ -29,7 +33,7 @@ export function criteriaFindings(
   set: readonly Criterion[],
   assessed: CriteriaAssessment | undefined,
   at: (string | number)[],
-  rules: { unassessed: RuleId; unmet: RuleId },
+  rules: { unassessed: RuleId; unmet: RuleId; mostlyUnmet: RuleId },
   lang: Lang,
   extra: Record<string, string> = {},
 ): RawFinding[] {
@@ -42,6 +46,10 @@ export function criteriaFindings(
       at: 'key',
       params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: tally.unassessed.map((c) => c.id).join(', ') },
     });
+  }
+  // Fires only when the threshold cannot be reached without changing an assessment (all "partial" included).
+  if (tally.met + tally.unassessed.length < tally.needed) {
+    out.push({ ruleId: rules.mostlyUnmet, pointer: pointer(...at, ...(assessed ? ['criteria'] : [])), at: 'key', params: { ...extra, met: tally.met, total: tally.total, needed: tally.needed } });
   }
   for (const c of tally.unmet) {
     out.push({ ruleId: rules.unmet, pointer: pointer(...at, 'criteria', c.id), params: { ...extra, criterion: `${c.id} (${c.label[lang]})` } });

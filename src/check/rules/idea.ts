@@ -11,6 +11,6 @@ export function ideaRules(ctx: RuleContext): RawFinding[] {
   if (missing.length) {
     out.push({ ruleId: 'idea/incomplete', pointer: ctx.plan.idea ? '/idea' : '', at: 'key', params: { missing: missing.join(', ') } });
   }
-  out.push(...criteriaFindings(IDEA_CRITERIA, idea.criteria, ['idea'], { unassessed: 'idea/criteria-unassessed', unmet: 'idea/criterion-unmet' }, ctx.language));
+  out.push(...criteriaFindings(IDEA_CRITERIA, idea.criteria, ['idea'], { unassessed: 'idea/criteria-unassessed', unmet: 'idea/criterion-unmet', mostlyUnmet: 'idea/criteria-mostly-unmet' }, ctx.language));
   return out;
 }

@@ -1,13 +1,15 @@
+import type { RuleId } from '../../guide/messages/rules.js';
 import { PARTNER_CRITERIA } from '../../guide/criteria.js';
 import { SECTORS, SECTOR_IDS } from '../../guide/sectors.js';
 import type { PartnerStatus } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
 import type { RuleContext } from './context.js';
-import { criteriaFindings } from './criteria.js';
+import { criteriaFindings, tallyCriteria } from './criteria.js';
+import { hasJoined } from '../../plan/status.js';
 import { dateOrder } from './plan.js';
 
-const STATUS_ORDER: PartnerStatus[] = ['candidate', 'invited', 'committed', 'signed'];
+const STATUS_ORDER: PartnerStatus[] = ['candidate', 'invited', 'committed', 'signed', 'withdrawn'];
 
 export function partnerRules(ctx: RuleContext): RawFinding[] {
   if (!ctx.counts('partners')) return [];
@@ -25,7 +27,11 @@ export function partnerRules(ctx: RuleContext): RawFinding[] {
       }
     });
     if (p.status !== 'withdrawn') {
-      out.push(...criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet' }, ctx.language, { partner: p.id }));
+      const rules: Record<'unassessed' | 'unmet' | 'mostlyUnmet', RuleId> = { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet', mostlyUnmet: 'partners/criteria-mostly-unmet' };
+      // A partner that joined without any criterion assessed was never weighed against step 2: a warning.
+      const noneAssessed = tallyCriteria(PARTNER_CRITERIA, p.criteria).unassessed.length === PARTNER_CRITERIA.length;
+      if (noneAssessed && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';
+      out.push(...criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], rules, ctx.language, { partner: p.id, status: `word.status.${p.status}` }));
     }
     const dates = p.statusDates ?? {};
     const present = STATUS_ORDER.filter((s) => dates[s]);

@@ -10,7 +10,6 @@ export const COMMON_MESSAGES = {
   /** The base name of documents rendered from a plan read on stdin. */
   'render.stdinBaseName': { id: 'rencana', en: 'plan' },
   'report.error.extension': { id: 'format untuk {file} tidak dapat ditentukan dari ekstensinya ({extensions}); pilih dengan --format', en: 'cannot tell the format of {file} from its extension ({extensions}); choose one with --format' },
-  'init.error.tooLarge': { id: 'berkas terlalu besar ({size}; batas {limit})', en: 'the file is too large ({size}; limit {limit})' },
   'config.notMapping': { id: 'Konfigurasi harus berupa pemetaan dengan kunci "rules"', en: 'The config must be a mapping with a "rules" key' },
   'config.unknownKey': { id: 'Kunci "{key}" tidak dikenal; yang dikenal: rules', en: 'Unknown key "{key}"; known: rules' },
   'config.rulesNotMapping': { id: '"rules" harus berupa pemetaan id-aturan: tingkat', en: '"rules" must map rule ids to levels' },

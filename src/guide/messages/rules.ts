@@ -3,20 +3,13 @@
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
 import type { Text } from '../types.js';
+import { REGION_RULES } from './rules-region.js';
+import { JUDGEMENT_RULES } from './rules-judgement.js';
+import { ASSESS_RULES } from './assess-rules.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import { rule, type RuleMeta } from './rule-meta.js';
 
-export interface RuleMeta<Id extends string = string> {
-  id: Id;
-  severity: Severity;
-  /** What is wrong; {placeholders} are filled from the finding's params. */
-  message: Text;
-  /** What to do about it. */
-  hint: Text;
-}
-
-/** Keeps each id's literal type, so that RuleId below is the union of every rule's id. */
-const rule = <const Id extends string>(id: Id, severity: Severity, message: Text, hint: Text): RuleMeta<Id> => ({ id, severity, message, hint });
+export type { RuleMeta, Severity } from './rule-meta.js';
 
 const RULE_LIST = [
   // --- reading the file -------------------------------------------------------------------------------------
@@ -181,9 +174,6 @@ const RULE_LIST = [
   rule('agreement/party-not-partner', 'error',
     { id: 'Pihak "{partner}" bukan mitra dalam rencana', en: 'Party "{partner}" is not a partner in the plan' },
     { id: 'Gunakan id dari bagian partners: {known}.', en: 'Use an id from the partners section: {known}.' }),
-  rule('agreement/party-withdrawn', 'warning',
-    { id: 'Pihak "{partner}" berstatus mengundurkan diri', en: 'Party "{partner}" has withdrawn' },
-    { id: 'Keluarkan pihak ini dari kesepakatan atau perbarui statusnya.', en: 'Remove this party or update its status.' }),
   rule('agreement/signed-partner-not-party', 'warning',
     { id: 'Mitra "{partner}" berstatus signed tetapi bukan pihak dalam kesepakatan', en: 'Partner "{partner}" is "signed" but not a party to the agreement' },
     { id: 'Tambahkan mitra ke agreement.parties atau ubah statusnya.', en: 'Add the partner to agreement.parties or change its status.' }),
@@ -230,9 +220,6 @@ const RULE_LIST = [
     { id: 'Sesuaikan jadwal kegiatan atau jangka waktu kesepakatan.', en: 'Adjust the activity dates or the agreement period.' }),
 
   // --- step 7: implementation ---------------------------------------------------------------------------------
-  rule('implementation/before-agreement', 'error',
-    { id: 'Pelaksanaan dicatat pada {date}, sebelum kesepakatan ditandatangani{signed}', en: 'Implementation logged on {date}, before the agreement was signed{signed}' },
-    { id: 'Kegiatan bersama dilaksanakan setelah kesepakatan; periksa tanggalnya atau isi agreement.signedDate.', en: 'Joint work follows the agreement; check the date or fill in agreement.signedDate.' }),
   rule('implementation/unknown-activity', 'error',
     { id: 'Kegiatan "{activity}" tidak ada di rencana kerja', en: 'Activity "{activity}" is not in the work plan' },
     { id: 'Gunakan id dari workplan.activities: {known}.', en: 'Use an id from workplan.activities: {known}.' }),
@@ -262,12 +249,17 @@ const RULE_LIST = [
   rule('monitoring/questions-unanswered', 'info',
     { id: '{count} dari 4 pertanyaan pemantauan belum dijawab', en: '{count} of the 4 monitoring questions are unanswered' },
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
-] as const satisfies readonly RuleMeta[];
+];
 
-/** Every rule id: a finding with an id that is not in this list does not compile. */
-export type RuleId = (typeof RULE_LIST)[number]['id'];
+const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES];
 
-export const RULES: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(RULE_LIST.map((r) => [r.id, r]));
+/**
+ * Every rule id, derived from the lists above: a finding whose id is not in them does not compile. (A list
+ * annotated `RuleMeta[]` would widen this to `string`; write rule lists without the annotation.)
+ */
+export type RuleId = (typeof ALL_RULES)[number]['id'];
+
+export const RULES: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(ALL_RULES.map((r) => [r.id, r]));
 
 /** Whether a string (from a config file, say) is a rule id. */
 export function isRuleId(id: string): id is RuleId {

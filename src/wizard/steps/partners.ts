@@ -118,8 +118,13 @@ export async function partnersStep(s: Session, state: WizardState): Promise<Step
       }
     }
   }
+  const withInitiator = (partners: readonly Partner[]): StepResult => ({
+    partners, ...(initiatorPartner ? { initiator: { ...plan.initiator, partner: initiatorPartner } } : {}),
+  });
+  if (before.length > 0) await s.onProgress?.(withInitiator(before));
   const listed = await s.list<Partner>(root, 'partners', {
     add: 'wizard.partners.add', label: (p) => `${String(p.name ?? p.id)} (${String(p.sector ?? '')})`, addFirst: before.length === 0, countFrom: before.length,
+    partial: (items) => withInitiator([...before, ...items]),
   }, (sc, done) => partnerItem(s, { ...sc, path: sc.path.replace(/\[(\d+)\]$/, (_, n: string) => `[${Number(n) + before.length}]`) }, [...before, ...done], firstSuggestion([...before, ...done])));
   const partners = [...before, ...listed];
 
@@ -128,7 +133,5 @@ export async function partnersStep(s: Session, state: WizardState): Promise<Step
     const role = ROLES.find((x) => x.id === r)!;
     s.say(s.m('wizard.partners.uncovered', { role: role.label[s.lang], sectors: sectorLabels(s, sectorsForRole(r)) }));
   }
-  const result: StepResult = { partners };
-  if (initiatorPartner) result.initiator = { ...plan.initiator, partner: initiatorPartner };
-  return result;
+  return withInitiator(partners);
 }

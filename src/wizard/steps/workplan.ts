@@ -58,7 +58,8 @@ export async function workplanStep(s: Session, state: WizardState): Promise<Step
   const sc = child(rootScope(s, state), 'workplan');
   const mechanism = await s.text(sc, 'mechanism', { message: 'wizard.q.mechanism' });
   const plannedMeetingsPerMonth = await s.text(sc, 'plannedMeetingsPerMonth', { message: 'wizard.q.meetingsPerMonth', kind: 'number' });
-  const activities = await s.list<Activity>(sc, 'activities', { add: 'wizard.workplan.add', label: (a) => String(a.what ?? a.id) }, (as, done) => activityItem(s, as, state, done));
+  const section = (activities: readonly Activity[]): StepResult => ({ workplan: compact({ ...state.plan.workplan, mechanism, plannedMeetingsPerMonth, activities }) ?? {} });
+  const activities = await s.list<Activity>(sc, 'activities', { add: 'wizard.workplan.add', label: (a) => String(a.what ?? a.id), partial: section }, (as, done) => activityItem(s, as, state, done));
   // The guide's two concerns: offer to add what is still missing.
   const offers: { kind: string; when: boolean; message: 'wizard.workplan.addCapacity' | 'wizard.workplan.addCoordination' }[] = [
     { kind: 'peningkatan-kapasitas', when: !activities.some((a) => a.kind === 'peningkatan-kapasitas'), message: 'wizard.workplan.addCapacity' },
@@ -68,8 +69,11 @@ export async function workplanStep(s: Session, state: WizardState): Promise<Step
     if (!o.when || !s.interactive) continue;
     if (await s.confirm(`workplan.activities.${o.kind}`, o.message, undefined, true)) {
       const made = await activityItem(s, { path: `workplan.activities[${activities.length}]`, answers: undefined, current: { kind: o.kind } }, state, activities);
-      if (made) activities.push(made);
+      if (made) {
+        activities.push(made);
+        await s.onProgress?.(section(activities));
+      }
     }
   }
-  return { workplan: compact({ ...state.plan.workplan, mechanism, plannedMeetingsPerMonth, activities }) ?? {} };
+  return section(activities);
 }

@@ -1,0 +1,31 @@
+/**
+ * Hints the tool prints ("kemitraan init --step 2 rencana.yaml", "kemitraan check ...") must work when copied.
+ * Started through npx (`npx kemitraan ...`, where `kemitraan` is usually not on the PATH), they say
+ * `npx kemitraan ...`. npm marks a process it started for npx with npm_command=exec (npm 7+).
+ */
+import type { CliIO, Output } from '../commands/context.js';
+
+const SUBCOMMANDS = 'init|check|report|render|guide|schema|completion';
+const HINT = new RegExp(`(?<![\\w/.@-])(?<!npx )kemitraan(?= (?:${SUBCOMMANDS})\\b)`, 'g');
+
+/** How a person starts the tool the way this process was started. */
+export function commandName(env: CliIO['env']): string {
+  return env.npm_command === 'exec' || env.npm_lifecycle_event === 'npx' ? 'npx kemitraan' : 'kemitraan';
+}
+
+/** `text` with every printed command hint starting with `name`. */
+export function withCommandName(text: string, name: string): string {
+  return name === 'kemitraan' ? text : text.replace(HINT, name);
+}
+
+/** An output whose writes go through withCommandName; everything else (isTTY, columns, events) is the stream's. */
+export function hintingOutput<T extends Output>(out: T, name: string): T {
+  if (name === 'kemitraan') return out;
+  return new Proxy(out, {
+    get(target, prop) {
+      if (prop === 'write') return (chunk: unknown, ...rest: unknown[]) => (target.write as (...a: unknown[]) => unknown)(typeof chunk === 'string' ? withCommandName(chunk, name) : chunk, ...rest);
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
