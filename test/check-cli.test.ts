@@ -202,7 +202,7 @@ describe('bad input: each a located finding, and the run goes on with the other 
     expect(f).toMatchObject({ ruleId: 'schema/type', line: 7, message: 'Wrong type: expected a number, found not an ordinary number (.nan or .inf)' });
   });
   test('JSON instead of YAML is read, with an info finding', async () => {
-    const f = write('bad/plan.json.yaml', JSON.stringify({ schemaVersion: 1, title: 'T', program: 'tbc', region: { province: 'Aceh', regency: 'Kota Banda Aceh' }, initiator: { name: 'Dinkes' } }, null, 2));
+    const f = write('bad/plan.json.yaml', JSON.stringify({ schemaVersion: 1, title: 'T', program: 'tbc', region: { province: 'Aceh', provinceCode: '11', regency: 'Kota Banda Aceh', regencyCode: '11.71' }, initiator: { name: 'Dinkes' } }, null, 2));
     const out = JSON.parse((await runCli(['check', f, '--format', 'json'])).stdout);
     expect(out.files[0].findings.map((x: { ruleId: string }) => x.ruleId)).toEqual(['parse/json']);
   });
