@@ -137,6 +137,7 @@ describe('validateRespondent', () => {
     expect(rules({ ...good, plan: 'Kemitraan Lain' })).toContain('assess/other-plan /plan');
     expect(rules({ ...good, plan: 'uji' })).not.toContain('assess/other-plan /plan');
     expect(rules(['a', 'list'])).toEqual(['assess/not-a-mapping ']);
+    expect(rules({ schemaVersion: 1, title: 'T', partners: [] })).toEqual(['assess/is-a-plan ']);
   });
 });
 

@@ -24,6 +24,12 @@ function complete(...words: string[]): string[] {
 }
 
 describe('kemitraan completion', () => {
+  test('bash: `assess` offers its subcommands and their options', async () => {
+    expect(complete('assess', '')).toEqual(expect.arrayContaining(['new', 'check', 'report']));
+    expect(complete('assess', 'new', 'plan.yaml', '--pa')).toEqual(['--partner']);
+    expect(complete('assess', 'report', '--format', 'h')).toEqual(['html']);
+  });
+
   test('bash: sourcing registers the completion function for kemitraan', async () => {
     const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `source /dev/stdin <<'EOF'\n${bashScript}\nEOF\ncomplete -p kemitraan`], { encoding: 'utf8' });
     expect(r.status).toBe(0);

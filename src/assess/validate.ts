@@ -51,6 +51,8 @@ function namesPlan(value: string, plan: PlanFacts): boolean {
 export function validateRespondent(file: string, data: unknown, plan?: PlanFacts): Validated {
   const out: RawFinding[] = [];
   if (!isRecord(data)) return { findings: [{ ruleId: 'assess/not-a-mapping', pointer: '' }] };
+  // A plan among the assessment files: one finding, not one per plan key.
+  if ('schemaVersion' in data && !('answers' in data)) return { findings: [{ ruleId: 'assess/is-a-plan', pointer: '' }] };
 
   for (const key of Object.keys(data)) {
     if (!(RESPONDENT_FIELDS as readonly string[]).includes(key)) {

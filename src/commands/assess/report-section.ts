@@ -51,10 +51,16 @@ export async function withAssessmentSection(text: string, format: ReportFormat, 
     }
     case 'csv': return text + csvRows(list);
     case 'html': {
-      const at = text.lastIndexOf('</body>');
+      // Before the page's footer (else the end of the body): the section belongs to the report, not after it.
+      const footer = text.lastIndexOf('<footer>');
+      const at = footer >= 0 ? footer : text.lastIndexOf('</body>');
       return at < 0 ? text + sectionHtml(list, lang) : text.slice(0, at) + sectionHtml(list, lang) + text.slice(at);
     }
-    case 'markdown': return text + sectionMarkdown(list, lang);
+    case 'markdown': {
+      // Before the closing rule and "made with" line, when the report ends with them.
+      const rule = text.lastIndexOf('\n---\n');
+      return rule >= 0 && text.length - rule < 200 ? `${text.slice(0, rule)}${sectionMarkdown(list, lang)}${text.slice(rule)}` : text + sectionMarkdown(list, lang);
+    }
     default: return text + sectionText(list, lang);
   }
 }

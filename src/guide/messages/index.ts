@@ -15,6 +15,8 @@ import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
 import { REGION_MESSAGES } from './regions.js';
+import { REPORT_PERIOD_MESSAGES } from './report-period.js';
+import { EXPORT_MESSAGES } from './export.js';
 import { ASSESS_MESSAGES } from './assess.js';
 
 export { fill, tr, type Params } from './format.js';
@@ -32,6 +34,8 @@ export const MESSAGES = {
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
   ...REGION_MESSAGES,
+  ...REPORT_PERIOD_MESSAGES,
+  ...EXPORT_MESSAGES,
   ...ASSESS_MESSAGES,
 } satisfies Record<string, Text>;
 

@@ -5,7 +5,8 @@
 import type { Text } from '../types.js';
 import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
-import { ASSESS_RULES } from './assess-rules.js';
+import { AGREEMENT_FORM_RULES } from './rules-agreement-form.js';
+import { ASSESS_RULES } from './assess.js';
 
 import { rule, type RuleMeta } from './rule-meta.js';
 
@@ -251,7 +252,7 @@ const RULE_LIST = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES];
+const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES];
 
 /**
  * Every rule id, derived from the lists above: a finding whose id is not in them does not compile. (A list
