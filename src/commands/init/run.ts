@@ -63,7 +63,7 @@ function shippedSchema(): string {
   return fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
 }
 
-function header(file: string, lang: Lang): string {
+export function header(file: string, lang: Lang): string {
   return [
     `# yaml-language-server: $schema=${schemaReference(file, shippedSchema())}`,
     `# ${msg(lang, 'wizard.file.header1')}`,
@@ -72,7 +72,7 @@ function header(file: string, lang: Lang): string {
   ].join('\n');
 }
 
-function sectionComment(key: string, lang: Lang): string[] | undefined {
+export function sectionComment(key: string, lang: Lang): string[] | undefined {
   const step = STEPS.find((s) => s.id === key);
   return step ? [msg(lang, 'wizard.file.section', { number: step.number, label: step.label[lang] })] : undefined;
 }

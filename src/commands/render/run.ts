@@ -66,7 +66,7 @@ async function readTemplates(dir: string, shownAs: (file: string) => string, lan
   }));
 }
 
-async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<{ templates: TemplateSource[]; overridden: Set<string> }> {
+export async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<{ templates: TemplateSource[]; overridden: Set<string> }> {
   const builtIn = await readTemplates(BUILT_IN_TEMPLATES, (f) => path.join('templates', path.relative(BUILT_IN_TEMPLATES, f)), lang);
   if (!options.templateDir) return { templates: builtIn, overridden: new Set() };
   const dir = path.resolve(io.cwd, options.templateDir);

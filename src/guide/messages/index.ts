@@ -18,6 +18,7 @@ import { REGION_MESSAGES } from './regions.js';
 import { REPORT_PERIOD_MESSAGES } from './report-period.js';
 import { EXPORT_MESSAGES } from './export.js';
 import { ASSESS_MESSAGES } from './assess.js';
+import { UI_MESSAGES } from './ui.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -37,6 +38,7 @@ export const MESSAGES = {
   ...REPORT_PERIOD_MESSAGES,
   ...EXPORT_MESSAGES,
   ...ASSESS_MESSAGES,
+  ...UI_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
