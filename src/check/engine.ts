@@ -22,6 +22,7 @@ import { agreementRules } from './rules/agreement.js';
 import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
+import { referenceRules } from './rules/references.js';
 import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { partnerStatusRules } from './rules/partner-status.js';
@@ -32,7 +33,7 @@ import { explainFlowCommas } from './flow-comma.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  partnerStatusRules, agreementFormRules,
+  partnerStatusRules, agreementFormRules, referenceRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */

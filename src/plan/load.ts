@@ -14,6 +14,7 @@ import type { Document, Node, LineCounter } from 'yaml';
 import type { RawFinding, SourcePosition } from './findings.js';
 import { parsePointer } from './findings.js';
 import { fastPathEligible } from './fast-load.js';
+import type { RuleId } from '../guide/messages/rules.js';
 import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
 import { indentationAdvice } from './yaml-advice.js';
 import { subsetLoad } from './subset-yaml.js';
@@ -91,7 +92,7 @@ export function loadPlan(input: PlanInput, options: LoadOptions = {}): LoadedPla
   return loadPlanText(file, text, options);
 }
 
-const ERROR_RULES: Record<string, string> = {
+const ERROR_RULES: Record<string, RuleId> = {
   DUPLICATE_KEY: 'parse/duplicate-key',
   TAB_AS_INDENT: 'parse/tab',
 };
