@@ -140,6 +140,8 @@ function groups(by: GroupBy, parts: readonly PlanPart[], lang: Lang): GroupRepor
 export interface PlanPart {
   metrics: Metrics;
   report: PlanReport;
+  /** The plan itself, when the caller asked for it (the official report shapes). */
+  plan?: Plan;
 }
 
 export function planPart(input: ReportInput, options: BuildOptions): PlanPart {

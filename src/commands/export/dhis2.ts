@@ -13,7 +13,7 @@ import { dhis2Csv, dhis2Payload, parseDhis2Map, type Dhis2Gaps } from '../../rep
 import { EXIT, UsageError, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { collectPlanParts, writeOutput } from '../report/collect.js';
-import { reportWindow } from '../report/run.js';
+import { reportWindow } from '../report/window.js';
 
 export interface ExportDhis2Options {
   map: string;

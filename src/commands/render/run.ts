@@ -76,6 +76,12 @@ export async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io:
   return mergeTemplates(builtIn, overrides);
 }
 
+/** A renderer of the built-in templates, for documents made elsewhere (the report's official shapes). */
+export async function builtInRenderer(io: CliIO, lang: Lang): Promise<Renderer> {
+  const { templates } = await loadTemplates({}, io, lang);
+  return createRenderer(templates, lang);
+}
+
 async function listTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<number> {
   const { templates, overridden } = await loadTemplates(options, io, lang);
   const kinds = { document: msg(lang, 'render.list.document'), partial: msg(lang, 'render.list.partial'), page: msg(lang, 'render.list.page') };

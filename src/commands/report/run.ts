@@ -5,18 +5,13 @@
 import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
-import { resolveFindings } from '../../check/engine.js';
-import { validatePlanSchema } from '../../check/schema.js';
-import type { RawFinding } from '../../plan/findings.js';
-import { loadPlan } from '../../plan/load.js';
-import type { Plan } from '../../plan/types.js';
 import { expandPaths } from '../../io/paths.js';
-import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { readStdinInput } from '../../io/read.js';
 import { FileExistsError, writeFileAtomic } from '../../io/write.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { isIsoDate } from '../../locale/dates.js';
-import { parsePeriod } from '../../report/period.js';
+import { reportWindow } from './window.js';
 import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { assembleReport, type PlanPart } from '../../report/build.js';
 import { type ReportTaskOptions } from './plan.js';
@@ -29,6 +24,7 @@ import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportF
 /** The options of `kemitraan report` as given on the command line (commander fills them; tests pass them directly). */
 export interface ReportCliOptions {
   format?: ReportFormat;
+  template?: 'semester' | 'csr';
   asOf?: string;
   period?: string;
   by?: GroupBy;
@@ -40,6 +36,7 @@ export interface ReportCliOptions {
 
 export interface ReportOptions {
   format?: ReportFormat;
+  template?: 'semester' | 'csr';
   asOf?: string;
   period?: string;
   by?: GroupBy;
@@ -67,30 +64,17 @@ function chooseFormat(format: ReportFormat | undefined, output: string | undefin
   throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
 }
 
-/**
- * The as-of date and reporting period: `--period 2026S1` reports on that period, up to its last day (or an
- * earlier --as-of); without it, everything up to --as-of (default today) counts.
- */
-export function reportWindow(options: { asOf?: string; period?: string }, io: CliIO, lang: Lang): { asOf: string; period?: { id: string; start: string; end: string } } {
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: options.asOf }));
-  if (options.period === undefined) {
-    const asOf = options.asOf ?? today(io.env);
-    if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
-    return { asOf };
-  }
-  const p = parsePeriod(options.period);
-  if (!p) throw new UsageError(msg(lang, 'report.error.period', { value: options.period }));
-  if (options.asOf !== undefined && options.asOf < p.start) throw new UsageError(msg(lang, 'report.error.asOfBeforePeriod', { asOf: options.asOf, period: p.id, start: p.start }));
-  const asOf = options.asOf !== undefined && options.asOf < p.end ? options.asOf : p.end;
-  return { asOf, period: { id: p.id, start: p.start, end: p.end } };
-}
-
 async function isDirectory(file: string): Promise<boolean> {
   return stat(file).then((s) => s.isDirectory(), () => false);
 }
 
 export async function runReport(paths: string[], options: ReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
+  if (options.template !== undefined) {
+    // The shapes officials submit (semester report, CSR table): their own formats, DOCX included.
+    const { runOfficialReport } = await import('./official.js');
+    return runOfficialReport(paths, { ...options, template: options.template }, io);
+  }
   const { asOf, period } = reportWindow(options, io, lang);
   // `-o dir/` names a directory, not a file: say so before any work rather than write a file called "dir".
   if (options.output !== undefined && (/[\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {

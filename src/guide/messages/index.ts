@@ -17,6 +17,7 @@ import { COMMON_MESSAGES } from './common.js';
 import { REGION_MESSAGES } from './regions.js';
 import { REPORT_PERIOD_MESSAGES } from './report-period.js';
 import { EXPORT_MESSAGES } from './export.js';
+import { OFFICIAL_MESSAGES } from './official.js';
 import { ASSESS_MESSAGES } from './assess.js';
 import { UI_MESSAGES } from './ui.js';
 
@@ -37,6 +38,7 @@ export const MESSAGES = {
   ...REGION_MESSAGES,
   ...REPORT_PERIOD_MESSAGES,
   ...EXPORT_MESSAGES,
+  ...OFFICIAL_MESSAGES,
   ...ASSESS_MESSAGES,
   ...UI_MESSAGES,
 } satisfies Record<string, Text>;
