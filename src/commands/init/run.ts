@@ -13,7 +13,7 @@ import { summaryLines } from '../../check/format/stylish.js';
 import { loadPlanText } from '../../plan/load.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
-import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
+import { writeFileAtomic, FileExistsError } from '../../io/write.js';
 import { schemaReference } from '../../io/schema-ref.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
