@@ -74,7 +74,7 @@ describe('check on the hostile corpus', () => {
   // Lines worked out by reading each file: where the YAML stops making sense.
   test.each([
     ['syntax-unclosed-flow.yaml', 'parse/syntax', 7], // the `[` of line 6 is still open when line 7 starts a key
-    ['syntax-bad-indent.yaml', 'parse/syntax', 4], // line 5's deeper indent turns line 4's value into a key
+    ['syntax-bad-indent.yaml', 'parse/indent', 5], // the line indented too deep itself (yaml blames line 4)
     ['tabs.yaml', 'parse/tab', 4],
     ['duplicate-key.yaml', 'parse/duplicate-key', 4],
     ['multi-document.yaml', 'parse/syntax', 3],
