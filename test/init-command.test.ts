@@ -40,7 +40,11 @@ describe('kemitraan init (in-process, fake terminal)', () => {
     const text = read();
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+plan\.schema\.json$/);
     const r = check(text);
+    // Everything check needs was asked in its step: no finding at all, not only no errors.
     expect(r.findings).toEqual([]);
+    expect(r.plan?.partners?.map((p) => p.statusDates?.committed)).toEqual(['2025-12-01', '2025-12-10', undefined]);
+    expect(r.plan?.workplan?.mechanism).toContain('Sekretariat');
+    expect(r.plan?.workplan?.activities?.map((a) => a.targetGroup)).toEqual(['Perwakilan seluruh mitra', 'Ibu hamil di desa lokus']);
     expect(r.summary?.filter((x) => x.status !== 'complete').map((x) => x.step)).toEqual(['implementation']);
     const out = cli.out.join('');
     expect(out).toContain('Rencana tersimpan di rencana.yaml.');
@@ -50,6 +54,32 @@ describe('kemitraan init (in-process, fake terminal)', () => {
     const headings = text.split('\n').filter((l) => l.startsWith('# Langkah'));
     expect(headings.map((h) => h.slice(10, 11))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(readdirSync(dir)).toEqual(['rencana.yaml']);
+  });
+
+  test('partners marked signed: the wizard asks each status date and requires the signing date; check agrees', async () => {
+    const script = {
+      ...fullScript(),
+      'partners.status': many('signed', 'signed', 'candidate'),
+      'partners.statusDates.signed': many('2026-01-15', '2026-01-15'),
+      // An empty answer and a date in the future are refused; then the real date.
+      'agreement.signedDate': many('', '2027-01-01', '2026-01-15'),
+    };
+    const prompter = new FakePrompter(script);
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter })).toBe(0);
+    expect(prompter.rejected.filter((r) => r.id === 'agreement.signedDate').map((r) => r.value)).toEqual(['', '2027-01-01']);
+    expect(prompter.asked.find((a) => a.id === 'agreement.signedDate')!.message).toContain('dinkes, unpad');
+    const r = check(read());
+    expect(r.plan?.partners?.map((p) => p.statusDates)).toEqual([{ signed: '2026-01-15' }, { signed: '2026-01-15' }, undefined]);
+    expect(r.plan?.agreement?.signedDate).toBe('2026-01-15');
+    expect(r.findings).toEqual([]);
+  });
+
+  test('an organisation type "lainnya" is asked what it is', async () => {
+    const script = { ...fullScript(), 'partners.organisationType': many('dinas', 'lainnya', 'perusahaan'), 'partners.organisationTypeOther': 'Lembaga penelitian' };
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: new FakePrompter(script) })).toBe(0);
+    const r = check(read());
+    expect(r.plan?.partners?.[1]).toMatchObject({ organisationType: 'lainnya', organisationTypeOther: 'Lembaga penelitian' });
+    expect(r.findings).toEqual([]);
   });
 
   test('Ctrl-C in step 3 exits 130, keeps steps 0-2 on disk; running again continues at step 3', async () => {

@@ -7,6 +7,7 @@ import type { Plan } from '../src/plan/types.js';
 import { RULES } from '../src/guide/messages/rules.js';
 import { checkPlan, checkText, lineOf, planText } from './helpers/plans.js';
 import { JUDGEMENT_CASES } from './helpers/judgement-cases.js';
+import { GUIDE_CONTENT_CASES } from './helpers/guide-content-cases.js';
 
 function findingsOf(edit: (p: Plan) => void, ruleId: string) {
   const { result, text } = checkPlan(edit);
@@ -92,7 +93,7 @@ describe('each rule fires where the problem is', () => {
 
   test('every readiness rule in the catalog has a case here', () => {
     // Rules with their own valid/invalid table (RuleTester style) count too.
-    const tested = new Set([...cases.map((c) => c[0]), ...Object.keys(JUDGEMENT_CASES)]);
+    const tested = new Set([...cases.map((c) => c[0]), ...Object.keys(JUDGEMENT_CASES), ...Object.keys(GUIDE_CONTENT_CASES)]);
     const readinessRules = [...RULES.keys()].filter((id) => !id.startsWith('parse/') && !id.startsWith('schema/'));
     expect(readinessRules.filter((id) => !tested.has(id))).toEqual([]);
   });

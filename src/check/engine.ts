@@ -24,11 +24,18 @@ import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { partnerStatusRules } from './rules/partner-status.js';
+import { readPlan, type PlanReading } from './reading.js';
+import { workplanContentRules } from './rules/workplan-content.js';
+import { moneyRules } from './rules/money.js';
+import { agreementFormRules } from './rules/agreement-form.js';
+import { indicatorRefRules } from './rules/indicator-ref.js';
+import { principleRules } from './rules/principles.js';
+import { organisationTypeRules } from './rules/organisation-type.js';
 import { thousandsFindings } from './number-text.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  partnerStatusRules,
+  partnerStatusRules, workplanContentRules, moneyRules, agreementFormRules, indicatorRefRules, principleRules, organisationTypeRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -59,6 +66,8 @@ export interface FileResult {
   findings: Finding[];
   /** Per-step readiness; absent when the plan could not be read or does not match the schema. */
   summary?: StepSummary[];
+  /** Types, pillars and principles as the tool reads them from the plan (with the summary). */
+  reading?: PlanReading;
   /** The plan data when it matched the schema (for report/render callers). */
   plan?: Plan;
 }
@@ -83,7 +92,7 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
     }
   }
   const findings = resolveFindings(raw, loaded, options);
-  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}) };
+  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {}) };
 }
 
 /**
@@ -91,8 +100,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
  * checking thousands of files holds findings and summaries, not thousands of parsed plans.
  */
 export function checkInput(input: PlanInput, options: CheckOptions): FileResult {
-  const { file, findings, summary } = checkLoaded(loadPlan(input), options);
-  return { file, findings, ...(summary ? { summary } : {}) };
+  const { file, findings, summary, reading } = checkLoaded(loadPlan(input), options);
+  return { file, findings, ...(summary ? { summary } : {}), ...(reading ? { reading } : {}) };
 }
 
 export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {
@@ -177,6 +186,32 @@ export function stageReadiness(summary: readonly StepSummary[], step: StepId): {
 /** The first step that is not complete, the one to work on next. */
 export function nextStep(summary: readonly StepSummary[]): StepSummary | undefined {
   return summary.find((s) => s.status !== 'complete');
+}
+
+export interface NextAdvice {
+  step: StepSummary;
+  /** The most serious open problem in that step, when there is one. */
+  finding?: Finding;
+}
+
+/**
+ * What to work on next: the most serious open problem (errors before warnings before infos; among equals the
+ * earliest step, then the first in the file), not merely the first incomplete step. A criterion honestly
+ * assessed as unmet (`…/criterion-unmet`) ranks below every other finding of its severity: it records a fact,
+ * while the others ask for a change. Without findings, the first step not started.
+ */
+export function nextAdvice(summary: readonly StepSummary[], findings: readonly Finding[]): NextAdvice | undefined {
+  const stepOfFinding = (f: Finding) => summary.find((s) => s.step === stepOf(f.ruleId));
+  const rank = (f: Finding) => SEVERITY_RANK[f.severity] * 2 + (f.ruleId.endsWith('/criterion-unmet') ? 0 : 1);
+  let best: { f: Finding; step: StepSummary } | undefined;
+  for (const f of findings) {
+    const step = stepOfFinding(f);
+    if (!step || f.severity === 'info') continue;
+    if (!best || rank(f) > rank(best.f) || (rank(f) === rank(best.f) && step.number < best.step.number)) best = { f, step };
+  }
+  if (best) return { step: best.step, finding: best.f };
+  const next = nextStep(summary);
+  return next ? { step: next } : undefined;
 }
 
 export function meetsThreshold(f: Finding, failOn: Severity): boolean {

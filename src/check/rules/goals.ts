@@ -19,7 +19,8 @@ export function goalRules(ctx: RuleContext): RawFinding[] {
   const known = [...ctx.partnerIds].join(', ');
   entries.forEach((e, i) => {
     if (!ctx.partnerIds.has(e.partner)) out.push({ ruleId: 'goals/unknown-partner', pointer: pointer('goals', 'partnerRoles', i, 'partner'), params: { partner: e.partner, known } });
-    else if (e.roles.length > 0 && !e.benefit && ctx.partnerById.get(e.partner)?.status !== 'withdrawn') {
+    // Mutual benefit holds for every partner in the partnership, with or without roles.
+    else if (!e.benefit && ctx.partnerById.get(e.partner)?.status !== 'withdrawn') {
       out.push({ ruleId: 'goals/no-benefit', pointer: pointer('goals', 'partnerRoles', i), params: { partner: e.partner } });
     }
     (e.contributions ?? []).forEach((c, j) => {

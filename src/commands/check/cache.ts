@@ -22,7 +22,7 @@ const CACHE_FILE = 'check-cache.tsv';
 /** Beyond this many entries only those used by the latest run are kept. */
 const MAX_ENTRIES = 50_000;
 
-type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary'] };
+type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; reading?: FileResult['reading'] };
 
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
@@ -103,12 +103,12 @@ export class CheckCache {
     const findings = hit.findings.map((f): Finding => ({
       ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
     }));
-    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}) };
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.reading ? { reading: hit.reading } : {}) };
   }
 
   set(key: string, result: FileResult): void {
     const findings = result.findings.map(({ file: _file, ...rest }) => rest);
-    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}) };
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.reading ? { reading: result.reading } : {}) };
     this.used.set(key, JSON.stringify(entry));
     this.changed = true;
   }

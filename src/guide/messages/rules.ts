@@ -4,6 +4,7 @@
  */
 import type { Text } from '../types.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
+import { GUIDE_CONTENT_RULES } from './rules-guide-content.js';
 
 import { rule, type RuleMeta } from './rule-meta.js';
 
@@ -249,4 +250,4 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES].map((r) => [r.id, r]));
+export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES, ...GUIDE_CONTENT_RULES].map((r) => [r.id, r]));
