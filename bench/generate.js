@@ -10,7 +10,7 @@
  * a benchmark measures kemitraan, not the generator. Deterministic: the same seed gives the same plans, and plan N
  * is the same whatever the count (each plan has its own random stream).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -115,10 +115,14 @@ const PROVINCES = [
   { name: 'Sumatera Utara', regencies: ['Kabupaten Deli Serdang', 'Kabupaten Langkat', 'Kota Medan', 'Kabupaten Nias'] },
   { name: 'Aceh', regencies: ['Kabupaten Aceh Besar', 'Kabupaten Pidie', 'Kota Banda Aceh'] },
   { name: 'Kalimantan Barat', regencies: ['Kabupaten Sambas', 'Kabupaten Ketapang', 'Kota Pontianak'] },
-  { name: 'Papua', regencies: ['Kabupaten Jayawijaya', 'Kabupaten Merauke', 'Kota Jayapura'] },
+  { name: 'Papua', regencies: ['Kabupaten Jayapura', 'Kabupaten Keerom', 'Kota Jayapura'] },
   { name: 'Banten', regencies: ['Kabupaten Pandeglang', 'Kabupaten Lebak', 'Kota Serang'] },
   { name: 'Maluku', regencies: ['Kabupaten Maluku Tengah', 'Kota Ambon'] },
 ];
+
+/** Kemendagri codes of the provinces and regencies above, from the shipped list (data/regions.json). */
+const REGION_DATA = JSON.parse(readFileSync(new URL('../data/regions.json', import.meta.url), 'utf8'));
+const codeOf = (table, name) => Object.keys(table).find((code) => table[code] === name);
 
 const DISTRICTS = ['Kecamatan Utara', 'Kecamatan Selatan', 'Kecamatan Kota', 'Kecamatan Timur', 'Kecamatan Barat', 'Kecamatan Tengah'];
 
@@ -289,7 +293,14 @@ function buildPlan(r, index) {
     title: `Kemitraan ${program.title} ${regency} ${year}`,
     program: programId,
     ...(program.programName ? { programName: program.programName } : {}),
-    region: { province: province.name, regency, ...(r.chance(0.6) ? { district: r.pick(DISTRICTS) } : {}) },
+    region: {
+      province: province.name,
+      // Four plans in five carry their Kemendagri codes (chosen by index, so the random sequence is unchanged).
+      ...(index % 5 !== 4 ? { provinceCode: codeOf(REGION_DATA.provinces, province.name) } : {}),
+      regency,
+      ...(index % 5 !== 4 ? { regencyCode: codeOf(REGION_DATA.regencies, regency) } : {}),
+      ...(r.chance(0.6) ? { district: r.pick(DISTRICTS) } : {}),
+    },
     initiator: { name: `Dinas Kesehatan ${regency}`, unit: 'Bidang Kesehatan Masyarakat', partner: 'dinkes' },
     dates: { created: addDays(start, -r.int(60, 120)), updated: dataDate, start, end },
     language: 'id',

@@ -83,7 +83,7 @@ describe('kemitraan render', () => {
     const out = tmp('all');
     const r = runCli(['render', 'all', SUMEDANG, '-o', out, '--format', 'html']);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['stunting-sumedang.mou.html', 'stunting-sumedang.plan.html']);
+    expect(readdirSync(out).sort()).toEqual(['stunting-sumedang.mou.html', 'stunting-sumedang.pks.html', 'stunting-sumedang.plan.html']);
     const again = runCli(['render', 'all', SUMEDANG, '-o', out, '--format', 'html']);
     expect(again.code).toBe(2);
     expect(runCli(['render', 'all', SUMEDANG]).code).toBe(2);
@@ -113,7 +113,7 @@ describe('kemitraan render', () => {
     writeFileSync(path.join(tdir, 'signatures.md.hbs'), 'TANDA TANGAN {{#each parties}}[{{ordinal}}]{{/each}}\n');
     const r = runCli(['render', 'mou', SUMEDANG, '--template-dir', tdir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('TANDA TANGAN [PIHAK KESATU][PIHAK KEDUA][PIHAK KETIGA][PIHAK KEEMPAT][PIHAK KELIMA]');
+    expect(r.stdout).toContain('TANDA TANGAN [PIHAK PERTAMA][PIHAK KEDUA][PIHAK KETIGA][PIHAK KEEMPAT][PIHAK KELIMA]');
     expect(r.stdout).not.toContain('kemitraan:signatures');
     const list = runCli(['render', '--list-templates', '--template-dir', tdir]);
     expect(list.stdout).toMatch(/signatures .*tpl[/\\]signatures\.md\.hbs \(pengganti\)/);
@@ -140,7 +140,7 @@ describe('kemitraan render', () => {
   test('--list-templates names documents, page and partials', () => {
     const r = runCli(['render', '--list-templates', '--lang', 'en']);
     expect(r.code).toBe(0);
-    for (const name of ['mou', 'plan', 'page', 'parties', 'rights', 'signatures', 'activity']) expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['mou', 'pks', 'decree', 'plan', 'page', 'agreement-opening', 'rights', 'signatures', 'activity']) expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
 
   test('a hostile plan renders in every format without a crash', () => {
@@ -159,7 +159,7 @@ describe('kemitraan render', () => {
       const out = tmp(`ex-${file}-${format}`);
       const r = runCli(['render', 'all', path.join(EXAMPLES, file), '-o', out, '--format', format]);
       expect(r.code).toBe(0);
-      expect(readdirSync(out)).toHaveLength(2);
+      expect(readdirSync(out)).toHaveLength(3);
     }
   });
 });

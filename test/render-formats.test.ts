@@ -45,14 +45,19 @@ describe('DOCX read back', () => {
       expect(text).toContain(partner.name);
       expect(text).toContain(party.signatory!.name);
     }
-    // Eleven articles, each a real Heading 2 paragraph "Pasal N" + title.
+    // The articles in practice's order, each a real Heading 2 paragraph "Pasal N" + title (Unpad: HKI applies).
     const headings = [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading2"\/>.*?<\/w:p>/g)].map((m) => docxText(m[0]).trim());
-    const titles = ['DASAR HUKUM', 'MAKSUD DAN TUJUAN', 'RUANG LINGKUP', 'HAK DAN KEWAJIBAN', 'PELAKSANAAN', 'PEMBIAYAAN', 'JANGKA WAKTU', 'PEMANTAUAN DAN EVALUASI', 'PENYELESAIAN PERSELISIHAN', 'PERUBAHAN', 'PENUTUP'];
+    const titles = ['MAKSUD DAN TUJUAN', 'RUANG LINGKUP', 'PELAKSANAAN', 'TINDAK LANJUT', 'JANGKA WAKTU', 'PEMBIAYAAN', 'PEMANTAUAN DAN EVALUASI', 'KEADAAN KAHAR', 'PENGAKHIRAN',
+      'KORESPONDENSI', 'KERAHASIAAN DAN PELINDUNGAN DATA PRIBADI', 'PUBLIKASI DAN PENGGUNAAN LOGO', 'HAK KEKAYAAN INTELEKTUAL', 'PENYELESAIAN PERSELISIHAN', 'PERUBAHAN', 'PENUTUP'];
     expect(headings).toEqual(titles.map((t, i) => `Pasal ${i + 1}\n${t}`));
-    // The title is Heading 1; the signature tables are borderless, one per pair of parties.
+    // The title is Heading 1; all signatures share one borderless table (an odd last party spans both columns).
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/><w:jc w:val="center"\/><\/w:pPr><w:r><w:t xml:space="preserve">NOTA KESEPAHAMAN/);
-    expect(xml.match(/<w:insideV w:val="nil"\/>/g)).toHaveLength(view.signaturePairs.length);
-    expect(files['word/numbering.xml']).toContain('w:numFmt w:val="decimal"');
+    expect(xml.match(/<w:insideV w:val="nil"\/>/g)).toHaveLength(1);
+    expect(view.signatureRows).toHaveLength(3);
+    expect(xml).toContain('<w:gridSpan w:val="2"/>');
+    expect(text).not.toContain('MEMORANDUM OF UNDERSTANDING');
+    expect(files['word/numbering.xml']).toContain('w:numFmt w:val="lowerLetter"');
+    expect(files['word/footer1.xml']).toMatch(/Halaman .*PAGE.*dari .*NUMPAGES/);
   });
 
   test('English DOCX of the work plan holds every activity', () => {

@@ -7,6 +7,7 @@ import { generatePlans } from '../bench/generate.js';
 import { loadPlanText } from '../src/plan/load.js';
 import type { Plan } from '../src/plan/types.js';
 import { buildReport } from '../src/report/build.js';
+import { examplePlan } from './helpers/plans.js';
 import type { Indicator, Report } from '../src/report/types.js';
 
 const generated = generatePlans(60, { seed: 11 });
@@ -96,6 +97,16 @@ describe('aggregation over 60 generated plans', () => {
 
   test('the region breakdown uses provinces when the set spans several', () => {
     const provinces = new Set(inputs.map((i) => i.plan.region.province));
-    expect(build('region').groups!.map((g) => g.label).sort()).toEqual([...provinces].sort());
+    expect(build('region').groups!.map((g) => g.label.replace(/ \(\d+\)$/, '')).sort()).toEqual([...provinces].sort());
+  });
+
+  test('regions are grouped by their Kemendagri code, whatever way the name is written', () => {
+    const groups = build('region').groups!;
+    expect(groups.every((g) => /^\d{2}$/.test(g.key) && g.label.endsWith(`(${g.key})`))).toBe(true);
+    const other = examplePlan();
+    other.region = { province: 'Jawa Barat', regency: 'Kab. Sumedang' }; // no codes: found by the name
+    const sumedang = [{ file: 'a.yaml', plan: examplePlan() }, { file: 'b.yaml', plan: other }];
+    const report = buildReport(sumedang, [], { asOf: '2026-06-30', lang: 'id', version: 'test', by: 'region' });
+    expect(report.groups!.map((g) => [g.key, g.label, g.plans])).toEqual([['32.11', 'Kabupaten Sumedang (32.11)', 2]]);
   });
 });

@@ -5,7 +5,7 @@ import { runRules, summarize, resolveFindings } from '../src/check/engine.js';
 import { validatePlanSchema } from '../src/check/schema.js';
 import type { Plan } from '../src/plan/types.js';
 import { FakePrompter, many } from './helpers/fake-prompter.js';
-import { fullScript, ALL_PARTNER } from './helpers/wizard-script.js';
+import { fullScript, ALL_PARTNER, NOT_ASKED_YET } from './helpers/wizard-script.js';
 
 const TODAY = '2026-11-22';
 
@@ -26,8 +26,10 @@ async function runAll(script: Record<string, unknown>, lang: 'id' | 'en' = 'id')
 
 function summaryOf(plan: Plan) {
   const raw = runRules(plan, TODAY);
-  const findings = resolveFindings(raw, { file: 'x', locate: () => ({ line: 1, column: 1 }) }, { lang: 'id', today: TODAY });
-  return { findings, summary: summarize(plan, findings) };
+  const at = { file: 'x', locate: () => ({ line: 1, column: 1 }) };
+  const findings = resolveFindings(raw, at, { lang: 'id', today: TODAY, config: NOT_ASKED_YET });
+  const errors = resolveFindings(raw, at, { lang: 'id', today: TODAY }).filter((f) => f.severity === 'error');
+  return { findings, errors, summary: summarize(plan, findings) };
 }
 
 describe('the wizard, driven through every step with a fake prompter', () => {
@@ -38,8 +40,9 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(saves).toEqual(['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring']);
     expect(entries.map((e) => e.split(':')[0])).toEqual(['partners', 'partners', 'partners', 'workplan', 'workplan', 'monitoring', 'monitoring', 'monitoring', 'monitoring']);
     expect(result.skipped).toEqual(['implementation']);
-    const { summary, findings } = summaryOf(plan);
+    const { summary, findings, errors } = summaryOf(plan);
     const status = Object.fromEntries(summary.map((x) => [x.step, x.status]));
+    expect(errors).toEqual([]);
     expect(findings.map((f) => f.ruleId)).toEqual([]);
     expect(status).toEqual({
       idea: 'complete', partners: 'complete', goals: 'complete', readiness: 'complete',
@@ -57,8 +60,20 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(plan.initiator).toEqual({ name: 'Dinas Kesehatan Kabupaten Sumedang', partner: 'dinkes' });
     expect(plan.title).toBe('Kemitraan Pencegahan stunting Kabupaten Sumedang 2026');
     expect(plan.dates).toEqual({ created: TODAY, start: '2026-01-01', end: '2026-12-31' });
-    expect(plan.region).toEqual({ province: 'Jawa Barat', regency: 'Kabupaten Sumedang', district: 'Sumedang Utara' });
+    expect(plan.region).toEqual({ province: 'Jawa Barat', provinceCode: '32', regency: 'Kabupaten Sumedang', regencyCode: '32.11', district: 'Sumedang Utara' });
     expect(prompter.asked.find((a) => a.id === 'initiator.name')?.default).toBe('Dinas Kesehatan Kabupaten Sumedang');
+  });
+
+  test('basics: a regency not on the Kemendagri list is answered with the list, the nearest name first', async () => {
+    const { plan, prompter } = await runAll({ ...fullScript(), 'region.regency': 'Kabupaten Sumednag' });
+    const offered = prompter.asked.find((a) => a.id === 'basics.region.regency.official')!;
+    expect(offered.message).toBe('"Kabupaten Sumednag" tidak ada dalam daftar wilayah Kemendagri. Pilih nama resminya:');
+    expect(offered.default).toBe('32.11');
+    expect(offered.choices).toHaveLength(27 + 1); // the province's 27 kabupaten/kota, and keeping the name as typed
+    expect(plan.region).toMatchObject({ regency: 'Kabupaten Sumedang', regencyCode: '32.11' });
+    const kept = await runAll({ ...fullScript(), 'region.regency': 'Kabupaten Sumednag', 'basics.region.regency.official': '\u0000keep' });
+    expect(kept.plan.region).toMatchObject({ regency: 'Kabupaten Sumednag' });
+    expect(kept.plan.region.regencyCode).toBeUndefined();
   });
 
   test('idea: problem, target, criteria checklist with a note', async () => {

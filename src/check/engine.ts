@@ -22,20 +22,24 @@ import { agreementRules } from './rules/agreement.js';
 import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
+import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { partnerStatusRules } from './rules/partner-status.js';
 import { readPlan, type PlanReading } from './reading.js';
 import { workplanContentRules } from './rules/workplan-content.js';
 import { moneyRules } from './rules/money.js';
 import { agreementFormRules } from './rules/agreement-form.js';
+import { agreementRegionRules } from './rules/agreement-region.js';
 import { indicatorRefRules } from './rules/indicator-ref.js';
 import { principleRules } from './rules/principles.js';
 import { organisationTypeRules } from './rules/organisation-type.js';
+import { looksLikeRespondentFile } from '../plan/kind.js';
 import { thousandsFindings } from './number-text.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
-  planRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  partnerStatusRules, workplanContentRules, moneyRules, agreementFormRules, indicatorRefRules, principleRules, organisationTypeRules,
+  planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
+  partnerStatusRules, agreementFormRules,
+  workplanContentRules, moneyRules, agreementRegionRules, indicatorRefRules, principleRules, organisationTypeRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -70,6 +74,21 @@ export interface FileResult {
   reading?: PlanReading;
   /** The plan data when it matched the schema (for report/render callers). */
   plan?: Plan;
+  /** The file is a partner's assessment (`kemitraan assess`), not a plan: the command checks it as one. */
+  kind?: 'assessment';
+  /** The plan names assessments: what the command needs to read them (the engine reads no files). */
+  assessments?: AssessmentRefs;
+}
+
+/** A plan's `monitoring.assessments`, located, with the plan facts its respondent files are checked against. */
+export interface AssessmentRefs {
+  paths: { path: string; line: number; column: number }[];
+  line: number;
+  column: number;
+  title: string;
+  partners: { id: string; name: string; status: string }[];
+  /** The agreement is signed (on or before today). */
+  signed: boolean;
 }
 
 /** Runs the readiness rules on a schema-valid plan (exported for tests and the wizard). */
@@ -81,6 +100,9 @@ export function runRules(plan: Plan, today: string, lang: Lang = 'id'): RawFindi
 export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResult {
   const raw: RawFinding[] = [...loaded.problems];
   let plan: Plan | undefined;
+  // A folder of plans may hold the partners' assessment files too. They are not plans: the command checks them
+  // as assessments (loading that code only when it meets one).
+  if (looksLikeRespondentFile(loaded.data)) return { file: loaded.file, findings: resolveFindings(raw, loaded, options), kind: 'assessment' };
   if (loaded.data !== undefined) {
     // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
     raw.push(...thousandsFindings(loaded.text, loaded.data));
@@ -92,7 +114,24 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
     }
   }
   const findings = resolveFindings(raw, loaded, options);
-  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {}) };
+  const assessments = plan ? assessmentRefs(plan, loaded, options.today) : undefined;
+  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {}), ...(assessments ? { assessments } : {}) };
+}
+
+/** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */
+export function assessmentRefs(plan: Plan, loaded: Pick<LoadedPlan, 'locate'>, today: string): AssessmentRefs | undefined {
+  const paths = plan.monitoring?.assessments;
+  if (!paths?.length) return undefined;
+  const at = loaded.locate('/monitoring/assessments', 'key');
+  const signed = plan.agreement?.signedDate;
+  return {
+    paths: paths.map((p, i) => ({ path: p, ...loaded.locate(`/monitoring/assessments/${i}`) })),
+    line: at.line,
+    column: at.column,
+    title: plan.title,
+    partners: (plan.partners ?? []).map((p) => ({ id: p.id, name: p.name, status: p.status })),
+    signed: signed !== undefined && signed <= today,
+  };
 }
 
 /**
@@ -100,8 +139,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
  * checking thousands of files holds findings and summaries, not thousands of parsed plans.
  */
 export function checkInput(input: PlanInput, options: CheckOptions): FileResult {
-  const { file, findings, summary, reading } = checkLoaded(loadPlan(input), options);
-  return { file, findings, ...(summary ? { summary } : {}), ...(reading ? { reading } : {}) };
+  const { file, findings, summary, kind, assessments, reading } = checkLoaded(loadPlan(input), options);
+  return { file, findings, ...(summary ? { summary } : {}), ...(reading ? { reading } : {}), ...(kind ? { kind } : {}), ...(assessments ? { assessments } : {}) };
 }
 
 export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {

@@ -1,16 +1,65 @@
 /**
- * Nothing is lost: every write goes to a temporary file beside the target and is renamed over it, so a crash
- * leaves either the old file or the new one, never half of one. Existing files are kept unless `force`.
+ * Nothing is lost: the one way the tool writes a file. The content goes to a hidden temporary file beside the
+ * target, is flushed to disk, and only then takes the target's place, so a crash, a full disk or a signal leaves
+ * either the old file or the new one, never half of one. Around that:
+ *
+ * - an existing file is replaced only when the caller may (`overwrite`, `force`), and a read-only one only with
+ *   `force` (the user's --force);
+ * - only a regular file is ever replaced: a device, a FIFO, a socket or a directory is refused, whatever the flags;
+ * - a symbolic link is written through to the file it points at (the link stays a link); the replaced file keeps
+ *   its mode and, where the process may set it, its owner; a file with several hard links is rewritten in place
+ *   (after the new content was written out in full) so every name still shows the same file;
+ * - `expect` says what the caller last read: the file must still hold those bytes (a content hash), or still
+ *   start with a header (a cache of ours), or still not exist. Another program's (or another kemitraan's) change
+ *   is never overwritten silently. A lock file beside the target makes the check and the rename one step for
+ *   every kemitraan process;
+ * - a signal (SIGTERM, SIGINT, SIGHUP) or an exit during a write removes the temporary and lock files.
+ *
+ * `write-file-atomic` (npm) was compared: it follows symlinks, keeps mode and owner and cleans up on signals, but
+ * breaks hard links, replaces read-only files, devices and FIFOs, has no "must not exist" that is free of races
+ * and no change detection; those are the cases that lost data here, hence this module.
  */
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { constants as FS, unlinkSync } from 'node:fs';
+import { access, copyFile, link, lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
-export class FileExistsError extends Error {
-  constructor(public readonly file: string) {
-    super(`${file} already exists`);
+/** A write the caller may not make; `reason` names why, for the message. */
+export class WriteRefusedError extends Error {
+  constructor(public readonly file: string, public readonly reason: 'exists' | 'read-only' | 'not-a-file' | 'changed' | 'not-ours' | 'busy') {
+    super(`${file}: ${reason}`);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+/** The target already exists and the caller may not replace it. */
+export class FileExistsError extends WriteRefusedError {
+  constructor(file: string) {
+    super(file, 'exists');
     this.name = 'FileExistsError';
   }
+}
+
+/** The file changed on disk since it was read (its content hash differs). */
+export class ChangedOnDiskError extends WriteRefusedError {
+  constructor(file: string) {
+    super(file, 'changed');
+    this.name = 'ChangedOnDiskError';
+  }
+}
+
+export type Expectation =
+  /** The bytes last read (see contentHash); a file deleted meanwhile is written again (nothing to lose). */
+  | { sha256: string }
+  /** An existing file must start with this text (a file of ours, e.g. the check cache). */
+  | { startsWith: string };
+
+export interface WriteOptions {
+  /** The caller may replace an existing (writable) file. */
+  overwrite?: boolean;
+  /** The user said --force: replace an existing file, read-only ones too. */
+  force?: boolean;
+  expect?: Expectation;
 }
 
 export async function exists(file: string): Promise<boolean> {
@@ -22,25 +71,209 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
-  if (!options.force && (await exists(file))) throw new FileExistsError(file);
-  const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(tmp, 'wx');
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } catch (err) {
-    await handle.close();
-    await rm(tmp, { force: true });
-    throw err;
+/** SHA-256 of a file's bytes (or of a text as UTF-8), hex. */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+// ---- cleanup on signals and exit ---------------------------------------------------------------------------
+
+/** Temporary and lock files this process has made and not yet removed. */
+const pending = new Set<string>();
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
+function removePendingSync(): void {
+  for (const f of pending) {
+    try {
+      unlinkSync(f);
+    } catch {
+      /* already gone */
+    }
   }
-  await handle.close();
+  pending.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePendingSync();
+  // Another handler (the wizard's) decides what the signal means; alone, die of it as if no handler had been
+  // installed (the shell then reports 128 + its number).
+  if (process.listenerCount(signal) > 1) return;
+  unwatch();
+  process.kill(process.pid, signal);
+}
+
+let watching = false;
+function watch(): void {
+  if (watching) return;
+  watching = true;
+  for (const s of SIGNALS) process.on(s, onSignal);
+  process.on('exit', removePendingSync);
+}
+function unwatch(): void {
+  if (!watching) return;
+  watching = false;
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.removeListener('exit', removePendingSync);
+}
+function track(file: string): void {
+  pending.add(file);
+  watch();
+}
+async function untrack(file: string, remove: boolean): Promise<void> {
+  if (remove) await rm(file, { force: true }).catch(() => undefined);
+  pending.delete(file);
+  if (pending.size === 0) unwatch();
+}
+
+/** Removes this process's temporary and lock files now (for a command that must exit at once, e.g. on SIGHUP). */
+export function removeTemporaryFiles(): void {
+  removePendingSync();
+}
+
+// ---- the write ---------------------------------------------------------------------------------------------
+
+/** Where a write to `file` must land: through symbolic links (also dangling ones) to the real file. */
+async function resolveTarget(file: string): Promise<string> {
+  let current = path.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = await lstat(current);
+    } catch {
+      // Not there: resolve the directory's links, the name itself is new.
+      const dir = await realpath(path.dirname(current)).catch(() => path.dirname(current));
+      return path.join(dir, path.basename(current));
+    }
+    if (!st.isSymbolicLink()) return realpath(current);
+    current = path.resolve(path.dirname(current), await readlink(current));
+  }
+  return realpath(file); // a loop: let the system say ELOOP
+}
+
+const LOCK_WAIT_MS = 3_000;
+const LOCK_STALE_MS = 60_000;
+
+function alive(pid: number): boolean {
   try {
-    await rename(tmp, file);
+    process.kill(pid, 0);
+    return true;
   } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A lock file beside the target, held for the check-and-replace; stale locks (dead process, old) are taken over. */
+async function acquireLock(target: string): Promise<string> {
+  const lock = path.join(path.dirname(target), `.${path.basename(target)}.kemitraan-lock`);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const h = await open(lock, 'wx');
+      track(lock);
+      await h.writeFile(String(process.pid));
+      await h.close();
+      return lock;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const holder = await readFile(lock, 'utf8').catch(() => '');
+    const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const pid = Number(holder);
+    if ((Number.isInteger(pid) && pid > 0 && !alive(pid)) || age > LOCK_STALE_MS) {
+      await rm(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new WriteRefusedError(target, 'busy');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function readOnly(file: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return true;
+  try {
+    await access(file, FS.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+async function startsWith(file: string, header: string): Promise<boolean> {
+  const h = await open(file, FS.O_RDONLY | FS.O_NONBLOCK);
+  try {
+    const want = Buffer.from(header);
+    const buf = Buffer.alloc(want.length);
+    const { bytesRead } = await h.read(buf, 0, want.length, 0);
+    return bytesRead === want.length && buf.equals(want);
+  } finally {
+    await h.close();
+  }
+}
+
+async function writeAll(handle: FileHandle, content: string | Uint8Array): Promise<void> {
+  // FileHandle.writeFile loops over short writes; a full disk surfaces as ENOSPC here, before anything is replaced.
+  await handle.writeFile(content);
+  await handle.sync();
+}
+
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const target = await resolveTarget(file);
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  const lock = await acquireLock(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let tmpMade = false;
+  try {
+    const st = await stat(target).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw err;
+    });
+    if (st) {
+      if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
+      if (!options.overwrite && !options.force) throw new FileExistsError(file);
+      if (!options.force && (await readOnly(target, st.mode))) throw new WriteRefusedError(file, 'read-only');
+      const expect = options.expect;
+      if (expect && 'sha256' in expect && contentHash(await readFile(target)) !== expect.sha256) throw new ChangedOnDiskError(file);
+      if (expect && 'startsWith' in expect && !(await startsWith(target, expect.startsWith))) throw new WriteRefusedError(file, 'not-ours');
+    }
+
+    const handle = await open(tmp, 'wx', 0o666);
+    tmpMade = true;
+    track(tmp);
+    try {
+      await writeAll(handle, content);
+      if (st) {
+        await handle.chmod(st.mode & 0o7777);
+        if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || st.gid !== process.getgid?.())) {
+          await handle.chown(st.uid, st.gid).catch(() => undefined); // only root may give a file away
+        }
+      }
+    } finally {
+      await handle.close();
+    }
+
+    if (st && st.nlink > 1) {
+      // Renaming would leave the other names on the old file: copy into the same inode instead. The content is
+      // already on disk in full (tmp), so only a crash in the copy itself could cut the file.
+      await copyFile(tmp, target);
+    } else if (st) {
+      await rename(tmp, target);
+      tmpMade = false;
+    } else {
+      // A new file: link() fails if another process created the name meanwhile, where rename would replace it.
+      try {
+        await link(tmp, target);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new FileExistsError(file);
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw err;
+        await rename(tmp, target); // a file system without hard links
+        tmpMade = false;
+      }
+    }
+  } finally {
+    if (tmpMade) await untrack(tmp, true);
+    else await untrack(tmp, false);
+    await untrack(lock, true);
   }
 }

@@ -15,6 +15,7 @@ import type { RawFinding, SourcePosition } from './findings.js';
 import { parsePointer } from './findings.js';
 import { fastPathEligible } from './fast-load.js';
 import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
+import { subsetLoad } from './subset-yaml.js';
 
 // Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
 const require = createRequire(import.meta.url);
@@ -108,6 +109,13 @@ export function loadPlanText(file: string, rawText: string, options: LoadOptions
   const tooDeep = nestingExceeded(text);
   if (tooDeep >= 0) return unreadable(file, { ruleId: 'parse/too-deep', pointer: '', position: positionAt(text, tooDeep) }, text);
   if (options.parser !== 'yaml' && fastPathEligible(text)) {
+    // The plan subset first (2-3x faster, positions included), js-yaml for the rest of what it reads alike.
+    const subset = subsetLoad(text);
+    if (subset) {
+      let locateLazily: LoadedPlan['locate'] | undefined;
+      const locate: LoadedPlan['locate'] = (p, at) => (locateLazily ??= indexLocator(text, subset.index))(p, at);
+      return { file, data: subset.data, problems: [], locate, text };
+    }
     const fast = loadIndexed(text);
     if (fast.ok) {
       let locateLazily: LoadedPlan['locate'] | undefined;
@@ -121,7 +129,10 @@ export function loadPlanText(file: string, rawText: string, options: LoadOptions
 /** Locates with js-yaml's node positions where they could be indexed, else with the `yaml` document. */
 function fastLocator(text: string, positions: () => PositionNode | undefined): LoadedPlan['locate'] {
   const index = positions();
-  if (!index) return parseForPositions(text).locate;
+  return index ? indexLocator(text, index) : parseForPositions(text).locate;
+}
+
+function indexLocator(text: string, index: PositionNode): LoadedPlan['locate'] {
   const lines = lineStarts(text);
   return (p, at = 'value') => positionFromLines(lines, offsetIn(index, parsePointer(p), at));
 }

@@ -9,6 +9,7 @@ import { PARTNER_STATUSES, PROGRAMS } from '../guide/programs.js';
 import { SECTORS } from '../guide/sectors.js';
 import { msg } from '../guide/messages/index.js';
 import type { Plan } from '../plan/types.js';
+import { canonicalRegionCode, findProvince, findRegency } from '../guide/regions.js';
 import { onOrBefore } from './dates.js';
 import { dayNumber } from '../locale/dates.js';
 import { planMetrics, type Metrics, type PartnerMetrics } from './metrics.js';
@@ -51,6 +52,18 @@ export function programLabel(plan: Plan, lang: Lang): string {
 
 const normalise = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** The plan's region with its Kemendagri codes: as written when valid, else looked up by the names. */
+export function regionOf(plan: Plan): PlanReport['region'] {
+  const { province, regency } = plan.region;
+  const given = (c: string | number | undefined, depth: number) => {
+    const code = typeof c === 'string' ? canonicalRegionCode(c) : undefined;
+    return code !== undefined && code.split('.').length === depth ? code : undefined;
+  };
+  const provinceCode = given(plan.region.provinceCode, 1) ?? findProvince(province)?.code;
+  const regencyCode = given(plan.region.regencyCode, 2) ?? findRegency(regency, provinceCode)?.code;
+  return { province, regency, ...(provinceCode ? { provinceCode } : {}), ...(regencyCode ? { regencyCode } : {}) };
+}
+
 function ganttOf(plan: Plan, asOf: number): GanttActivity[] {
   const log = (plan.implementation?.log ?? []).filter((l) => onOrBefore(l.date, asOf));
   return (plan.workplan?.activities ?? []).map((a) => {
@@ -85,15 +98,22 @@ function answers(plan: Plan, lang: Lang): Answer[] {
 
 function groups(by: GroupBy, parts: readonly PlanPart[], lang: Lang): GroupReport[] {
   if (by === 'program' || by === 'region') {
-    const provinces = new Set(parts.map((i) => normalise(i.report.region.province)));
-    const regionOf = (p: PlanReport) => (provinces.size > 1 ? p.region.province : p.region.regency);
-    const keyOf = (p: PlanReport) => (by === 'program' ? p.program : normalise(regionOf(p)));
+    // Regions are grouped by their Kemendagri code (so "Kab. Sumedang" and "Kabupaten Sumedang" are one group),
+    // by name where a plan's region is not on the official list.
+    const provinces = new Set(parts.map((i) => i.report.region.provinceCode ?? normalise(i.report.region.province)));
+    const byProvince = provinces.size > 1;
+    const regionKey = (p: PlanReport) => (byProvince ? p.region.provinceCode ?? normalise(p.region.province) : p.region.regencyCode ?? normalise(p.region.regency));
+    const regionLabel = (p: PlanReport) => {
+      const [name, code] = byProvince ? [p.region.province, p.region.provinceCode] : [p.region.regency, p.region.regencyCode];
+      return code ? `${name} (${code})` : name;
+    };
+    const keyOf = (p: PlanReport) => (by === 'program' ? p.program : regionKey(p));
     const grouped = groupBy(parts, (i) => keyOf(i.report));
     return [...grouped.entries()].map(([key, members]) => {
       const first = members[0]!.report;
       const m = sumMetrics(members.map((x) => x.metrics));
-      return { key, label: by === 'program' ? first.programLabel : regionOf(first), plans: m.plans, indicators: indicatorsFrom(m, lang, { perPartner: false }) };
-    }).sort((a, b) => a.label.localeCompare(b.label));
+      return { key, label: by === 'program' ? first.programLabel : regionLabel(first), plans: m.plans, indicators: indicatorsFrom(m, lang, { perPartner: false }) };
+    }).sort((a, b) => (by === 'region' ? a.key.localeCompare(b.key) : a.label.localeCompare(b.label)));
   }
   const partners = parts.flatMap((i) => i.metrics.partners);
   if (by === 'sector') {
@@ -131,7 +151,7 @@ export function planPart(input: ReportInput, options: BuildOptions): PlanPart {
       title: input.plan.title,
       program: programKey(input.plan),
       programLabel: programLabel(input.plan, lang),
-      region: { province: input.plan.region.province, regency: input.plan.region.regency },
+      region: regionOf(input.plan),
       indicators: sections ? indicatorsFrom(metrics, lang, { perPartner: true }) : [],
       questions: sections ? answers(input.plan, lang) : [],
       activities: sections ? ganttOf(input.plan, asOf) : [],

@@ -98,7 +98,8 @@ export interface PlanReport {
   title: string;
   program: string;
   programLabel: string;
-  region: { province: string; regency: string };
+  /** Names as written; Kemendagri codes as written or, when left out, found by the names. */
+  region: { province: string; regency: string; provinceCode?: string; regencyCode?: string };
   indicators: Indicator[];
   questions: Answer[];
   activities: GanttActivity[];

@@ -51,15 +51,20 @@ export const GUIDE_CONTENT_CASES: Record<string, RuleCases> = {
       { name: 'an indicator without a reference', edit: (p) => { delete p.monitoring!.indicators![0]!.ref; p.monitoring!.indicators![0]!.class = 'input'; } },
     ],
   },
+  // Funders that are parties are judged by agreement-form.ts (issue 12); these rules judge the others.
   'workplan/budget-funder-no-money': {
-    invalid: [{ name: 'a funder that committed no Rupiah', edit: (p) => { delete p.goals!.partnerRoles!.find((e) => e.partner === 'unicef')!.contributions![0]!.amountIdr; }, line: 'fundedBy: unicef', message: ['unicef', 'pelatihan-kader'] }],
-    valid: [{ name: 'funders backed by their commitments', edit: () => {} }],
+    invalid: [{ name: 'a funder (not a party) that committed no Rupiah', edit: (p) => { activity(p, 'kelas-ibu').budget!.fundedBy = 'unicef'; delete p.goals!.partnerRoles!.find((e) => e.partner === 'unicef')!.contributions![0]!.amountIdr; }, line: 'fundedBy: unicef', message: ['unicef', 'kelas-ibu'] }],
+    valid: [
+      { name: 'funders backed by their commitments', edit: () => {} },
+      { name: 'a party that committed no Rupiah (the agreement rules say it)', edit: (p) => { activity(p, 'kelas-ibu').budget!.fundedBy = 'aisyiyah'; } },
+    ],
   },
   'workplan/budget-above-commitment': {
-    invalid: [{ name: 'more budget than the funder committed', edit: (p) => { activity(p, 'pmt-lokal').budget!.amountIdr = 300_000_000; }, line: 'fundedBy: bjb', message: ['bjb', '300', '250', 'goals.partnerRoles[4]'] }],
+    invalid: [{ name: 'more budget than the funder (not a party) committed', edit: (p) => { activity(p, 'kelas-ibu').budget!.fundedBy = 'unicef'; activity(p, 'kelas-ibu').budget!.amountIdr = 90_000_000; }, line: 'fundedBy: unicef', message: ['unicef', '90', '75', 'goals.partnerRoles[5]'] }],
     valid: [
-      { name: 'within the commitment', edit: () => {} },
-      { name: 'exactly the commitment', edit: (p) => { activity(p, 'pmt-lokal').budget!.amountIdr = 250_000_000; } },
+      { name: 'within the commitment', edit: (p) => { activity(p, 'kelas-ibu').budget!.fundedBy = 'unicef'; } },
+      { name: 'exactly the commitment', edit: (p) => { activity(p, 'kelas-ibu').budget!.fundedBy = 'unicef'; activity(p, 'kelas-ibu').budget!.amountIdr = 75_000_000; } },
+      { name: 'a party over its commitment (the agreement rules say it)', edit: (p) => { activity(p, 'pmt-lokal').budget!.amountIdr = 300_000_000; } },
     ],
   },
   'implementation/delivery-above-commitment': {

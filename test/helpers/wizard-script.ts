@@ -85,3 +85,20 @@ export function fullScript(): Record<string, unknown> {
     'monitoring.indicators.outcome.target': '18',
   };
 }
+
+/**
+ * Rules about the signed agreement as a legal text (issue 12: signatory authority, acting for the region, NIP,
+ * parties vs the work plan, commitments vs budget, personal data). Their fields are not asked by the wizard yet;
+ * they are warnings and infos only. Also the partners' assessment, which is not the wizard's to make. Whole-plan wizard tests check that no rule gives an error, and that no other
+ * rule gives any finding at all.
+ */
+import { AGREEMENT_FORM_RULES } from '../../src/guide/messages/rules-agreement-form.js';
+import type { RuleConfig } from '../../src/check/engine.js';
+
+export const NOT_ASKED_YET: RuleConfig = {
+  rules: {
+    ...Object.fromEntries(AGREEMENT_FORM_RULES.map((r) => [r.id, 'off' as const])),
+    // The partners' own assessment (kemitraan assess) is made outside the wizard, after signing: an info.
+    'monitoring/no-assessment': 'off',
+  },
+};

@@ -21,10 +21,14 @@ export function moneyRules(ctx: RuleContext): RawFinding[] {
   });
 
   // Budgets by funder, in plan order, so the finding sits where the funder's total first passes its commitment.
+  // Funders who are parties to the agreement are judged against their commitments by agreement-form.ts
+  // (workplan/budget-uncommitted, workplan/budget-over-commitment); here the others, and every funder while
+  // there are no parties yet.
+  const parties = new Set((ctx.plan.agreement?.parties ?? []).map((p) => p.partner));
   const spent = new Map<string, number>();
   (ctx.plan.workplan?.activities ?? []).forEach((a, i) => {
     const funder = a.budget?.fundedBy;
-    if (!funder || !ctx.partnerIds.has(funder) || !a.budget!.amountIdr) return;
+    if (!funder || !ctx.partnerIds.has(funder) || !a.budget!.amountIdr || parties.has(funder)) return;
     const before = spent.get(funder) ?? 0;
     const after = before + a.budget!.amountIdr;
     spent.set(funder, after);

@@ -32,5 +32,10 @@ export function monitoringRules(ctx: RuleContext): RawFinding[] {
     const unanswered = MONITORING_QUESTIONS.filter((q) => !m.questions?.[q.id]);
     if (unanswered.length) out.push({ ruleId: 'monitoring/questions-unanswered', pointer: m.questions ? '/monitoring/questions' : base, at: 'key', params: { count: unanswered.length } });
   }
+  // The partners' own view is the tool's addition: once the agreement is signed, ask whether anyone asked them.
+  const signed = ctx.plan.agreement?.signedDate;
+  if (signed && signed <= ctx.today && !(m.assessments?.length)) {
+    out.push({ ruleId: 'monitoring/no-assessment', pointer: base, at: 'key' });
+  }
   return out;
 }

@@ -19,6 +19,8 @@ import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import type { CheckPool } from './pool.js';
 import { WORKER_THRESHOLD } from '../parallel.js';
+import { readUserText } from '../../io/read.js';
+import { writeErrorMessage } from '../io-errors.js';
 
 /** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
 export interface CheckCliOptions {
@@ -59,13 +61,10 @@ async function forEachInOrder<T, R>(items: readonly T[], concurrency: number, fn
 class ConfigError extends Error {}
 
 async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
-  }
-  const loaded = loadPlanText(file, text);
+  const read = await readUserText(file, '/');
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
+  if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
+  const loaded = loadPlanText(file, read.text);
   const parseProblem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (parseProblem) {
     const pos = parseProblem.position ?? { line: 1, column: 1 };
@@ -89,6 +88,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     if (!s) throw new UsageError(msg(lang, 'cli.error.unknownStep', { step: options.stage, known: '1-8, idea, partners, goals, readiness, agreement, workplan, implementation, monitoring' }));
     stage = s.id;
   }
+  // An empty argument (an unset shell variable: `check "$PLAN"`) must not mean "the current directory".
+  if (paths.some((p) => p === '')) throw new UsageError(msg(lang, 'cli.error.emptyPath'));
   const { files, missing } = await expandPaths(paths, io.cwd);
   let exit: number = EXIT.OK;
   for (const m of missing) {
@@ -133,8 +134,27 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return undefined;
   };
 
-  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
+  /** Standard input, kept: it cannot be read twice, and an assessment file read from it is checked again. */
+  let stdinInput: import('../../plan/load.js').PlanInput | undefined;
+  /**
+   * One file, then the assessments its plan names: read fresh every time (never cached: they are other files),
+   * and loaded only for plans that name them.
+   */
   const checkOne = async (file: string): Promise<FileResult | undefined> => {
+    const r = await checkPlanFile(file);
+    if (r?.kind === 'assessment') {
+      const { checkAssessmentFile } = await import('../assess/read.js');
+      const config = await configFor(file);
+      return checkAssessmentFile(file === '-' ? stdinInput! : file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+    }
+    if (!r?.assessments) return r;
+    const { withAssessmentFindings } = await import('../assess/plan-findings.js');
+    const config = await configFor(file);
+    return withAssessmentFindings(r, file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+  };
+
+  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
+  const checkPlanFile = async (file: string): Promise<FileResult | undefined> => {
     const config = await configFor(file);
     const withConfig = config ? { config } : {};
     if (pool && !cache && file !== '-') {
@@ -142,7 +162,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       const r = await pool.check({ path: { file, cwd: io.cwd }, ...withConfig });
       return 'readError' in r ? unreadable(file, r.readError) : r;
     }
-    const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
+    const input = file === '-' ? (stdinInput = await readStdinInput(io.stdin)) : await readPlanInput(file, io.cwd);
     if ('error' in input) return unreadable(file, input.error);
     const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
     const cached = key ? cache!.get(key, input.file) : undefined;
@@ -185,7 +205,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       io.stdout.write(stream.file(r, counts.files));
       addTotals(counts, r, meta);
       failing ||= r.findings.some((f) => meetsThreshold(f, options.failOn));
-      notReady ||= stage !== undefined && (!r.summary || !stageReadiness(r.summary, stage).ready);
+      notReady ||= stage !== undefined && r.kind !== 'assessment' && (!r.summary || !stageReadiness(r.summary, stage).ready);
     });
   } finally {
     await pool?.close();
@@ -196,7 +216,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       await cache.save();
     } catch (err) {
       // A cache that cannot be written costs speed next time, not correctness now.
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'check.error.cacheWrite', { file: cache.file, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
+      const detail = writeErrorMessage(err, cache.file, lang);
+      if (detail === undefined) throw err;
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${detail}\n`);
     }
   }
 

@@ -4,8 +4,7 @@
  * over a file it was not told to replace), and prints the readiness summary `check` prints and what to do next.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
@@ -15,11 +14,15 @@ import { loadPlanText } from '../../plan/load.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
+import { schemaReference } from '../../io/schema-ref.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { Session, asRec, type Rec } from '../../wizard/session.js';
 import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
 import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
+import { ChangedOnDiskError, WriteRefusedError, contentHash } from '../../io/write.js';
+import { readUserText } from '../../io/read.js';
+import { isSystemError, writeErrorMessage } from '../io-errors.js';
 
 /** The options of `kemitraan init` as given on the command line (commander fills them; tests pass them directly). */
 export interface InitCliOptions {
@@ -54,25 +57,7 @@ function isCI(env: CliIO['env']): boolean {
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
-/**
- * The `$schema` reference for a new plan. Relative when the plan lives in the project that has kemitraan
- * installed (node_modules/kemitraan/schemas/...) or inside the package itself: the line then works for everyone
- * who clones the project and runs `npm install`. Otherwise (a global install, an npx cache) a relative path
- * would be a long climb to a machine-specific place, so an absolute file: URL is written instead.
- */
-export function schemaReference(planFile: string, schemaFile: string): string {
-  const planDir = path.dirname(path.resolve(planFile));
-  const packageRoot = path.dirname(path.dirname(schemaFile));
-  const parts = packageRoot.split(path.sep);
-  const nm = parts.lastIndexOf('node_modules');
-  const projectRoot = nm > 0 ? parts.slice(0, nm).join(path.sep) || path.sep : packageRoot;
-  const inside = (dir: string, root: string) => {
-    const rel = path.relative(root, dir);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  };
-  if (inside(planDir, projectRoot)) return path.relative(planDir, schemaFile).split(path.sep).join('/');
-  return pathToFileURL(schemaFile).href;
-}
+export { schemaReference };
 
 function shippedSchema(): string {
   return fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
@@ -97,13 +82,14 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Applies a step's sections to the text, leaving untouched those whose value did not change. */
-function applySections(text: string, sections: StepResult, inFile: Rec, lang: Lang): string {
+function applySections(text: string, sections: StepResult, inFile: Rec, lang: Lang, touched?: Set<string>): string {
   let out = text;
   for (const [key, value] of Object.entries(sections)) {
     if (value === undefined ? !(key in inFile) : key in inFile && same(value, inFile[key])) continue;
     out = setSection(out, key, value, { comment: sectionComment(key, lang) ?? [] });
     if (value === undefined) delete inFile[key];
     else inFile[key] = value;
+    touched?.add(key);
   }
   return out;
 }
@@ -111,13 +97,10 @@ function applySections(text: string, sections: StepResult, inFile: Rec, lang: La
 /** Reads answers (YAML or JSON: JSON is YAML) into an object; problems are usage errors with file:line:col. */
 async function loadAnswers(file: string | undefined, cwd: string, lang: Lang): Promise<Rec> {
   if (!file) return {};
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch (err) {
-    throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
-  }
-  const loaded = loadPlanText(file, text);
+  const read = await readUserText(file, cwd);
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
+  if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
+  const loaded = loadPlanText(file, read.text);
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json');
   if (problem) {
     const pos = problem.position ?? { line: 1, column: 1 };
@@ -142,21 +125,25 @@ function applyFlags(answers: Rec, options: InitCliOptions): Rec {
 }
 
 interface Existing {
+  /** The text with LF line breaks (edits are made on it); `eol` is what the file uses. */
   text: string;
   data: Rec;
+  /** What was read, to notice a change on disk before writing (see writeFileAtomic's `expect`). */
+  hash: string;
+  eol: '\n' | '\r\n';
 }
 
 /** Top-level fields every plan needs before a single step can be written (the schema's required fields). */
 const BASICS = ['schemaVersion', 'title', 'program', 'region', 'initiator'] as const;
 
 async function readExisting(file: string, shown: string, lang: Lang): Promise<Existing | undefined> {
-  if (!(await exists(file))) return undefined;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(msg(lang, 'cli.error.unreadable', { file: shown, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
-  }
+  const read = await readUserText(file, '/');
+  if ('error' in read && read.error === 'ENOENT') return undefined;
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file: shown, detail: read.error }));
+  if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file: shown, limit: '5 MB' }));
+  // A plan saved with Windows line breaks keeps them: edits are made with LF and written back with CRLF.
+  const eol = read.text.includes('\r\n') ? '\r\n' : '\n';
+  const text = eol === '\r\n' ? read.text.replace(/\r\n/g, '\n') : read.text;
   const loaded = loadPlanText(shown, text);
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (problem) {
@@ -164,7 +151,7 @@ async function readExisting(file: string, shown: string, lang: Lang): Promise<Ex
     throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
   }
   if (loaded.data !== undefined && !asRec(loaded.data)) throw new UsageError(`${shown}:1:1: ${msg(lang, 'wizard.error.notAPlan')}`);
-  return { text, data: asRec(loaded.data) ?? {} };
+  return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol };
 }
 
 function stepName(step: WizardStepId, lang: Lang): string {
@@ -195,6 +182,44 @@ function printSummary(io: CliIO, shown: string, text: string, lang: Lang, color:
     out.push(msg(lang, 'wizard.next.invalid', { file: shown }));
   }
   io.stdout.write(`${out.join('\n')}\n`);
+}
+
+/**
+ * Another program saved the plan since this run read it. Its change is kept and this run's sections are applied
+ * on top when the two touched different sections (a three-way merge by section); undefined when both changed
+ * the same section — then nothing is overwritten and the caller refuses.
+ */
+async function mergeWithDisk(file: string, shown: string, lang: Lang, base: Rec, touched: ReadonlySet<string>, ours: Rec,
+  apply: (text: string, key: string, value: unknown) => string): Promise<{ text: string; data: Rec; hash: string } | undefined> {
+  let disk: Existing | undefined;
+  try {
+    disk = await readExisting(file, shown, lang);
+  } catch {
+    return undefined;
+  }
+  if (!disk) return undefined;
+  for (const key of touched) if (!same(disk.data[key], base[key])) return undefined;
+  let text = disk.text;
+  const data = structuredClone(disk.data);
+  for (const key of touched) {
+    if (same(disk.data[key], ours[key])) continue;
+    text = apply(text, key, ours[key]);
+    if (ours[key] === undefined) delete data[key];
+    else data[key] = structuredClone(ours[key]);
+  }
+  return { text, data, hash: disk.hash };
+}
+
+/** Refuses to save text that no longer reads as YAML (e.g. a redone step removed an anchor used elsewhere). */
+function assertStillReadable(text: string, shown: string, lang: Lang): void {
+  const problem = loadPlanText(shown, text).problems.find((p) => p.ruleId.startsWith('parse/') && p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
+  if (!problem) return;
+  const pos = problem.position ?? { line: 1, column: 1 };
+  throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.wouldBreak', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
+}
+
+function prompterNote(prompter: Prompter | undefined, text: string): void {
+  prompter?.say(text);
 }
 
 export async function runInit(fileArg: string | undefined, options: InitCliOptions & { lang: Lang }, io: CliIO, deps: InitDeps = {}): Promise<number> {
@@ -280,8 +305,34 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   // The file may be replaced only when it is ours: new (checked just now), confirmed or --force, or being edited.
   let mayReplace = !startOver || options.force === true || existing !== undefined;
   let written = false;
+  const eol = existing?.eol ?? '\n';
+  /** What the file held when last read or written: a different hash on disk means someone else saved it. */
+  let diskHash = existing?.hash;
+  /** The data of that text, and the sections this run changed: enough to merge another program's save. */
+  let diskData: Rec = startOver ? {} : structuredClone(existing!.data);
+  const touched = new Set<string>();
   const persist = async () => {
-    await writeFileAtomic(file, text, { force: mayReplace });
+    assertStillReadable(text, shown, lang);
+    const write = async (content: string) => {
+      const bytes = eol === '\r\n' ? content.replace(/\n/g, '\r\n') : content;
+      await writeFileAtomic(file, bytes, { overwrite: mayReplace, force: options.force === true, ...(diskHash && !startOver ? { expect: { sha256: diskHash } } : {}) });
+      diskHash = contentHash(bytes);
+    };
+    try {
+      await write(text);
+    } catch (err) {
+      if (!(err instanceof ChangedOnDiskError)) throw err;
+      // Saved meanwhile by an editor or another `init --step`: keep their change when it is in other sections.
+      const merged = await mergeWithDisk(file, shown, lang, diskData, touched, inFile, (t, k, v) => setSection(t, k, v, { comment: sectionComment(k, lang) ?? [] }));
+      if (!merged) throw err;
+      diskHash = merged.hash;
+      text = merged.text;
+      Object.assign(inFile, merged.data);
+      for (const k of Object.keys(inFile)) if (!(k in merged.data)) delete inFile[k];
+      await write(text);
+      prompterNote(prompter, msg(lang, 'wizard.saved.merged', { file: shown }));
+    }
+    diskData = structuredClone(inFile);
     mayReplace = true;
     written = true;
   };
@@ -292,7 +343,7 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   try {
     const result = await runWizard(session, state, steps, {
       save: async (step, sections, outcome) => {
-        text = applySections(text, sections, inFile, lang);
+        text = applySections(text, sections, inFile, lang, touched);
         // A step saved mid-way is marked, so that the next run offers to continue inside it; finished, unmarked.
         if (step !== 'basics') {
           text = outcome === 'partial' ? markInProgress(text, step, msg(lang, 'wizard.file.inProgress')) : clearInProgress(text, step);
@@ -308,6 +359,7 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
       return EXIT_INTERRUPTED;
     }
     if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'wizard.error.exists', { file: shown }));
+    if (err instanceof WriteRefusedError || isSystemError(err)) throw new UsageError(writeErrorMessage(err, shown, lang)!);
     if (err instanceof PlanEditError) throw new UsageError(`${shown}:${err.line}:${err.column}: ${msg(lang, 'wizard.error.edit', { detail: err.message })}`);
     throw err;
   }
@@ -334,6 +386,8 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
         io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'wizard.error.exists', { file: shown })}\n`);
         return EXIT.ERROR;
       }
+      if (err instanceof WriteRefusedError || isSystemError(err)) throw new UsageError(writeErrorMessage(err, shown, lang)!);
+      if (err instanceof PlanEditError) throw new UsageError(`${shown}:${err.line}:${err.column}: ${msg(lang, 'wizard.error.edit', { detail: err.message })}`);
       throw err;
     }
   }

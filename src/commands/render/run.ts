@@ -17,6 +17,7 @@ import { createRenderer, TemplateError, type Renderer, type TemplateSource } fro
 import { DOCUMENTS, FORMATS, renderDocument, type DocumentName, type OutputFormat, type RenderedDocument } from '../../render/document.js';
 import { mergeTemplates, templateKind, templateName } from '../../render/templates.js';
 import type { MissingField } from '../../render/missing.js';
+import { writeErrorMessage } from '../io-errors.js';
 
 /** The options of `kemitraan render` as given on the command line (commander fills them; tests pass them directly). */
 export interface RenderCliOptions {
@@ -93,7 +94,15 @@ async function ejectTemplates(dir: string, options: Omit<RenderCliOptions, 'lang
     for (const c of copies) if (await exists(c.to)) clashes.push(path.relative(target, c.to));
     if (clashes.length > 0) throw new UsageError(msg(lang, 'render.error.ejectExists', { dir, files: clashes.join(', ') }));
   }
-  for (const c of copies) await writeFileAtomic(c.to, await readFile(c.from), { force: options.force === true });
+  for (const c of copies) {
+    try {
+      await writeFileAtomic(c.to, await readFile(c.from), { force: options.force === true });
+    } catch (err) {
+      const message = writeErrorMessage(err, path.relative(io.cwd, c.to) || c.to, lang);
+      if (message) throw new UsageError(message);
+      throw err;
+    }
+  }
   io.stdout.write(`${msg(lang, 'render.ejected', { count: copies.length, dir })}\n`);
   return EXIT.OK;
 }
@@ -131,6 +140,12 @@ async function planTargets(documents: readonly DocumentName[], planFile: string,
   }
   const resolved = path.resolve(io.cwd, out);
   const st = await stat(resolved).catch(() => undefined);
+  // `-o mou.pdf`, `-o rencana.doc`: a format render does not write is a usage error, not Markdown under that name.
+  // (For `all`, -o names a directory, which may have a dot in its name.)
+  const extension = path.extname(out).toLowerCase();
+  if (documents.length === 1 && st?.isDirectory() !== true && !/[/\\]$/.test(out) && extension !== '' && !EXTENSIONS[extension]) {
+    throw new UsageError(msg(lang, 'render.error.extension', { file: out, extensions: Object.keys(EXTENSIONS).join(', ') }));
+  }
   const isDir = st?.isDirectory() === true || /[/\\]$/.test(out) || (documents.length > 1 && !EXTENSIONS[path.extname(out).toLowerCase()]);
   if (!isDir) {
     if (documents.length > 1) throw new UsageError(msg(lang, 'render.error.allNeedsDir'));
@@ -214,8 +229,9 @@ export async function runRender(document: string | undefined, planFile: string |
     try {
       await writeFileAtomic(r.target.file, r.doc.content, { force: options.force === true });
     } catch (err) {
-      if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'render.error.exists', { file: shown(r.target.file, io) }));
-      throw new UsageError(msg(lang, 'render.error.write', { file: shown(r.target.file, io), detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+      const message = writeErrorMessage(err, shown(r.target.file, io), lang);
+      if (message) throw new UsageError(message);
+      throw err;
     }
     io.stdout.write(`${msg(lang, 'render.written', { file: shown(r.target.file, io) })}\n`);
   }

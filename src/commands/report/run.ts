@@ -18,8 +18,10 @@ import { toolVersion } from '../version.js';
 import { isIsoDate } from '../../locale/dates.js';
 import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { assembleReport, type PlanPart } from '../../report/build.js';
-import { reportTask, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
+import { reportTask, type PlanAssessmentRefs, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 import { WorkerPool, workerCount } from '../worker-pool.js';
+import { stat } from 'node:fs/promises';
+import { writeErrorMessage } from '../io-errors.js';
 
 import type { GroupBy, SkippedPlan } from '../../report/types.js';
 import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportFormatter, type ReportFormat } from '../../report/format/index.js';
@@ -52,17 +54,31 @@ export interface ReportOptions {
  * output file whose extension names no format is a usage error rather than a silent table.
  */
 function chooseFormat(format: ReportFormat | undefined, output: string | undefined, lang: Lang): ReportFormat {
+  // `-o laporan.pdf` / `.xlsx`: a format report does not write is a usage error, even with --format (the file
+  // would hold something else than its name says).
+  const extension = output === undefined ? '' : path.extname(output);
+  if (output !== undefined && extension !== '' && !formatForExtension(extension)) {
+    throw new UsageError(msg(lang, 'report.error.unsupportedExtension', { file: output, extensions: knownExtensions().join(', ') }));
+  }
   if (format) return format;
   if (output === undefined) return DEFAULT_REPORT_FORMAT;
-  const byExtension = formatForExtension(path.extname(output));
+  const byExtension = formatForExtension(extension);
   if (byExtension) return byExtension;
   throw new UsageError(msg(lang, 'report.error.extension', { file: output, extensions: knownExtensions().join(', ') }));
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+  return stat(file).then((s) => s.isDirectory(), () => false);
 }
 
 export async function runReport(paths: string[], options: ReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const asOf = options.asOf ?? today(io.env);
   if (!isIsoDate(asOf)) throw new UsageError(msg(lang, 'report.error.asOf', { value: asOf }));
+  // `-o dir/` names a directory, not a file: say so before any work rather than write a file called "dir".
+  if (options.output !== undefined && (/[\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {
+    throw new UsageError(msg(lang, 'report.error.outputDir', { dir: options.output }));
+  }
   const format = chooseFormat(options.format, options.output, lang);
 
   const { files, missing } = await expandPaths(paths, io.cwd);
@@ -81,6 +97,7 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions) : undefined;
   const parts: PlanPart[] = [];
   const skipped: SkippedPlan[] = [];
+  const assessed: PlanAssessmentRefs[] = [];
   try {
     // Files are read synchronously (or by the workers): awaiting thousands of small reads one by one leaves
     // the core idle for a fifth of the run. Results are taken in input order.
@@ -90,7 +107,10 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
       return pool ? pool.run(task) : reportTask(task, taskOptions);
     });
     for (const r of await Promise.all(pending)) {
-      if ('part' in r) parts.push(r.part);
+      if ('part' in r) {
+        parts.push(r.part);
+        if (r.assessments) assessed.push(r.assessments);
+      } else if ('notAPlan' in r) continue;
       else {
         skipped.push(r.skipped);
         io.stderr.write(`${msg(lang, 'report.skipped.file', { file: r.skipped.file, count: r.skipped.findings.length })}\n`);
@@ -108,15 +128,21 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   const report = assembleReport(parts, skipped, build);
   const formatter = await loadReportFormatter(format);
   const color = options.output === undefined && useColor(io, options.color);
-  const text = formatter(report, { color });
+  let text = formatter(report, { color });
+  if (assessed.length > 0) {
+    // The partners' latest assessment next to the indicators: read (and its code loaded) only when plans name one.
+    const { withAssessmentSection } = await import('../assess/report-section.js');
+    text = await withAssessmentSection(text, format, assessed, { cwd: io.cwd, lang, today: today(io.env), color });
+  }
 
   if (options.output !== undefined) {
     const target = path.resolve(io.cwd, options.output);
     try {
       await writeFileAtomic(target, text, { force: options.force === true });
     } catch (err) {
-      if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'report.error.exists', { file: options.output }));
-      throw new UsageError(msg(lang, 'report.error.write', { file: options.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+      const message = err instanceof FileExistsError ? msg(lang, 'report.error.exists', { file: options.output }) : writeErrorMessage(err, options.output, lang);
+      if (message) throw new UsageError(message);
+      throw err;
     }
     io.stderr.write(`${msg(lang, 'report.written', { file: options.output })}\n`);
   } else {

@@ -32,6 +32,8 @@ export const CLI_MESSAGES = {
   },
   'cli.error.missingPath': { id: 'tidak ditemukan: {path}', en: 'not found: {path}' },
   'cli.error.unreadable': { id: 'tidak dapat membaca {file}: {detail}', en: 'cannot read {file}: {detail}' },
+  'cli.error.tooLarge': { id: '{file} lebih besar dari batas {limit}; tidak dibaca', en: '{file} is larger than the {limit} limit; not read' },
+  'cli.error.emptyPath': { id: 'argumen berkas kosong (""); sebutkan berkas, direktori atau glob (mis. . untuk direktori ini)', en: 'an empty file argument (""); name a file, directory or glob (e.g. . for this directory)' },
   'cli.error.config': { id: 'konfigurasi tidak valid', en: 'invalid configuration' },
   'cli.error.unknownStep': { id: 'langkah "{step}" tidak dikenal; gunakan 1-8 atau: {known}', en: 'unknown step "{step}"; use 1-8 or: {known}' },
   'cli.error.noPaths': { id: 'sebutkan berkas, direktori atau glob (atau - untuk stdin)', en: 'name files, directories or globs (or - for stdin)' },

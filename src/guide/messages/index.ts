@@ -7,11 +7,15 @@ import { fill, type Params } from './format.js';
 import { CLI_MESSAGES } from './cli.js';
 import { CHECK_MESSAGES } from './check.js';
 import { RENDER_MESSAGES } from './render.js';
+import { AGREEMENT_MESSAGES } from './agreement.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
+import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
+import { REGION_MESSAGES } from './regions.js';
+import { ASSESS_MESSAGES } from './assess.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -20,11 +24,15 @@ export const MESSAGES = {
   ...CLI_MESSAGES,
   ...CHECK_MESSAGES,
   ...RENDER_MESSAGES,
+  ...AGREEMENT_MESSAGES,
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
+  ...IO_MESSAGES,
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
+  ...REGION_MESSAGES,
+  ...ASSESS_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -3,8 +3,11 @@
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
 import type { Text } from '../types.js';
+import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
 import { GUIDE_CONTENT_RULES } from './rules-guide-content.js';
+import { AGREEMENT_FORM_RULES } from './rules-agreement-form.js';
+import { ASSESS_RULES } from './assess-rules.js';
 
 import { rule, type RuleMeta } from './rule-meta.js';
 
@@ -250,4 +253,4 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES, ...GUIDE_CONTENT_RULES].map((r) => [r.id, r]));
+export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES, ...GUIDE_CONTENT_RULES].map((r) => [r.id, r]));

@@ -269,6 +269,11 @@ export const WIZARD_MESSAGES = {
   'wizard.error.exists': { id: '{file} sudah ada; tidak ditimpa. Gunakan --step untuk membuka ulang satu langkah, --force untuk menimpa, atau jalankan di terminal untuk melanjutkan.', en: '{file} already exists; not overwritten. Use --step to reopen one step, --force to overwrite, or run it in a terminal to continue.' },
   'wizard.error.noBasics': { id: '{file} belum berisi dasar rencana ({missing}); isi dulu dengan: kemitraan init --step 0 {file}', en: '{file} does not hold the plan\'s basics yet ({missing}); fill them first with: kemitraan init --step 0 {file}' },
   'wizard.error.noFileForStep': { id: '{file} tidak ditemukan; buat dulu dengan: kemitraan init {file}', en: '{file} not found; create it first with: kemitraan init {file}' },
+  'wizard.error.wouldBreak': {
+    id: 'perubahan ini membuat berkas tidak terbaca lagi sebagai YAML ({detail}), mis. karena langkah yang diulang memuat anchor (&nama) yang dipakai di tempat lain; berkas tidak diubah. Ganti alias (*nama) itu dengan isinya, lalu ulangi.',
+    en: 'this change would leave the file unreadable as YAML ({detail}), e.g. because the redone step held an anchor (&name) used elsewhere; the file was not changed. Replace that alias (*name) with its content, then try again.',
+  },
+  'wizard.saved.merged': { id: '{file} diubah program lain sementara itu; perubahan itu dipertahankan dan jawaban Anda ditambahkan.', en: '{file} was changed by another program meanwhile; that change was kept and your answers were added.' },
   'wizard.error.unreadablePlan': { id: 'tidak dapat dibaca sebagai YAML: {detail}; perbaiki dulu berkasnya', en: 'cannot be read as YAML: {detail}; fix the file first' },
   'wizard.error.notAPlan': { id: 'bukan rencana: isi berkas harus berupa pasangan isian: nilai', en: 'not a plan: the file must hold field: value pairs' },
   'wizard.error.edit': { id: 'bagian ini tidak dapat ditulis ulang tanpa mengubah bagian lain ({detail})', en: 'this section cannot be rewritten without touching others ({detail})' },

@@ -3,6 +3,7 @@ import { PROGRAMS } from '../../guide/programs.js';
 import { SCHEMA_VERSION, type Initiator } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { child, type Session } from '../session.js';
+import { findProvince, findRegency, nearestPlace, provinces, regencies, type Place } from '../../guide/regions.js';
 import { catalogChoices, notBefore, rootScope, type StepResult, type WizardState } from './common.js';
 
 export async function basicsStep(s: Session, state: WizardState): Promise<StepResult> {
@@ -19,12 +20,16 @@ export async function basicsStep(s: Session, state: WizardState): Promise<StepRe
     : undefined;
 
   const region = child(root, 'region');
-  const province = await s.text(region, 'province', { message: 'wizard.q.province', required: true, placeholder: 'wizard.placeholder.province' });
-  const regency = await s.text(region, 'regency', { message: 'wizard.q.regency', required: true, placeholder: 'wizard.placeholder.regency' });
+  const typedProvince = await s.text(region, 'province', { message: 'wizard.q.province', required: true, placeholder: 'wizard.placeholder.province' });
+  const province = await officialPlace(s, 'basics.region.province.official', typedProvince, () => provinces(), (name) => findProvince(name));
+  const typedRegency = await s.text(region, 'regency', { message: 'wizard.q.regency', required: true, placeholder: 'wizard.placeholder.regency' });
+  const regency = await officialPlace(s, 'basics.region.regency.official', typedRegency, () => regencies(province.place?.code), (name) => findRegency(name, province.place?.code));
+  const codes = [province.place?.code, regency.place?.code].filter((c) => c !== undefined);
+  if (codes.length > 0) s.say(s.m('region.wizard.codes', { codes: codes.join(', ') }));
   const district = await s.text(region, 'district', { message: 'wizard.q.district' });
   const village = await s.text(region, 'village', { message: 'wizard.q.village' });
 
-  const regionText = regency === undefined || regency === s.m('wizard.placeholder.regency') ? '' : String(regency);
+  const regionText = regency.name === undefined || regency.name === s.m('wizard.placeholder.regency') ? '' : String(regency.name);
   const initiator = child(root, 'initiator');
   const initiatorName = await s.text(initiator, 'name', {
     message: 'wizard.q.initiatorName', required: true,
@@ -54,7 +59,10 @@ export async function basicsStep(s: Session, state: WizardState): Promise<StepRe
     title,
     program,
     programName,
-    region: compact({ ...state.plan.region, province, regency, district, village }),
+    region: compact({
+      ...state.plan.region, province: province.name, provinceCode: province.place?.code ?? state.plan.region?.provinceCode,
+      regency: regency.name, regencyCode: regency.place?.code ?? state.plan.region?.regencyCode, district, village,
+    }),
     initiator: compact({
       ...currentInitiator, name: initiatorName, unit,
       contact: { ...currentInitiator.contact, name: contactName, position: contactPosition, phone, email },
@@ -62,4 +70,28 @@ export async function basicsStep(s: Session, state: WizardState): Promise<StepRe
     dates: compact({ ...state.plan.dates, created: state.plan.dates?.created ?? s.today, start, end }),
     language: state.plan.language ?? s.lang,
   };
+}
+
+/**
+ * A province or kabupaten/kota name held against the Kemendagri list: a name on it gives its code; at a terminal,
+ * a name not on it is answered with the list to choose from (the nearest name first) or keeping it as typed.
+ * Without a terminal the name stays as given (check then says what is wrong).
+ */
+async function officialPlace(
+  s: Session, id: string, typed: string | number | undefined, candidates: () => Place[], find: (name: string) => Place | undefined,
+): Promise<{ name: string | number | undefined; place?: Place }> {
+  if (typeof typed !== 'string') return { name: typed };
+  const found = find(typed);
+  if (found) return { name: typed, place: found };
+  if (!s.interactive) return { name: typed };
+  const all = candidates();
+  const nearest = nearestPlace(typed, all);
+  const keep = '\u0000keep';
+  const ordered = nearest ? [nearest, ...all.filter((p) => p.code !== nearest.code)] : all;
+  const picked = await s.select<string>(id, 'region.wizard.notOnList', { name: typed }, [
+    ...ordered.map((p) => ({ value: p.code, name: `${p.name} (${p.code})` })),
+    { value: keep, name: s.m('region.wizard.keep', { name: typed }) },
+  ], nearest?.code ?? keep);
+  const place = all.find((p) => p.code === picked);
+  return place ? { name: place.name, place } : { name: typed };
 }
