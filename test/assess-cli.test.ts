@@ -249,6 +249,13 @@ describe('check reads the plan\'s assessments', () => {
   beforeAll(() => {
     planDir = path.join(dir, 'with-assessments');
     mkdirSync(planDir);
+    writeFileSync(path.join(planDir, 'plan.yaml'), `${planText()}  assessments: [penilaian/, tidak-ada/]\n`);
+    mkdirSync(path.join(planDir, 'penilaian'));
+    for (const p of ['dinkes', 'unpad', 'aisyiyah']) {
+      copyFileSync(path.join(dir, 'assessments', '2026-09', `${p}.yaml`), path.join(planDir, 'penilaian', `${p}.yaml`));
+      // Everyone rates transparency 2: (2 + 2 + 2) / 3 = 2, in the concern band.
+      fill(path.join(planDir, 'penilaian', `${p}.yaml`), '2026-10-01', 4, { 'keterbukaan-informasi': 2, 'keterbukaan-dana': 2, 'keterbukaan-masalah': 2 });
+    }
   });
 
   test('a signed agreement and no assessment: an info finding that says it is the tool\'s reading', async () => {
@@ -260,13 +267,6 @@ describe('check reads the plan\'s assessments', () => {
   });
 
   test('the latest round in the concern band: a warning per dimension at monitoring.assessments', async () => {
-    writeFileSync(path.join(planDir, 'plan.yaml'), `${planText()}  assessments: [penilaian/, tidak-ada/]\n`);
-    mkdirSync(path.join(planDir, 'penilaian'));
-    for (const p of ['dinkes', 'unpad', 'aisyiyah']) {
-      copyFileSync(path.join(dir, 'assessments', '2026-09', `${p}.yaml`), path.join(planDir, 'penilaian', `${p}.yaml`));
-      // Everyone rates transparency 2: (2 + 2 + 2) / 3 = 2, in the concern band.
-      fill(path.join(planDir, 'penilaian', `${p}.yaml`), '2026-10-01', 4, { 'keterbukaan-informasi': 2, 'keterbukaan-dana': 2, 'keterbukaan-masalah': 2 });
-    }
     const r = await runInProcess(['check', 'with-assessments/plan.yaml', '--format', 'json'], { cwd: dir });
     const findings = (JSON.parse(r.stdout) as { files: { findings: { ruleId: string; severity: string; message: string; line: number }[]; summary: { step: string; status: string }[] }[] }).files[0]!;
     const line = planText().split('\n').length;
@@ -298,9 +298,18 @@ describe('check reads the plan\'s assessments', () => {
     const table = await runInProcess(['report', 'with-assessments/plan.yaml'], { cwd: dir });
     expect(table.stdout).toMatch(/Keterbukaan +2 +Mengkhawatirkan/);
     const html = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'html'], { cwd: dir });
-    expect(html.stdout.indexOf('<section class="assessment">')).toBeLessThan(html.stdout.lastIndexOf('</body>'));
+    expect(html.stdout.indexOf('<section class="assessment">')).toBeLessThan(html.stdout.lastIndexOf('<footer>'));
+    expect(md.stdout.indexOf('## The partners\' assessment')).toBeLessThan(md.stdout.lastIndexOf('\n---\n'));
     const csv = await runInProcess(['report', 'with-assessments/plan.yaml', '--format', 'csv'], { cwd: dir });
     expect(csv.stdout).toContain('plan,with-assessments/plan.yaml,,assessment.keterbukaan,2026-10-01,assessment,Keterbukaan,2,1-5,');
+    // `assess report PLAN` alone reads the assessments the plan names.
+    const own = await runInProcess(['assess', 'report', 'with-assessments/plan.yaml', '--format', 'json'], { cwd: dir });
+    expect(own.stderr).toContain('tidak-ada');
+    expect(own.code).toBe(1);
+    expect((JSON.parse(own.stdout) as { rounds: { respondents: number }[] }).rounds.map((r) => r.respondents)).toEqual([3]);
+    const none = await runInProcess(['assess', 'report', 'plan.yaml'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('monitoring.assessments');
     // A plan without assessments: the report is what it was.
     const plain = await runInProcess(['report', 'plan.yaml', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(plain.stdout)).not.toHaveProperty('assessments');

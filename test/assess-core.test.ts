@@ -136,7 +136,10 @@ describe('validateRespondent', () => {
     expect(rules({ ...good, answer: {} })).toContain('assess/unknown-field /answer');
     expect(rules({ ...good, plan: 'Kemitraan Lain' })).toContain('assess/other-plan /plan');
     expect(rules({ ...good, plan: 'uji' })).not.toContain('assess/other-plan /plan');
+    // Empty optional fields are simply absent.
+    expect(rules({ ...good, plan: null, round: null, comments: null })).toEqual(['assess/unanswered /answers']);
     expect(rules(['a', 'list'])).toEqual(['assess/not-a-mapping ']);
+    expect(rules({ schemaVersion: 1, title: 'T', partners: [] })).toEqual(['assess/is-a-plan ']);
   });
 });
 

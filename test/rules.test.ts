@@ -81,7 +81,7 @@ const cases: Case[] = [
   ['implementation/unknown-contribution', (p) => { p.implementation!.deliveries![0]!.contribution = 'bjb-csr'; }, 'contribution: bjb-csr'],
   ['implementation/future-date', (p) => { p.implementation!.log![1]!.date = '2027-01-05'; }, 'date: 2027-01-05'],
   ['monitoring/missing-class', (p) => { p.monitoring!.indicators = p.monitoring!.indicators!.filter((i) => i.class !== 'input'); }, 'indicators:'],
-  ['monitoring/no-target', (p) => { delete p.monitoring!.indicators![3]!.target; }, 'id: baduta-ditimbang'],
+  ['monitoring/no-target', (p) => { delete p.monitoring!.indicators!.find((i) => i.id === 'baduta-ditimbang')!.target; }, 'id: baduta-ditimbang'],
   ['monitoring/duplicate-indicator', (p) => { p.monitoring!.indicators![2]!.id = 'mitra-bergabung'; }, 'id: mitra-bergabung'],
   ['monitoring/no-schedule', (p) => { delete p.monitoring!.schedule; }, 'monitoring:'],
   ['monitoring/questions-unanswered', (p) => { delete p.monitoring!.questions!['permasalahan']; }, 'questions:'],

@@ -51,7 +51,7 @@ export const registerAssess: RegisterCommand = (program, { io, lang, setExitCode
     .command('report')
     .description(msg(lang, 'assess.report.description'))
     .argument('<plan>', msg(lang, 'assess.arg.plan'))
-    .argument('<files...>', msg(lang, 'assess.arg.files'))
+    .argument('[files...]', msg(lang, 'assess.arg.reportFiles'))
     .addOption(new Option('-f, --format <format>', msg(lang, 'report.opt.format')).choices(['table', 'json', 'markdown', 'csv', 'html']))
     .option('--anonymous', msg(lang, 'assess.opt.anonymous'))
     .option('-o, --output <file>', msg(lang, 'report.opt.output'))

@@ -14,13 +14,15 @@ import { registerSchema } from './schema.js';
 import { registerInit } from './init.js';
 import { registerReport } from './report.js';
 import { registerRender } from './render.js';
+import { registerExport } from './export.js';
 import { registerCompletion } from './completion.js';
 import { registerAssess } from './assess.js';
+import { registerUi } from './ui.js';
 import { langOption } from './options.js';
 import { helpLang, reportFailure } from './failure.js';
 import { commandName, hintingOutput } from './command-name.js';
 
-const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerAssess, registerGuide, registerSchema, registerCompletion];
+const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerExport, registerAssess, registerGuide, registerSchema, registerCompletion, registerUi];
 
 export function buildProgram(env: CommandEnv): Command {
   const { io, lang } = env;

@@ -266,6 +266,7 @@ export function buildPlanSchema(): Schema {
           parties: list(party, 'Para pihak PKS', 'Parties to the PKS'),
           place: str('Tempat penandatanganan PKS', 'Place of signing'),
           signedDate: date('Tanggal penandatanganan PKS', 'Date signed'),
+          period: obj({ start: date('Berlaku mulai', 'Valid from'), end: date('Berlaku sampai', 'Valid until') }, [], 'Jangka waktu PKS (bawaan: jangka waktu kesepakatan)', 'Term of the PKS (default: the agreement\'s period)'),
           court: str('Pengadilan Negeri untuk penyelesaian perselisihan', 'District court for disputes'),
         }, [], 'Perjanjian Kerja Sama (tindak lanjut)', 'Perjanjian Kerja Sama (the follow-up agreement)'),
         place: str('Tempat penandatanganan', 'Place of signing'),

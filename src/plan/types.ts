@@ -189,6 +189,8 @@ export interface Pks {
   parties?: AgreementParty[];
   place?: string;
   signedDate?: ISODate;
+  /** Its own term; the agreement's period when absent. */
+  period?: { start?: ISODate; end?: ISODate };
   /** The Pengadilan Negeri chosen for disputes that musyawarah and mediation do not settle. */
   court?: string;
 }

@@ -54,6 +54,19 @@ function tidy(markdown: string): string {
   return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
+/**
+ * Markdown written elsewhere (the report's official shapes) as a finished document: the same Markdown → HTML
+ * page / DOCX path as the agreements and the work plan, so every document looks alike. `landscape` for wide tables.
+ */
+export function markdownDocument(renderer: Renderer, markdown: string, format: 'html' | 'docx', lang: Lang, doc: string): string | Uint8Array {
+  const blocks = parseMarkdown(markdown);
+  const firstHeading = blocks.find((b) => b.type === 'heading');
+  const title = firstHeading && firstHeading.type === 'heading' ? plainText(firstHeading.content) : doc;
+  const footer = { page: msg(lang, 'render.doc.page'), of: msg(lang, 'render.doc.pageOf') };
+  if (format === 'docx') return blocksToDocx(blocks, { title, lang, centerArticles: false, footer });
+  return renderer.render('page', { lang, doc, title, body: blocksToHtml(blocks), pageLabel: footer.page, pageOf: footer.of, initials: '' }).text;
+}
+
 export function renderDocument(renderer: Renderer, plan: Plan, document: DocumentName, format: OutputFormat, lang: Lang, source: string): RenderedDocument {
   const { view, missing } = buildView(document, plan, lang, source);
   const md = renderer.render(templateFor(document, plan), view);

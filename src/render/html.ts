@@ -49,7 +49,7 @@ export function blocksToHtml(blocks: readonly Block[], placeholder = ''): string
           : cells.map((cell, c) => `<${tag}${align(c)}>${inlineHtml(cell, placeholder)}</${tag}>`).join(''));
         const head = rowHtml(b.header, 'th');
         const rows = b.rows.map((r) => `<tr>${rowHtml(r, 'td')}</tr>`).join('\n');
-        out.push(`<table${cls(b)}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
+        out.push(`<table${cls(b, b.header.length === 2 && b.className !== 'signatures' ? 'cols-2' : undefined)}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
         break;
       }
       case 'rule':

@@ -237,12 +237,14 @@ export function legalBasis(plan: Plan, gaps: Gaps): string[] {
 }
 
 /** The term, stated once: "sejak tanggal ... sampai dengan tanggal ...". */
-export function term(plan: Plan, lang: Lang, gaps: Gaps): { start: string; end: string } {
-  const start = parseIsoDate(plan.agreement?.period?.start);
-  const end = parseIsoDate(plan.agreement?.period?.end);
+export function term(plan: Plan, lang: Lang, gaps: Gaps, own?: { start?: string; end?: string }): { start: string; end: string } {
+  const period = own?.start || own?.end ? own : plan.agreement?.period;
+  const at = own?.start || own?.end ? '/agreement/pks/period' : '/agreement/period';
+  const start = parseIsoDate(period?.start);
+  const end = parseIsoDate(period?.end);
   return {
-    start: start ? longDate(start, lang) : gaps.gap('/agreement/period/start'),
-    end: end ? longDate(end, lang) : gaps.gap('/agreement/period/end'),
+    start: start ? longDate(start, lang) : gaps.gap(`${at}/start`),
+    end: end ? longDate(end, lang) : gaps.gap(`${at}/end`),
   };
 }
 

@@ -131,7 +131,7 @@ export function buildPksView(plan: Plan, lang: Lang, source: string): { view: Pk
     contributions,
     ...(contributions.length > 0 ? { contributionTotal: { amount: formatRupiah(sum, lang), words: rupiahInWords(sum, lang) } } : {}),
     channels: CHANNELS.filter((c) => used.has(c)).map((c, i) => ({ number: i + (contributions.length > 0 ? 3 : 2), text: msg(lang, `render.doc.pks.channelClause.${c}` as MessageId) })),
-    period: term(plan, lang, gaps),
+    period: term(plan, lang, gaps, pks.period),
     monitoring: { frequency: msg(lang, `render.doc.monitoring.frequency.${frequency ?? 'none'}`), indicators: indicatorLines(plan, lang) },
     personalData: optional.personalData,
     ip: optional.ip,

@@ -26,10 +26,17 @@ export interface AssessReportOptions {
 export async function runAssessReport(planFile: string, paths: string[], options: AssessReportOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const date = today(io.env);
-  const { facts } = await readPlan(planFile, io.cwd, lang, date);
-  const { files, missing } = await expandPaths(paths, io.cwd);
+  const { plan, facts } = await readPlan(planFile, io.cwd, lang, date);
+  // Without FILES, the ones the plan names (relative to the plan's folder).
+  const named = plan.monitoring?.assessments ?? [];
+  if (paths.length === 0 && named.length === 0) throw new UsageError(msg(lang, 'assess.error.noFiles', { plan: planFile }));
+  const planDir = path.relative(io.cwd, path.dirname(path.resolve(io.cwd, planFile)));
+  const args = paths.length > 0 ? paths : named.map((p) => path.join(planDir, p));
+  const { files, missing } = await expandPaths(args, io.cwd);
   for (const m of missing) io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
-  if (missing.length > 0 || files.length === 0) return EXIT.ERROR;
+  // A path typed on the command line that names nothing is a typo (exit 2); one the plan names is reported and
+  // the rest is counted (exit 1).
+  if ((paths.length > 0 && missing.length > 0) || files.length === 0) return EXIT.ERROR;
   // The plan itself may sit in a folder given as FILES: it is not a respondent.
   const planAbs = path.resolve(io.cwd, planFile);
   const answerFiles = files.filter((f) => path.resolve(io.cwd, f) !== planAbs);
@@ -75,5 +82,5 @@ export async function runAssessReport(planFile: string, paths: string[], options
   } else {
     io.stdout.write(text);
   }
-  return skipped.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+  return skipped.length > 0 || missing.length > 0 ? EXIT.FINDINGS : EXIT.OK;
 }

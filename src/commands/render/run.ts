@@ -66,7 +66,7 @@ async function readTemplates(dir: string, shownAs: (file: string) => string, lan
   }));
 }
 
-async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<{ templates: TemplateSource[]; overridden: Set<string> }> {
+export async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<{ templates: TemplateSource[]; overridden: Set<string> }> {
   const builtIn = await readTemplates(BUILT_IN_TEMPLATES, (f) => path.join('templates', path.relative(BUILT_IN_TEMPLATES, f)), lang);
   if (!options.templateDir) return { templates: builtIn, overridden: new Set() };
   const dir = path.resolve(io.cwd, options.templateDir);
@@ -74,6 +74,12 @@ async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO,
   if (!st?.isDirectory()) throw new UsageError(msg(lang, 'render.error.templateDir', { dir: options.templateDir }));
   const overrides = await readTemplates(dir, (f) => shown(f, io), lang);
   return mergeTemplates(builtIn, overrides);
+}
+
+/** A renderer of the built-in templates, for documents made elsewhere (the report's official shapes). */
+export async function builtInRenderer(io: CliIO, lang: Lang): Promise<Renderer> {
+  const { templates } = await loadTemplates({}, io, lang);
+  return createRenderer(templates, lang);
 }
 
 async function listTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<number> {

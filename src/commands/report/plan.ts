@@ -24,6 +24,8 @@ export interface ReportTaskOptions {
   build: BuildOptions;
   lang: Lang;
   today: string;
+  /** Send the plan itself back with its part (the official report shapes read it whole). */
+  keepPlan?: boolean;
 }
 /** `notAPlan`: a partner's assessment file found among the plans (kemitraan assess), left out without a word. */
 export type ReportTaskResult = { part: PlanPart; assessments?: PlanAssessmentRefs } | { skipped: SkippedPlan } | { notAPlan: string };
@@ -48,7 +50,8 @@ export function reportTask(task: ReportTask, options: ReportTaskOptions): Report
   if (raw.length === 0) {
     const plan = loaded.data as Plan;
     const refs = assessmentRefs(plan, loaded, options.today);
-    return { part: planPart({ file: loaded.file, plan }, options.build), ...(refs ? { assessments: { file: loaded.file, refs } } : {}) };
+    const part = planPart({ file: loaded.file, plan }, options.build);
+    return { part: options.keepPlan ? { ...part, plan } : part, ...(refs ? { assessments: { file: loaded.file, refs } } : {}) };
   }
   const findings = resolveFindings(raw, loaded, { lang, today: options.today });
   return { skipped: { file: loaded.file, findings: findings.map((f) => ({ line: f.line, column: f.column, ruleId: f.ruleId, message: f.message })) } };

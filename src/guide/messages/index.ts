@@ -15,7 +15,11 @@ import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
 import { REGION_MESSAGES } from './regions.js';
+import { REPORT_PERIOD_MESSAGES } from './report-period.js';
+import { EXPORT_MESSAGES } from './export.js';
+import { OFFICIAL_MESSAGES } from './official.js';
 import { ASSESS_MESSAGES } from './assess.js';
+import { UI_MESSAGES } from './ui.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -32,7 +36,11 @@ export const MESSAGES = {
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
   ...REGION_MESSAGES,
+  ...REPORT_PERIOD_MESSAGES,
+  ...EXPORT_MESSAGES,
+  ...OFFICIAL_MESSAGES,
   ...ASSESS_MESSAGES,
+  ...UI_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;

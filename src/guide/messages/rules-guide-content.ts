@@ -3,11 +3,11 @@
  * step 6, the initiator as a party of step 5, the SK of the right head of region, indicator classes, money and
  * transparency, organisation types, and the principles read from the plan (the tool's reading, said so).
  */
-import { rule, type RuleMeta } from './rule-meta.js';
+import { rule } from './rule-meta.js';
 
 const READING = { id: 'bacaan alat ini atas prinsip kemitraan', en: 'this tool\'s reading of the partnership principles' };
 
-export const GUIDE_CONTENT_RULES: RuleMeta[] = [
+export const GUIDE_CONTENT_RULES = [
   rule('workplan/no-target-group', 'warning',
     { id: 'Kegiatan "{activity}" belum menyebut sasarannya', en: 'Activity "{activity}" does not name its target group' },
     { id: 'Panduan: rencana kerja menguraikan tujuan kegiatan, sasaran, waktu, metode dan lokasi. Isi "targetGroup" (mis. "60 kader posyandu di 6 desa lokus").', en: 'The guide: the work plan sets out each activity\'s aim, target group (sasaran), time, method and place. Fill in "targetGroup" (e.g. "60 posyandu volunteers in 6 villages").' }),
