@@ -185,6 +185,12 @@ describe('aggregate: numbers by hand', () => {
     expect(report.hiddenPartners).toBeUndefined();
   });
 
+  test('comments in date order, named by partner only where per-partner figures are shown', () => {
+    const withComments = [...round1.slice(0, 2), { ...round1[2]!, comments: '  Dana belum dilaporkan. ' }, respondent('ormas', '2026-03-01', {}, { comments: 'Rapat terlalu jarang.' })];
+    expect(aggregate(I, plan, withComments).rounds[0]!.comments).toEqual([{ partner: 'ormas', text: 'Rapat terlalu jarang.' }, { partner: 'kampus', text: 'Dana belum dilaporkan.' }]);
+    expect(aggregate(I, plan, withComments, { anonymous: true }).rounds[0]!.comments).toEqual([{ text: 'Rapat terlalu jarang.' }, { text: 'Dana belum dilaporkan.' }]);
+  });
+
   test('no per-partner figures with --anonymous, nor with fewer than three respondents', () => {
     const anon = aggregate(I, plan, round1, { anonymous: true });
     expect(anon.hiddenPartners).toBe('anonymous');
