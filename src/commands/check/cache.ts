@@ -33,7 +33,7 @@ const CACHE_FILE = 'check-cache.tsv';
 /** Beyond this many entries only those used by the latest run are kept. */
 const MAX_ENTRIES = 50_000;
 
-type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments'] };
+type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments']; reading?: FileResult['reading'] };
 
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
@@ -150,13 +150,13 @@ export class CheckCache {
     const findings = hit.findings.map((f): Finding => ({
       ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
     }));
-    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}) };
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}), ...(hit.reading ? { reading: hit.reading } : {}) };
   }
 
   set(key: string, result: FileResult): void {
     const findings = result.findings.map(({ file: _file, ...rest }) => rest);
     // A plan's assessments are other files: only where they are named is cached, never what they say.
-    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}) };
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}), ...(result.reading ? { reading: result.reading } : {}) };
     const text = JSON.stringify(entry);
     // A result whose words name today's date ("after today, 2026-11-22") holds for today only.
     this.used.set(text.includes(this.today) ? `${key}@${this.today}` : key, Buffer.from(deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 }).toString('base64'), 'latin1'));

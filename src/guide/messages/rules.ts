@@ -2,9 +2,9 @@
  * Every rule `kemitraan check` knows: its id (`parse/...`, `schema/...`, or `<step>/<rule>`), default severity,
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
-import type { Text } from '../types.js';
 import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
+import { GUIDE_CONTENT_RULES } from './rules-guide-content.js';
 import { AGREEMENT_FORM_RULES } from './rules-agreement-form.js';
 import { ASSESS_RULES } from './assess.js';
 
@@ -258,7 +258,7 @@ const RULE_LIST = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES];
+const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES, ...GUIDE_CONTENT_RULES];
 
 /**
  * Every rule id, derived from the lists above: a finding whose id is not in them does not compile. (A list
