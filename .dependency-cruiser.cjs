@@ -1,7 +1,7 @@
 /**
  * The layers of kemitraan, checked by `npm test` (dependency-cruiser over src/, type-only imports included):
  *
- *   cli → commands → { check, report, render, wizard, io } → plan → locale → guide
+ *   cli → commands → { check, report, render, wizard, assess, io } → plan → locale → guide
  *
  * A folder may import only from itself and the folders below it, and nothing may form a cycle. The core
  * (guide, plan, check, report, render, wizard) never imports io/, commands/ or cli/; the core folders on the
@@ -40,8 +40,9 @@ module.exports = {
     layer('report', 'plan', 'locale', 'guide'),
     layer('render', 'plan', 'locale', 'guide'),
     layer('wizard', 'plan', 'locale', 'guide'),
+    layer('assess', 'plan', 'locale', 'guide'),
     layer('io', 'plan', 'locale', 'guide'),
-    layer('commands', 'check', 'report', 'render', 'wizard', 'io', 'plan', 'locale', 'guide'),
+    layer('commands', 'check', 'report', 'render', 'wizard', 'assess', 'io', 'plan', 'locale', 'guide'),
     layer('cli', 'commands', 'locale', 'guide'),
     // The CLI takes its choices from the registries (names only; the formatters load lazily).
     { from: { path: '^src/cli/' }, to: { path: '^src/(check/format/index|report/format/index|report/types)\\.ts$' } },

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
-// The benchmark of kemitraan (`npm run bench`): generates plans into bench/.data/, then measures on this machine,
-// in one run, start-up (`--version`, `check` on one plan) against `node -e 0`, `check` on the generated plans
-// against ajv-cli validating the same files with the same schema, `report` on the same set, and the peak memory
-// of each. Prints a table of figures, ratios and targets (Markdown, ready for the README).
+// The benchmark of kemitraan (`npm run bench`). Generates two corpora into bench/.data/ — `gen`, 5,000 generated
+// draft plans with findings, and `ex`, the example plans (valid, no findings) cycled to 5,000 files — and
+// measures on this machine, each table from ONE interleaved run (every round runs each command once, in a
+// rotated order, so whatever else the machine does falls on all of them alike):
+//   - start-up: `node -e 0`, `--version`, `check` one plan (fast path with its code cache, and the full CLI);
+//   - throughput on each corpus: `check` against ajv-cli validating the same files with the same schema, with
+//     the floors (reading every file; reading and parsing with js-yaml, one thread) and `report`;
+//   - `check --cache` cold and warm;
+//   - linear growth: one file of 10k–200k keys and of 10k–200k aliases.
+// For each command: median wall time, median CPU (user+sys of the whole process, all threads), peak RSS, and the
+// median of the per-round ratios against the round's baseline. Prints Markdown tables for the README.
 //
-//   node bench/run.js [--count 5000] [--seed 1] [--runs 3] [--startup-runs 30]
+//   node bench/run.js [--count 5000] [--seed 1] [--runs 5] [--startup-runs 30] [--only startup|throughput|cache|linear]
 //
-// Needs a build (`npm run build`). Uses hyperfine for start-up when installed, else its own repeated timing, and
-// /usr/bin/time for peak memory when present, else a preload that reports the child's maxRSS.
+// Needs a build (`npm run build`) and /usr/bin/time (Debian package `time`) for CPU and memory.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,164 +24,215 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, 'bench', '.data');
 const BIN = path.join(ROOT, 'bin', 'kemitraan.js');
 const AJV = path.join(ROOT, 'node_modules', '.bin', 'ajv');
-const PEAK_HOOK = path.join(ROOT, 'bench', 'peak-rss.cjs');
+const FLOOR = path.join(ROOT, 'bench', 'floor.js');
 const EXAMPLE = path.join(ROOT, 'examples', 'stunting-sumedang.yaml');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
-const COUNT = option('count', 5000);
-const SEED = option('seed', 1);
-const RUNS = option('runs', 3);
-const STARTUP_RUNS = option('startup-runs', 30);
+const COUNT = Number(option('count', 5000));
+const SEED = Number(option('seed', 1));
+const RUNS = Number(option('runs', 5));
+const STARTUP_RUNS = Number(option('startup-runs', 30));
+const ONLY = option('only', '');
 
 const ENV = { ...process.env, NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22' };
-delete ENV.KEMITRAAN_WORKERS;
-delete ENV.KEMITRAAN_LANG;
-
-const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
+for (const k of ['KEMITRAAN_WORKERS', 'KEMITRAAN_LANG', 'KEMITRAAN_FAST_PATH']) delete ENV[k];
 const HAS_TIME = existsSync('/usr/bin/time');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
-/** The plans, generated once per count and seed (bench/.data/ is git-ignored). */
-async function plansDir() {
+/** The generated drafts, once per count and seed (bench/.data/ is git-ignored). */
+async function genDir() {
   const dir = path.join(DATA, `plans-${COUNT}-seed-${SEED}`);
-  const marker = path.join(dir, '.complete');
-  if (!existsSync(marker)) {
+  if (!existsSync(path.join(dir, '.complete'))) {
     rmSync(dir, { recursive: true, force: true });
     const { writePlans } = await import('./generate.js');
     await writePlans(dir, COUNT, { seed: SEED });
-    writeFileSync(marker, new Date().toISOString());
+    writeFileSync(path.join(dir, '.complete'), new Date().toISOString());
   }
   return dir;
 }
 
-/**
- * Runs a command once with its output discarded; returns wall time (ms), peak RSS (MB, of the process
- * measured: with /usr/bin/time the whole child, else the Node process via the preload) and the exit code.
- */
-function measure(argv, { cwd = ROOT } = {}) {
-  const peakFile = path.join(DATA, `peak-${process.pid}.txt`);
-  rmSync(peakFile, { force: true });
-  let cmd = argv;
-  if (HAS_TIME) cmd = ['/usr/bin/time', '-f', '%M', '-o', peakFile, ...argv];
-  const env = HAS_TIME ? ENV : { ...ENV, NODE_OPTIONS: `--require ${PEAK_HOOK}`, KEMITRAAN_PEAK_FILE: peakFile };
-  const start = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  let peakMb = NaN;
-  try {
-    const lines = readFileSync(peakFile, 'utf8').trim().split('\n');
-    // /usr/bin/time writes "Command exited with non-zero status N" before the figure.
-    peakMb = Number(lines[lines.length - 1]) / 1024;
-  } catch {
-    /* not measured */
+/** The example plans cycled to COUNT files. */
+function exDir() {
+  const dir = path.join(DATA, `examples-${COUNT}`);
+  if (!existsSync(path.join(dir, '.complete'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+    for (let i = 0; i < COUNT; i++) copyFileSync(path.join(ROOT, 'examples', examples[i % examples.length]), path.join(dir, `ex-${String(i + 1).padStart(5, '0')}.yaml`));
+    writeFileSync(path.join(dir, '.complete'), new Date().toISOString());
   }
-  rmSync(peakFile, { force: true });
-  return { ms, peakMb, code: r.status, stderr: r.stderr?.toString() ?? '' };
+  return dir;
 }
 
-function repeat(argv, runs, options) {
-  const all = Array.from({ length: runs }, () => measure(argv, options));
-  return { ms: median(all.map((m) => m.ms)), peakMb: Math.max(...all.map((m) => m.peakMb)), code: all[0].code, stderr: all[0].stderr };
+/** One run with output discarded: wall ms, CPU ms (user+sys, all threads), peak RSS MB, exit code. */
+function measure({ argv, env = {} }) {
+  const stats = path.join(DATA, `time-${process.pid}.txt`);
+  rmSync(stats, { force: true });
+  const cmd = HAS_TIME ? ['/usr/bin/time', '-f', '%U %S %M', '-o', stats, ...argv] : argv;
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, env: { ...ENV, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  let cpu = NaN;
+  let peak = NaN;
+  if (HAS_TIME) {
+    const last = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    cpu = (last[0] + last[1]) * 1000;
+    peak = last[2] / 1024;
+  }
+  return { ms, cpu, peak, code: r.status, stderr: r.stderr?.toString() ?? '' };
 }
 
-/** Start-up times: hyperfine (-N, no shell) when installed, else the median of our own runs. */
-function startup(commands) {
-  if (has('hyperfine')) {
-    const out = path.join(DATA, 'hyperfine.json');
-    const r = spawnSync('hyperfine', ['-N', '--warmup', '5', '--runs', String(STARTUP_RUNS), '--export-json', out, ...commands.map((c) => c.join(' '))], { cwd: ROOT, env: ENV, encoding: 'utf8' });
-    if (r.status === 0) {
-      const { results } = JSON.parse(readFileSync(out, 'utf8'));
-      return { tool: 'hyperfine', ms: results.map((x) => x.median * 1000) };
+/**
+ * Runs every command once per round, the order rotated each round; the first command is the baseline. Returns
+ * per command the median wall and CPU, the peak memory and the median of per-round wall and CPU ratios.
+ */
+function interleaved(commands, rounds, { warmup = 1 } = {}) {
+  for (let w = 0; w < warmup; w++) for (const c of commands) measure(c);
+  const runs = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < commands.length; k++) {
+      const i = (k + r) % commands.length;
+      runs[i].push(measure(commands[i]));
     }
   }
-  const ms = commands.map((c) => {
-    for (let i = 0; i < 3; i++) spawnSync(c[0], c.slice(1), { cwd: ROOT, env: ENV, stdio: 'ignore' });
-    return median(Array.from({ length: STARTUP_RUNS }, () => {
-      const s = process.hrtime.bigint();
-      spawnSync(c[0], c.slice(1), { cwd: ROOT, env: ENV, stdio: 'ignore' });
-      return Number(process.hrtime.bigint() - s) / 1e6;
-    }));
+  return commands.map((c, i) => {
+    const mine = runs[i];
+    const base = runs[0];
+    const bad = mine.find((m) => m.code !== 0 && m.code !== 1);
+    if (bad) console.error(`bench: ${c.name} exited ${bad.code}: ${bad.stderr.slice(0, 400)}`);
+    return {
+      name: c.name,
+      ms: median(mine.map((m) => m.ms)),
+      cpu: median(mine.map((m) => m.cpu)),
+      peak: Math.max(...mine.map((m) => m.peak)),
+      wallRatio: median(mine.map((m, j) => m.ms / base[j].ms)),
+      cpuRatio: median(mine.map((m, j) => m.cpu / base[j].cpu)),
+    };
   });
-  return { tool: 'own timing', ms };
 }
 
-/** Does the built CLI have a working `report` command yet (it is developed on another branch)? */
-function reportAvailable() {
-  const r = spawnSync(process.execPath, [BIN, '--help'], { cwd: ROOT, env: ENV, encoding: 'utf8' });
-  return /^\s+report\b/m.test(r.stdout);
-}
-
-const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const node = process.execPath;
+const fmtMs = (ms) => (!Number.isFinite(ms) ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const fmtMb = (mb) => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : 'n/a');
-const fmtRatio = (x) => `${x.toFixed(2)}×`;
+const fmtX = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : 'n/a');
+const yes = (ok) => (ok ? 'yes' : '**no**');
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function startupSection() {
+  console.error(`bench: start-up, ${STARTUP_RUNS} interleaved rounds ...`);
+  // One run first so that the code cache exists (it is written after the first run of each build).
+  measure({ argv: [node, BIN, 'check', EXAMPLE] });
+  const r = interleaved([
+    { name: '`node -e 0`', argv: [node, '-e', '0'] },
+    { name: '`kemitraan --version`', argv: [node, BIN, '--version'] },
+    { name: '`kemitraan check` one plan', argv: [node, BIN, 'check', EXAMPLE] },
+    { name: '`kemitraan check` one plan, full CLI (no fast path)', argv: [node, BIN, 'check', EXAMPLE], env: { KEMITRAAN_FAST_PATH: '0' } },
+  ], STARTUP_RUNS, { warmup: 3 });
+  const target = { 1: ['≤ 1.3× node', (x) => x <= 1.3], 2: ['≤ 1.5× node', (x) => x <= 1.5] };
+  return table(['Start-up', 'Wall (median)', 'CPU (median)', 'Peak', 'Wall × node', 'CPU × node', 'Target', 'Met'], r.map((x, i) => [
+    x.name, fmtMs(x.ms), fmtMs(x.cpu), fmtMb(x.peak), i ? fmtX(x.wallRatio) : 'baseline', i ? fmtX(x.cpuRatio) : '', target[i]?.[0] ?? '', target[i] ? yes(target[i][1](x.wallRatio)) : '',
+  ]));
+}
+
+function throughputSection(label, dir) {
+  const rel = path.relative(ROOT, dir);
+  console.error(`bench: ${label}: check, ajv-cli, floors and report on ${COUNT} plans, ${RUNS} interleaved rounds ...`);
+  // ajv-cli reads YAML with js-yaml; --strict=false lets it ignore the schema's editor-only `enumDescriptions`.
+  const ajv = [node, AJV, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--strict=false', '--all-errors', '--errors=line', '-s', 'schemas/plan.schema.json', '-d', `${rel}/*.yaml`];
+  const r = interleaved([
+    { name: 'ajv-cli validate', argv: ajv },
+    { name: '`kemitraan check`', argv: [node, BIN, 'check', rel] },
+    { name: '`kemitraan check --format json`', argv: [node, BIN, 'check', rel, '--format', 'json'] },
+    { name: '`kemitraan report`', argv: [node, BIN, 'report', rel] },
+    { name: 'floor: read every file', argv: [node, FLOOR, 'read', rel] },
+    { name: 'floor: read + js-yaml parse, one thread', argv: [node, FLOOR, 'parse', rel] },
+  ], RUNS);
+  const rows = r.map((x, i) => {
+    const speedup = 1 / x.wallRatio;
+    let target = '';
+    let met = '';
+    if (i === 1 || i === 2) {
+      target = '≥ 2× faster than ajv-cli, < 200 MB';
+      met = yes(speedup >= 2 && x.peak < 200);
+    } else if (i === 3) {
+      target = '< 200 MB';
+      met = yes(x.peak < 200);
+    }
+    return [x.name, fmtMs(x.ms), fmtMs(x.cpu), fmtMb(x.peak), i ? `${fmtX(speedup)} faster` : 'baseline', i ? fmtX(x.cpuRatio) : '', target, met];
+  });
+  return `**${label}**\n\n${table(['Command', 'Wall (median)', 'CPU (median)', 'Peak', 'Speed vs ajv-cli', 'CPU × ajv-cli', 'Target', 'Met'], rows)}`;
+}
+
+function cacheSection(dir) {
+  const rel = path.relative(ROOT, dir);
+  const cacheDir = path.join(DATA, 'cache');
+  const cached = [node, BIN, 'check', rel, '--cache', '--cache-location', `${path.relative(ROOT, cacheDir)}/`];
+  console.error('bench: check --cache, cold and warm ...');
+  const colds = [];
+  for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+    rmSync(cacheDir, { recursive: true, force: true });
+    colds.push(measure({ argv: cached }));
+  }
+  const warm = interleaved([{ name: 'check', argv: [node, BIN, 'check', rel] }, { name: 'warm', argv: cached }], RUNS, { warmup: 0 });
+  // The next day: a cache written "yesterday" must still be warm for plans whose dates do not straddle the two days.
+  const nextDay = measure({ argv: cached, env: { KEMITRAAN_TODAY: '2026-11-23' } });
+  const cold = { ms: median(colds.map((c) => c.ms)), peak: Math.max(...colds.map((c) => c.peak)) };
+  return table(['`check --cache`', 'Wall', 'Peak', 'vs plain check', 'Target', 'Met'], [
+    ['cold (no cache file)', fmtMs(cold.ms), fmtMb(cold.peak), '', '< 200 MB', yes(cold.peak < 200)],
+    ['warm', fmtMs(warm[1].ms), fmtMb(warm[1].peak), `${fmtX(1 / warm[1].wallRatio)} faster`, '< 200 MB', yes(warm[1].peak < 200)],
+    ['warm, the next day', fmtMs(nextDay.ms), fmtMb(nextDay.peak), `${fmtX(warm[0].ms / nextDay.ms)} faster`, 'stays warm', yes(nextDay.ms < warm[0].ms / 2)],
+  ]);
+}
+
+/** One plan-shaped file of n keys, or of n aliases to one anchor, to show growth is linear. */
+function linearSection() {
+  console.error('bench: linear growth (keys, aliases) ...');
+  const dir = path.join(DATA, 'linear');
+  mkdirSync(dir, { recursive: true });
+  const rows = [];
+  for (const kind of ['keys', 'aliases']) {
+    const results = [];
+    for (const n of [10_000, 50_000, 200_000]) {
+      const file = path.join(dir, `${kind}-${n}.yaml`);
+      const lines = ['schemaVersion: 1', 'title: Uji', 'base: &b x', 'extra:'];
+      for (let i = 0; i < n; i++) lines.push(kind === 'keys' ? `  k${i}: v` : `  k${i}: *b`);
+      writeFileSync(file, lines.join('\n') + '\n');
+      const m = measure({ argv: [node, BIN, 'check', file] });
+      results.push([n, m]);
+    }
+    const [n0, m0] = results[0];
+    for (const [n, m] of results) rows.push([`${n.toLocaleString('en')} ${kind}`, fmtMs(m.ms), fmtMb(m.peak), fmtX(m.ms / m0.ms / (n / n0)), 'per-key time ≤ 2× the 10k file']);
+  }
+  return table(['One file of', 'Wall', 'Peak', 'Time per key vs 10k', 'Target'], rows);
+}
 
 async function main() {
   if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
     console.error('bench: run `npm run build` first');
     return 2;
   }
+  if (!HAS_TIME) console.error('bench: /usr/bin/time is missing (apt-get install time): no CPU or memory figures');
   mkdirSync(DATA, { recursive: true });
-  const node = process.execPath;
-  const dir = await plansDir();
-  const rel = path.relative(ROOT, dir);
-  const cacheDir = path.join(DATA, 'cache');
-  rmSync(cacheDir, { recursive: true, force: true });
-
-  console.error(`bench: ${COUNT} plans in ${rel}; ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`);
-  console.error('bench: start-up ...');
-  const st = startup([
-    [node, '-e', '0'],
-    [node, BIN, '--version'],
-    [node, BIN, 'check', EXAMPLE],
-  ]);
-  const [nodeMs, versionMs, checkOneMs] = st.ms;
-  const checkOneMem = measure([node, BIN, 'check', EXAMPLE]);
-
-  console.error(`bench: check and ajv-cli on ${COUNT} plans (${RUNS} runs each, alternating) ...`);
-  // ajv-cli reads YAML with js-yaml; --strict=false lets it ignore the schema's editor-only `enumDescriptions`.
-  const ajvArgs = [node, AJV, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--strict=false', '--all-errors', '--errors=line', '-s', 'schemas/plan.schema.json', '-d', `${rel}/*.yaml`];
-  // Alternating runs share whatever else the machine is doing at the time between both tools.
-  const pairs = Array.from({ length: RUNS }, () => [measure([node, BIN, 'check', rel]), measure(ajvArgs)]);
-  const summarize = (ms) => ({ ms: median(ms.map((m) => m.ms)), peakMb: Math.max(...ms.map((m) => m.peakMb)), code: ms[0].code, stderr: ms[0].stderr });
-  const check = summarize(pairs.map((p) => p[0]));
-  const ajv = summarize(pairs.map((p) => p[1]));
-  console.error('bench: check --cache (cold, then warm) ...');
-  const cacheCold = measure([node, BIN, 'check', rel, '--cache', '--cache-location', `${path.relative(ROOT, cacheDir)}/`]);
-  const cacheWarm = repeat([node, BIN, 'check', rel, '--cache', '--cache-location', `${path.relative(ROOT, cacheDir)}/`], RUNS);
-  let report;
-  if (reportAvailable()) {
-    console.error(`bench: report on ${COUNT} plans ...`);
-    report = repeat([node, BIN, 'report', rel], RUNS);
-  }
-
-  const rows = [
-    ['`node -e 0`', fmtMs(nodeMs), '', '', 'baseline', ''],
-    ['`kemitraan --version`', fmtMs(versionMs), '', fmtRatio(versionMs / nodeMs), '≤ 1.3× node', versionMs / nodeMs <= 1.3],
-    ['`kemitraan check` one plan', fmtMs(checkOneMs), fmtMb(checkOneMem.peakMb), fmtRatio(checkOneMs / nodeMs), '≤ 1.8× node', checkOneMs / nodeMs <= 1.8],
-    [`ajv-cli validate, ${COUNT} plans`, fmtMs(ajv.ms), fmtMb(ajv.peakMb), '', 'baseline', ''],
-    [`\`kemitraan check\`, ${COUNT} plans`, fmtMs(check.ms), fmtMb(check.peakMb), `${fmtRatio(ajv.ms / check.ms)} faster`, '≥ 2× faster than ajv-cli, < 200 MB', ajv.ms / check.ms >= 2 && check.peakMb < 200],
-    [`\`check --cache\`, ${COUNT} plans, cold`, fmtMs(cacheCold.ms), fmtMb(cacheCold.peakMb), '', '< 200 MB', cacheCold.peakMb < 200],
-    [`\`check --cache\`, ${COUNT} plans, warm`, fmtMs(cacheWarm.ms), fmtMb(cacheWarm.peakMb), `${fmtRatio(check.ms / cacheWarm.ms)} faster than check`, '< 200 MB', cacheWarm.peakMb < 200],
-  ];
-  if (report) rows.push([`\`kemitraan report\`, ${COUNT} plans`, fmtMs(report.ms), fmtMb(report.peakMb), `${fmtRatio(report.ms / check.ms)} of check`, '≤ 1.2× check, < 200 MB', report.ms / check.ms <= 1.2 && report.peakMb < 200]);
-  else rows.push([`\`kemitraan report\`, ${COUNT} plans`, 'not measured: no `report` command in this build', '', '', '≤ 1.2× check', '']);
-
-  const mark = (v) => (v === true ? 'yes' : v === false ? '**no**' : '');
-  const table = [
-    '| Measured | Time (median) | Peak memory | Ratio | Target | Met |',
-    '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.slice(0, 5).join(' | ')} | ${mark(r[5])} |`),
-  ].join('\n');
-  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}`;
-  console.log(`\n${table}\n\nMachine: ${machine}. Start-up by ${st.tool} (${STARTUP_RUNS} runs, median); other rows median of ${RUNS} runs; peak memory by ${HAS_TIME ? '/usr/bin/time (max RSS)' : 'process.resourceUsage().maxRSS'}.`);
-  console.log(`Command: \`npm run bench\` (= \`node bench/run.js --count ${COUNT} --seed ${SEED} --runs ${RUNS}\`).`);
-  for (const [name, r] of [['check', check], ['ajv-cli', ajv]]) {
-    if (r.code !== 0 && r.code !== 1) console.error(`bench: ${name} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
-  }
-  writeFileSync(path.join(DATA, 'last-results.json'), JSON.stringify({ machine, date: new Date().toISOString(), count: COUNT, seed: SEED, rows }, null, 2));
+  const gen = await genDir();
+  const ex = exDir();
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load ${load} at start`;
+  const parts = [];
+  if (!ONLY || ONLY === 'startup') parts.push(startupSection());
+  if (!ONLY || ONLY === 'throughput') parts.push(throughputSection(`gen: ${COUNT} generated drafts (≈20 findings each)`, gen), throughputSection(`ex: the examples cycled to ${COUNT} valid plans`, ex));
+  if (!ONLY || ONLY === 'cache') parts.push(cacheSection(gen));
+  if (!ONLY || ONLY === 'linear') parts.push(linearSection());
+  console.log(`\n${parts.join('\n\n')}\n\nMachine: ${machine}. Start-up ${STARTUP_RUNS} rounds, throughput ${RUNS} rounds, interleaved; ratios are medians of per-round ratios; CPU and peak memory by /usr/bin/time.`);
+  writeFileSync(path.join(DATA, 'last-results.md'), parts.join('\n\n') + '\n');
   return 0;
 }
 

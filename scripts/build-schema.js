@@ -1,5 +1,5 @@
 // Run after tsc by `npm run build`. Writes:
-// 1. schemas/plan.schema.json from the compiled schema builder;
+// 1. schemas/plan.schema.json from the compiled schema builder, schemas/assessment.schema.json from the instrument;
 // 2. dist/check/plan-validator.generated.cjs: the plan validator as code (ajv standalone), so `kemitraan check`
 //    does not compile the schema at every start (~200 ms); dist/check/schema.js compiles at run time when it
 //    is absent (tests running src/);
@@ -9,6 +9,7 @@ import { writeFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { buildPlanSchema } from '../dist/plan/schema.js';
+import { buildAssessmentSchema } from '../dist/assess/schema.js';
 import { createAjv, GENERATED_VALIDATOR, validationSchema } from '../dist/check/schema.js';
 
 const require = createRequire(import.meta.url);
@@ -17,6 +18,7 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const schema = buildPlanSchema();
 mkdirSync(new URL('../schemas/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../schemas/plan.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
+writeFileSync(new URL('../schemas/assessment.schema.json', import.meta.url), JSON.stringify(buildAssessmentSchema(), null, 2) + '\n');
 
 const ajv = createAjv({ code: { source: true, esm: false } });
 const validate = ajv.compile(validationSchema());

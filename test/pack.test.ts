@@ -27,16 +27,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm pack', () => {
   test('contains the executable, compiled code, generated validator, schemas, templates, examples and docs', () => {
-    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'bin/kemitraan.js', 'dist/cli/main.js', 'dist/commands/check/run.js', 'dist/commands/check/worker.js', 'dist/check/plan-validator.generated.cjs', 'dist/build-info.json', 'schemas/plan.schema.json', 'data/regions.json', 'data/districts/32.json']) {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'bin/kemitraan.js', 'bin/cached-bundle.js', 'dist/check-fast.cjs', 'dist/cli/main.js', 'dist/commands/check/run.js', 'dist/commands/check/worker.js', 'dist/check/plan-validator.generated.cjs', 'dist/build-info.json', 'schemas/plan.schema.json', 'data/regions.json', 'data/districts/32.json']) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('templates/'))).toBe(true);
-    const examples = readdirSync(path.join(ROOT, 'examples')).map((f) => `examples/${f}`);
+    const examples = (readdirSync(path.join(ROOT, 'examples'), { recursive: true }) as string[])
+      .filter((f) => /\.ya?ml$/.test(f)).map((f) => `examples/${f.split(path.sep).join('/')}`);
     for (const e of examples) expect(files).toContain(e);
   });
 
   test('leaves out sources, tests, benchmarks, CI scripts and local data', () => {
-    const unwanted = files.filter((f) => /^(src|test|bench|\.ci|coverage|node_modules|\.kemitraan-cache)\//.test(f) || /\.tgz$|\.test\.|tsconfig|jest\.config/.test(f));
+    const unwanted = files.filter((f) => /^(src|test|bench|\.ci|coverage|node_modules|\.kemitraan-cache)\//.test(f) || /\.tgz$|\.test\.|tsconfig|jest\.config|\.v8cache$/.test(f));
     expect(unwanted).toEqual([]);
   });
 

@@ -8,6 +8,8 @@ import { parseMarkdown, parseInline, plainText } from '../src/render/markdown.js
 import { blocksToHtml } from '../src/render/html.js';
 import { createRenderer, TemplateError, type TemplateSource } from '../src/render/engine.js';
 import { buildMouView } from '../src/render/view-mou.js';
+import { buildPksView } from '../src/render/view-pks.js';
+import { buildDecreeView } from '../src/render/view-decree.js';
 import { buildPlanView } from '../src/render/view-plan.js';
 import { renderDocument } from '../src/render/document.js';
 import type { Plan } from '../src/plan/types.js';
@@ -95,15 +97,38 @@ const MINIMAL: Plan = {
 };
 
 describe('view models', () => {
-  test('the MoU view derives obligations from roles and contributions', () => {
+  test('the Nota Kesepahaman view: komparisi with authority, no binding amounts, the term once', () => {
     const { view } = buildMouView(loadExample('stunting-sumedang.yaml'), 'id', 'x.yaml');
-    expect(view.parties.map((p) => p.ordinal)).toEqual(['PIHAK KESATU', 'PIHAK KEDUA', 'PIHAK KETIGA', 'PIHAK KEEMPAT', 'PIHAK KELIMA']);
+    expect(view.parties.map((p) => p.ordinal)).toEqual(['PIHAK PERTAMA', 'PIHAK KEDUA', 'PIHAK KETIGA', 'PIHAK KEEMPAT', 'PIHAK KELIMA']);
     const dinkes = view.parties[0]!;
-    expect(dinkes.obligations).toContain('sebagai inisiator: memprakarsai kemitraan dan mengidentifikasi calon mitra');
-    expect(dinkes.obligations.some((o) => o.includes('seratus lima puluh juta rupiah'))).toBe(true);
-    // 150 + 40 + 250 million: the committed money of the five signing parties (UNICEF is not a party).
-    expect(view.contributionTotal?.words).toBe('empat ratus empat puluh juta rupiah');
+    expect(dinkes.komparisi).toContain('berdasarkan Keputusan Bupati Sumedang Nomor 821\\.2/Kep.112-BKPSDM/2025 tanggal 3 Maret 2025');
+    expect(dinkes.komparisi).toContain('untuk dan atas nama Pemerintah Kabupaten Sumedang');
+    expect(dinkes.signatory.nip).toBe('19720510 199803 1 004');
+    // Amounts are settled in the PKS, not in the Nota Kesepahaman.
+    expect(dinkes.obligations.some((o) => o.includes('rupiah'))).toBe(false);
+    expect(view.period).toEqual({ start: '15 Januari 2026', end: '31 Desember 2026' });
+    expect(view.monitoring.indicators.join(' ')).not.toMatch(/\d{4,}|\d\.\d/);
     expect(view.opening.dayName).toBe('Kamis');
+  });
+
+  test('the PKS view carries amounts, how each moves, and the court', () => {
+    const { view, missing } = buildPksView(loadExample('stunting-sumedang.yaml'), 'id', 'x.yaml');
+    expect(view.parties.map((p) => p.name)).toEqual(['Dinas Kesehatan Kabupaten Sumedang', 'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk Cabang Sumedang']);
+    // 150 (APBD) + 250 (CSR spent directly) million.
+    expect(view.contributionTotal?.words).toBe('empat ratus juta rupiah');
+    expect(view.contributions.map((c) => c.channel)).toEqual(['APBD (DPA perangkat daerah)', 'Dibelanjakan langsung']);
+    expect(view.channels.map((c) => c.number)).toEqual([3, 4]);
+    expect(view.dispute.court).toBe('Pengadilan Negeri Sumedang');
+    expect(missing).toEqual([]);
+  });
+
+  test('an sk-* form is a Keputusan signed by the head alone, members in the Lampiran', () => {
+    const { view } = buildDecreeView(loadExample('imunisasi-lombok-timur.yaml'), 'id', 'x.yaml');
+    expect(view.head).toBe('BUPATI LOMBOK TIMUR');
+    expect(view.dictums.map((d) => d.label)).toEqual(['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA']);
+    expect(view.considerations.at(-1)).toContain('dalam huruf a dan huruf b');
+    expect(view.members).toHaveLength(8);
+    expect(view.signatory).toBe('H. Lalu Muhammad Sukri, S.Sos, M.Si');
   });
 
   test('the work plan view orders by date and totals per partner and source', () => {
@@ -121,7 +146,7 @@ describe('view models', () => {
 
   test('a plan with only the required fields gives placeholders and a list of gaps', () => {
     const mou = buildMouView(MINIMAL, 'id', 'x.yaml');
-    expect(mou.missing.map((m) => m.pointer)).toEqual(expect.arrayContaining(['/agreement/subject', '/agreement/signedDate', '/agreement/parties', '/agreement/financing']));
+    expect(mou.missing.map((m) => m.pointer)).toEqual(expect.arrayContaining(['/agreement/subject', '/agreement/signedDate', '/agreement/parties']));
     expect(mou.view.subject).toBe('[belum diisi]');
     const plan = buildPlanView(MINIMAL, 'en', 'x.yaml');
     expect(plan.missing.map((m) => m.pointer)).toContain('/workplan/activities');
@@ -135,10 +160,10 @@ describe('templates', () => {
 
   test('every format renders the minimal plan without "undefined"', () => {
     const renderer = createRenderer(templates, 'id');
-    for (const doc of ['mou', 'plan'] as const) {
+    for (const doc of ['mou', 'pks', 'plan'] as const) {
       for (const format of ['md', 'html'] as const) {
         const out = renderDocument(renderer, MINIMAL, doc, format, 'id', 'min.yaml');
-        if (doc === 'mou') expect(out.content).toContain('[belum diisi]');
+        if (doc !== 'plan') expect(out.content).toContain('[belum diisi]');
         expect(out.missing.length).toBeGreaterThan(0);
         expect(out.content).not.toMatch(/undefined|\[object Object\]|NaN/);
       }

@@ -10,7 +10,7 @@ import { builtInTemplates, exampleFiles, hostilePlan, loadExample } from './help
 const renderer = createRenderer(builtInTemplates(), 'id');
 const rendererEn = createRenderer(builtInTemplates(), 'en');
 
-function docx(plan: Plan, doc: 'mou' | 'plan', lang: 'id' | 'en' = 'id'): Record<string, string> {
+function docx(plan: Plan, doc: 'mou' | 'pks' | 'plan', lang: 'id' | 'en' = 'id'): Record<string, string> {
   const out = renderDocument(lang === 'id' ? renderer : rendererEn, plan, doc, 'docx', lang, 'x.yaml');
   const files = unzipSync(out.content as Uint8Array);
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
@@ -45,14 +45,19 @@ describe('DOCX read back', () => {
       expect(text).toContain(partner.name);
       expect(text).toContain(party.signatory!.name);
     }
-    // Eleven articles, each a real Heading 2 paragraph "Pasal N" + title.
+    // The articles in practice's order, each a real Heading 2 paragraph "Pasal N" + title (Unpad: HKI applies).
     const headings = [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="Heading2"\/>.*?<\/w:p>/g)].map((m) => docxText(m[0]).trim());
-    const titles = ['DASAR HUKUM', 'MAKSUD DAN TUJUAN', 'RUANG LINGKUP', 'HAK DAN KEWAJIBAN', 'PELAKSANAAN', 'PEMBIAYAAN', 'JANGKA WAKTU', 'PEMANTAUAN DAN EVALUASI', 'PENYELESAIAN PERSELISIHAN', 'PERUBAHAN', 'PENUTUP'];
+    const titles = ['MAKSUD DAN TUJUAN', 'RUANG LINGKUP', 'PELAKSANAAN', 'TINDAK LANJUT', 'JANGKA WAKTU', 'PEMBIAYAAN', 'PEMANTAUAN DAN EVALUASI', 'KEADAAN KAHAR', 'PENGAKHIRAN',
+      'KORESPONDENSI', 'KERAHASIAAN DAN PELINDUNGAN DATA PRIBADI', 'PUBLIKASI DAN PENGGUNAAN LOGO', 'HAK KEKAYAAN INTELEKTUAL', 'PENYELESAIAN PERSELISIHAN', 'PERUBAHAN', 'PENUTUP'];
     expect(headings).toEqual(titles.map((t, i) => `Pasal ${i + 1}\n${t}`));
-    // The title is Heading 1; the signature tables are borderless, one per pair of parties.
+    // The title is Heading 1; all signatures share one borderless table (an odd last party spans both columns).
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/><w:jc w:val="center"\/><\/w:pPr><w:r><w:t xml:space="preserve">NOTA KESEPAHAMAN/);
-    expect(xml.match(/<w:insideV w:val="nil"\/>/g)).toHaveLength(view.signaturePairs.length);
-    expect(files['word/numbering.xml']).toContain('w:numFmt w:val="decimal"');
+    expect(xml.match(/<w:insideV w:val="nil"\/>/g)).toHaveLength(1);
+    expect(view.signatureRows).toHaveLength(3);
+    expect(xml).toContain('<w:gridSpan w:val="2"/>');
+    expect(text).not.toContain('MEMORANDUM OF UNDERSTANDING');
+    expect(files['word/numbering.xml']).toContain('w:numFmt w:val="lowerLetter"');
+    expect(files['word/footer1.xml']).toMatch(/Halaman .*PAGE.*dari .*NUMPAGES/);
   });
 
   test('English DOCX of the work plan holds every activity', () => {
@@ -77,7 +82,7 @@ describe('a hostile plan renders safely', () => {
     expect(validatePlanSchema(plan)).toEqual([]);
   });
 
-  test.each(['mou', 'plan'] as const)('%s: HTML has no markup from the plan', (doc) => {
+  test.each(['mou', 'pks', 'plan'] as const)('%s: HTML has no markup from the plan', (doc) => {
     const html = renderDocument(renderer, plan, doc, 'html', 'id', 'x.yaml').content as string;
     // The only tags are the ones the writer makes.
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()));
@@ -89,7 +94,7 @@ describe('a hostile plan renders safely', () => {
     expect(html).not.toMatch(/[\u0000\u0007]/);
   });
 
-  test.each(['mou', 'plan'] as const)('%s: Markdown structure holds', (doc) => {
+  test.each(['mou', 'pks', 'plan'] as const)('%s: Markdown structure holds', (doc) => {
     const md = renderDocument(renderer, plan, doc, 'md', 'id', 'x.yaml').content as string;
     const clean = renderDocument(renderer, loadExample('stunting-sumedang.yaml'), doc, 'md', 'id', 'x.yaml').content as string;
     // The plan adds no headings, no list items of its own and no table rows: each stays on its line.
@@ -109,7 +114,7 @@ describe('a hostile plan renders safely', () => {
     expect(md).toContain('{{constructor}}');
   });
 
-  test.each(['mou', 'plan'] as const)('%s: DOCX is escaped XML', (doc) => {
+  test.each(['mou', 'pks', 'plan'] as const)('%s: DOCX is escaped XML', (doc) => {
     const xml = docx(plan, doc)['word/document.xml']!;
     expect(xml).not.toMatch(/<script|<img/);
     expect(xml).toContain('&lt;script&gt;');

@@ -148,9 +148,12 @@ describe('as-of semantics: only what is dated on or before the date counts', () 
     // The 74 of 2026-03-31 is the latest measurement: (74 - 68) / 32 = 18.75%; expected 89/364 = 24.45%.
     expect(baduta).toMatchObject({ actual: 74, actualDate: '2026-03-31', schedule: 'behind' });
     expect(baduta!.percentAchieved).toBeCloseTo(18.75, 2);
-    expect(ibu).toMatchObject({ schedule: 'no-data', percentAchieved: null }); // its only value is dated 09-30
+    // Its measurement of 03-31 (52): (52 - 45) / 35 = 20%, behind the expected 24.45%; the 72 of 09-30 is not yet.
+    expect(ibu).toMatchObject({ actual: 52, schedule: 'behind', percentAchieved: 20 });
     const outcome = ind(r, 'outcome.health_indicators');
-    expect(outcome).toMatchObject({ status: 'no-data', value: null }); // measured 08-31
+    // Prevalence measured 21.9 on 02-28 (down from 22.4): improved; the 20.1 of 08-31 is not yet.
+    expect(outcome).toMatchObject({ status: 'ok', value: 1 });
+    expect(outcome.items![0]).toMatchObject({ actual: 21.9, actualDate: '2026-02-28', improved: true });
   });
 
   test('before anyone joined (2025-11-01): partners listed but none joined, nothing committed', () => {

@@ -16,7 +16,9 @@ import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { run } from '../src/cli/main.js';
 import type { CliIO } from '../src/commands/context.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { indentationAdvice } from '../src/plan/yaml-advice.js';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXAMPLES } from './helpers/cli.js';
 
@@ -79,7 +81,8 @@ describe('phone numbers as people write them', () => {
   test('the schema accepts the bracketed form the wizard writes', () => {
     const text = readFileSync(path.join(EXAMPLES, 'tbc-makassar.yaml'), 'utf8').replace(/phone: [^,}\n]+/, 'phone: (0411) 873456');
     expect(text).toContain('phone: (0411) 873456');
-    expect(checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: '2026-11-22' }).findings).toEqual([]);
+    const findings = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: '2026-11-22' }).findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
 
@@ -145,9 +148,10 @@ describe('check: numbers in a hand-edited plan', () => {
     const r = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: TODAY });
     const f = r.findings.filter((x) => x.ruleId === 'schema/number-thousands');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'warning', line: 506, message: '1.200 dibaca sebagai angka 1.2: dalam YAML titik adalah tanda desimal' });
+    const line = text.split('\n').findIndex((l) => l.includes('target: 1.200,')) + 1;
+    expect(f[0]).toMatchObject({ severity: 'warning', line, message: '1.200 dibaca sebagai angka 1.2: dalam YAML titik adalah tanda desimal' });
     expect(f[0]!.hint).toBe('Bila maksudnya ribuan (1200), tulis target: 1200 tanpa titik; bila memang 1.2, tulis 1.2.');
-    expect(text.split('\n')[505]!.slice(f[0]!.column - 1)).toMatch(/^1\.200,/);
+    expect(text.split('\n')[line - 1]!.slice(f[0]!.column - 1)).toMatch(/^1\.200,/);
   });
 
   test('block style, lists and quoted text', () => {
@@ -157,15 +161,19 @@ describe('check: numbers in a hand-edited plan', () => {
   });
 
   test('amountIdr: Rp 12.500.000 gets the exact fix', () => {
-    const text = planText().replace('amountIdr: 150000000 }', 'amountIdr: Rp 12.500.000 }');
+    const text = planText().replace(/amountIdr: 150000000([,} ])/, 'amountIdr: Rp 12.500.000$1');
+    expect(text).toContain('amountIdr: Rp 12.500.000');
     const r = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: TODAY });
-    expect(r.findings).toHaveLength(1);
+    // The only schema finding: the number written as text, with the exact fix.
+    expect(r.findings.filter((f) => f.ruleId.startsWith('schema/'))).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ ruleId: 'schema/number-text', message: 'Angka ditulis sebagai teks: "Rp 12.500.000"' });
     expect(r.findings[0]!.hint).toContain('amountIdr: 12500000');
   });
 
   test('through the command: exit 1 and both findings, in English too', async () => {
-    const text = planText().replace('amountIdr: 150000000 }', 'amountIdr: 5 juta }').replace('target: 12, targetDate: 2027-06-30', 'target: 1.200, targetDate: 2027-06-30');
+    const text = planText().replace(/amountIdr: 150000000([,} ])/, 'amountIdr: 5 juta$1').replace('target: 12, targetDate: 2027-06-30', 'target: 1.200, targetDate: 2027-06-30');
+    expect(text).toContain('amountIdr: 5 juta');
+    expect(text).toContain('target: 1.200,');
     const out: string[] = [];
     const io: CliIO = {
       stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) },
@@ -176,5 +184,121 @@ describe('check: numbers in a hand-edited plan', () => {
     const shown = out.join('');
     expect(shown).toContain('amountIdr: 5000000');
     expect(shown).toContain('If you meant thousands (1200), write target: 1200 without the dot');
+  });
+});
+
+describe('commands people can copy and outputs that are what their names say', () => {
+  function memoryIo(cwd: string, env: Record<string, string> = {}) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIO = {
+      stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) },
+      stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1', ...env },
+    };
+    return { io, out, err };
+  }
+
+  test.each([
+    [['render', 'mou', 'plan.yaml', '-o', 'mou.pdf'], 'mou.pdf: render tidak menulis format ini; ekstensi yang didukung: .md, .markdown, .html, .htm, .docx'],
+    [['render', 'mou', 'plan.yaml', '-o', 'dokumen.doc'], 'dokumen.doc: render tidak menulis format ini'],
+    [['render', 'plan', 'plan.yaml', '-o', 'rencana.pdf', '--format', 'html'], 'rencana.pdf: render tidak menulis format ini'],
+    [['report', 'plan.yaml', '-o', 'laporan.xlsx'], 'laporan.xlsx: report tidak menulis format ini; ekstensi yang didukung: .txt, .json, .md, .markdown, .csv, .html, .htm (untuk Excel: .csv)'],
+    [['report', 'plan.yaml', '-o', 'laporan.pdf', '--format', 'html'], 'laporan.pdf: report tidak menulis format ini'],
+  ])('%j is a usage error: exit 2, nothing written, the supported extensions named', async (argv, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-o-'));
+    copyFileSync(path.join(EXAMPLES, 'tbc-makassar.yaml'), path.join(dir, 'plan.yaml'));
+    const { io, err } = memoryIo(dir);
+    expect(await run(argv, io)).toBe(2);
+    expect(err.join('')).toContain(message);
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+
+  test('help says [opsi] and [perintah] in Indonesian, with the columns still aligned', async () => {
+    const { io, out } = memoryIo(EXAMPLES);
+    expect(await run(['--help'], io)).toBe(0);
+    const help = out.join('');
+    expect(help).toContain('Penggunaan: kemitraan [opsi] [perintah]');
+    expect(help).not.toMatch(/\[options\]|\[command\]|display help/);
+    const starts = help.split('\n').filter((l) => /^ {2}(init|check|schema|help) /.test(l)).map((l) => l.search(/\S/g) + l.slice(2).search(/ {2}\S/) + 4);
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  test('started through npx, every printed hint says npx kemitraan', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-npx-'));
+    const { io, out } = memoryIo(dir, { npm_command: 'exec' });
+    expect(await run(['init', '--yes', '--program', 'tbc', '--region', 'Sulawesi Selatan/Kota Makassar', 'r.yaml'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('npx kemitraan init --step 1 r.yaml');
+    expect(text).not.toMatch(/(?<!npx )kemitraan (init|check) /);
+    const plain = memoryIo(dir);
+    expect(await run(['init', '--yes', '--force', '--program', 'tbc', '--region', 'Sulawesi Selatan/Kota Makassar', 'r.yaml'], plain.io)).toBe(0);
+    expect(plain.out.join('')).toContain(' kemitraan init --step 1 r.yaml');
+    expect(plain.out.join('')).not.toContain('npx');
+  });
+});
+
+describe('YAML reading problems in the person\'s language, with the fix', () => {
+  const base = () => planText().split('\n');
+  const at = (lines: string[], pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
+  const checkText = (text: string, lang: 'id' | 'en' = 'id') => checkLoaded(loadPlanText('x.yaml', text), { lang, today: TODAY }).findings;
+
+  test('a line indented one space too far: pointed at itself, with the spaces it should have', () => {
+    const lines = base();
+    const i = at(lines, /^ {4}organisationType: /);
+    lines[i] = ` ${lines[i]}`;
+    const f = checkText(lines.join('\n'));
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'parse/indent', line: i + 1, column: 1, message: `Baris ini menjorok 5 spasi dan tidak sejajar dengan baris ${i}` })]);
+    expect(f[0]!.hint).toBe('Jadikan 4 spasi: isian yang setingkat harus sejajar persis, isian di dalamnya menjorok lebih dalam.');
+  });
+
+  test.each([[3, 4], [2, 4]])('a field indented %d instead of %d spaces inside a list entry', (found, expected) => {
+    const lines = base();
+    const i = at(lines, /^ {4}organisationType: /);
+    lines[i] = lines[i]!.replace(/^ {4}/, ' '.repeat(found));
+    const f = checkText(lines.join('\n'), 'en');
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'parse/indent', line: i + 1, message: `This line is indented ${found} spaces and does not line up with line ${i}` })]);
+    expect(f[0]!.hint).toContain(`Make it ${expected} spaces`);
+  });
+
+  test('a tab after spaces', () => {
+    const lines = base();
+    const i = at(lines, /^ {4}organisationType: /);
+    lines[i] = lines[i]!.replace(/^ {4}/, '  \t');
+    expect(checkText(lines.join('\n'))).toEqual([expect.objectContaining({ ruleId: 'parse/tab', line: i + 1, column: 3, message: 'Karakter tab dipakai untuk indentasi (sering tersembunyi setelah spasi)' })]);
+  });
+
+  test('text with a comma inside { … }: the line shown back with the quotes added', () => {
+    const lines = base();
+    const i = at(lines, /contact: \{ name: "dr\. Andi Nurul Fadhilah, M\.Kes"/);
+    lines[i] = lines[i]!.replace('name: "dr. Andi Nurul Fadhilah, M.Kes"', 'name: dr. Andi Nurul Fadhilah, S.Kep, Ns, M.Kes');
+    const f = checkText(lines.join('\n')).filter((x) => x.severity !== 'info');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ ruleId: 'schema/flow-comma', line: i + 1, message: 'Teks yang berisi koma di dalam { … } terpotong: "S.Kep" terbaca sebagai isian tersendiri' });
+    expect(f[0]!.hint).toBe(`Beri tanda kutip pada teks yang berisi koma: ${lines[i]!.trim().replace('name: dr. Andi Nurul Fadhilah, S.Kep, Ns, M.Kes', 'name: "dr. Andi Nurul Fadhilah, S.Kep, Ns, M.Kes"')}`);
+  });
+
+  test('an unknown field that is not a comma split stays an unknown field', () => {
+    const text = planText().replace(/contact: \{ name: ("dr\. Andi Nurul Fadhilah, M\.Kes")/, 'contact: { nama: $1');
+    expect(checkText(text).map((f) => f.ruleId)).toContain('schema/additional-property');
+  });
+
+  test('valid plans get no advice: every example reads as before', () => {
+    for (const f of readdirSync(EXAMPLES).filter((x) => x.endsWith('.yaml'))) {
+      expect(indentationAdvice(readFileSync(path.join(EXAMPLES, f), 'utf8'))).toBeUndefined();
+    }
+  });
+
+  test('--answers: a misindented line and Indonesian thousands are usage errors that show the fix; nothing written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-answers-'));
+    const out: string[] = [];
+    const io: CliIO = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1' } };
+    writeFileSync(path.join(dir, 'a.yaml'), 'program: tbc\nregion: { province: Sulawesi Selatan, regency: Kota Makassar }\nmonitoring:\n  indicators:\n    - { class: output, name: Kader terlatih, target: 1.250 }\n');
+    expect(await run(['init', '--answers', 'a.yaml', 'r.yaml'], io)).toBe(2);
+    expect(out.join('')).toContain('a.yaml:5:54: 1.250 dibaca sebagai angka 1.25: dalam YAML titik adalah tanda desimal. Bila maksudnya ribuan (1250), tulis target: 1250 tanpa titik');
+    out.length = 0;
+    writeFileSync(path.join(dir, 'b.yaml'), 'program: tbc\nregion:\n  province: Sulawesi Selatan\n   regency: Kota Makassar\n');
+    expect(await run(['init', '--answers', 'b.yaml', 'r.yaml'], io)).toBe(2);
+    expect(out.join('')).toContain('b.yaml:4:1: berkas jawaban tidak dapat dibaca: Baris ini menjorok 3 spasi dan tidak sejajar dengan baris 3. Jadikan 2 spasi');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
 });

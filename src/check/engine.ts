@@ -22,14 +22,18 @@ import { agreementRules } from './rules/agreement.js';
 import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
+import { referenceRules } from './rules/references.js';
 import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { partnerStatusRules } from './rules/partner-status.js';
+import { agreementFormRules } from './rules/agreement-form.js';
+import { looksLikeRespondentFile } from '../plan/kind.js';
 import { thousandsFindings } from './number-text.js';
+import { explainFlowCommas } from './flow-comma.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  partnerStatusRules,
+  partnerStatusRules, agreementFormRules, referenceRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -62,6 +66,21 @@ export interface FileResult {
   summary?: StepSummary[];
   /** The plan data when it matched the schema (for report/render callers). */
   plan?: Plan;
+  /** The file is a partner's assessment (`kemitraan assess`), not a plan: the command checks it as one. */
+  kind?: 'assessment';
+  /** The plan names assessments: what the command needs to read them (the engine reads no files). */
+  assessments?: AssessmentRefs;
+}
+
+/** A plan's `monitoring.assessments`, located, with the plan facts its respondent files are checked against. */
+export interface AssessmentRefs {
+  paths: { path: string; line: number; column: number }[];
+  line: number;
+  column: number;
+  title: string;
+  partners: { id: string; name: string; status: string }[];
+  /** The agreement is signed (on or before today). */
+  signed: boolean;
 }
 
 /** Runs the readiness rules on a schema-valid plan (exported for tests and the wizard). */
@@ -78,10 +97,14 @@ function append<T>(to: T[], items: readonly T[]): void {
 export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResult {
   const raw: RawFinding[] = [...loaded.problems];
   let plan: Plan | undefined;
+  // A folder of plans may hold the partners' assessment files too. They are not plans: the command checks them
+  // as assessments (loading that code only when it meets one).
+  if (looksLikeRespondentFile(loaded.data)) return { file: loaded.file, findings: resolveFindings(raw, loaded, options), kind: 'assessment' };
   if (loaded.data !== undefined) {
     // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
     append(raw, thousandsFindings(loaded.text, loaded.data));
-    const schema = validatePlanSchema(loaded.data);
+    // Unknown fields that are the second half of a value with a comma in `{ … }`: said as such, with the fix.
+    const schema = explainFlowCommas(validatePlanSchema(loaded.data), loaded);
     append(raw, schema);
     if (schema.length === 0) {
       plan = loaded.data as Plan;
@@ -89,7 +112,24 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
     }
   }
   const findings = resolveFindings(raw, loaded, options);
-  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}) };
+  const assessments = plan ? assessmentRefs(plan, loaded, options.today) : undefined;
+  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}), ...(assessments ? { assessments } : {}) };
+}
+
+/** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */
+export function assessmentRefs(plan: Plan, loaded: Pick<LoadedPlan, 'locate'>, today: string): AssessmentRefs | undefined {
+  const paths = plan.monitoring?.assessments;
+  if (!paths?.length) return undefined;
+  const at = loaded.locate('/monitoring/assessments', 'key');
+  const signed = plan.agreement?.signedDate;
+  return {
+    paths: paths.map((p, i) => ({ path: p, ...loaded.locate(`/monitoring/assessments/${i}`) })),
+    line: at.line,
+    column: at.column,
+    title: plan.title,
+    partners: (plan.partners ?? []).map((p) => ({ id: p.id, name: p.name, status: p.status })),
+    signed: signed !== undefined && signed <= today,
+  };
 }
 
 /**
@@ -97,8 +137,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
  * checking thousands of files holds findings and summaries, not thousands of parsed plans.
  */
 export function checkInput(input: PlanInput, options: CheckOptions): FileResult {
-  const { file, findings, summary } = checkLoaded(loadPlan(input), options);
-  return { file, findings, ...(summary ? { summary } : {}) };
+  const { file, findings, summary, kind, assessments } = checkLoaded(loadPlan(input), options);
+  return { file, findings, ...(summary ? { summary } : {}), ...(kind ? { kind } : {}), ...(assessments ? { assessments } : {}) };
 }
 
 export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {

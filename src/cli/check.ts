@@ -5,6 +5,7 @@ import type { CheckCliOptions } from '../commands/check/run.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
 import { langOption, outputLang } from './options.js';
+import { FAIL_ON_LEVELS } from '../commands/check/options.js';
 
 export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
@@ -12,7 +13,7 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .description(msg(lang, 'check.description'))
     .argument('<paths...>', msg(lang, 'check.arg.paths'))
     .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(CHECK_FORMAT_NAMES).default(DEFAULT_CHECK_FORMAT))
-    .addOption(new Option('--fail-on <level>', msg(lang, 'check.opt.failOn')).choices(['error', 'warning', 'info']).default('error'))
+    .addOption(new Option('--fail-on <level>', msg(lang, 'check.opt.failOn')).choices(FAIL_ON_LEVELS).default('error'))
     .option('-q, --quiet', msg(lang, 'check.opt.quiet'))
     .option('--stage <step>', msg(lang, 'check.opt.stage'))
     .option('-c, --config <file>', msg(lang, 'check.opt.config'))

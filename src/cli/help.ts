@@ -12,6 +12,7 @@ export function localizeCommanderText(text: string, lang: Lang): string {
     .replace(/^Options:$/gm, msg(lang, 'cli.help.options'))
     .replace(/^Commands:$/gm, msg(lang, 'cli.help.commands'))
     .replace(/^Arguments:$/gm, msg(lang, 'cli.help.arguments'))
+    .replace(/display help for command$/gm, msg(lang, 'cli.help.helpCommand'))
     .replace(/\(choices: /g, `(${msg(lang, 'cli.help.choices')}: `)
     .replace(/([(,] )default:(\s)/g, `$1${msg(lang, 'cli.help.default')}:$2`)
     .replace(/^error: unknown option (.+)$/gm, (_m, name: string) => msg(lang, 'cli.help.unknownOption', { name }))
@@ -21,4 +22,13 @@ export function localizeCommanderText(text: string, lang: Lang): string {
     .replace(/^error: option (.+) argument (.+) is invalid\. Allowed choices are (.+)\.$/gm,
       (_m, name: string, value: string, choices: string) => msg(lang, 'cli.help.invalidChoice', { name, value, choices }))
     .replace(/^\(Did you mean (.+)\?\)$/gm, (_m, name: string) => msg(lang, 'cli.help.didYouMean', { name }));
+}
+
+/**
+ * The `[options]` and `[command]` placeholders in usage lines and in the command list, in the person's language.
+ * Given to commander's Help (not applied to the printed text) so that its column widths stay right.
+ */
+export function localizePlaceholders(term: string, lang: Lang): string {
+  if (lang === 'en') return term;
+  return term.replace(/\[options\]/g, msg(lang, 'cli.help.optionsPlaceholder')).replace(/\[command\]/g, msg(lang, 'cli.help.commandPlaceholder'));
 }

@@ -2,32 +2,27 @@
  * The command line: commander wiring only. `run` returns the exit code instead of exiting, so the binary sets
  * `process.exitCode` once at the end (ESLint's model) and tests can call it in-process.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { msg } from '../guide/messages/index.js';
-import type { Lang } from '../guide/types.js';
-import { EXIT, UsageError, type CliIO } from '../commands/context.js';
+import { EXIT, type CliIO } from '../commands/context.js';
 import type { CommandEnv, RegisterCommand } from './program.js';
 import { toolVersion } from '../commands/version.js';
-import { localizeCommanderText } from './help.js';
+import { localizeCommanderText, localizePlaceholders } from './help.js';
 import { registerCheck } from './check.js';
 import { registerGuide } from './guide.js';
 import { registerSchema } from './schema.js';
 import { registerInit } from './init.js';
 import { registerReport } from './report.js';
 import { registerRender } from './render.js';
+import { registerExport } from './export.js';
 import { registerCompletion } from './completion.js';
+import { registerAssess } from './assess.js';
+import { registerUi } from './ui.js';
 import { langOption } from './options.js';
-import { ioErrorMessage } from '../commands/io-errors.js';
+import { helpLang, reportFailure } from './failure.js';
 import { commandName, hintingOutput } from './command-name.js';
 
-const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerGuide, registerSchema, registerCompletion];
-
-/** The help language, guessed before parsing: --lang X / --lang=X, else KEMITRAAN_LANG, else Indonesian. */
-function helpLang(argv: readonly string[], env: CliIO['env']): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const v = i < 0 ? env.KEMITRAAN_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return v === 'en' ? 'en' : 'id';
-}
+const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerExport, registerAssess, registerGuide, registerSchema, registerCompletion, registerUi];
 
 export function buildProgram(env: CommandEnv): Command {
   const { io, lang } = env;
@@ -35,6 +30,10 @@ export function buildProgram(env: CommandEnv): Command {
   // Set before commands are added so that subcommands inherit it.
   program
     .exitOverride()
+    .configureHelp({
+      subcommandTerm(this: Help, cmd: Command) { return localizePlaceholders(Help.prototype.subcommandTerm.call(this, cmd), lang); },
+      commandUsage(this: Help, cmd: Command) { return localizePlaceholders(Help.prototype.commandUsage.call(this, cmd), lang); },
+    })
     .configureOutput({ writeOut: (s) => io.stdout.write(localizeCommanderText(s, lang)), writeErr: (s) => io.stderr.write(localizeCommanderText(s, lang)) })
     .description(msg(lang, 'cli.description'))
     .version(toolVersion(), '-v, --version', msg(lang, 'cli.opt.version'))
@@ -65,19 +64,6 @@ export async function run(argv: readonly string[], given: CliIO): Promise<number
       // Help and version are successes; everything else commander rejects is a usage error.
       return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(err.code) ? EXIT.OK : EXIT.ERROR;
     }
-    if (err instanceof UsageError) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${err.message}\n`);
-      return EXIT.ERROR;
-    }
-    // A file or stream the system would not let us read or write (full disk, permission, ...) is not a bug.
-    const ioMessage = ioErrorMessage(err, lang, io.cwd);
-    if (ioMessage) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${ioMessage}\n`);
-      return EXIT.ERROR;
-    }
-    const e = err as Error;
-    io.stderr.write(`${msg(lang, 'cli.error.internal', { detail: e?.message ?? String(err) })}\n`);
-    if (io.env.KEMITRAAN_DEBUG) io.stderr.write(`${e?.stack ?? ''}\n`);
-    return EXIT.ERROR;
+    return reportFailure(err, lang, io);
   }
 }

@@ -14,6 +14,8 @@ export const registerReport: RegisterCommand = (program, { io, lang, setExitCode
     .argument('<paths...>', msg(lang, 'report.arg.paths'))
     .addOption(new Option('-f, --format <format>', msg(lang, 'report.opt.format')).choices(REPORT_FORMAT_NAMES))
     .option('--as-of <date>', msg(lang, 'report.opt.asOf'))
+    .option('--period <period>', msg(lang, 'report.opt.period'))
+    .addOption(new Option('--template <shape>', msg(lang, 'report.opt.template')).choices(['semester', 'csr']))
     .addOption(new Option('--by <dimension>', msg(lang, 'report.opt.by')).choices(GROUP_BY))
     .option('-o, --output <file>', msg(lang, 'report.opt.output'))
     .option('--force', msg(lang, 'report.opt.force'))

@@ -29,6 +29,30 @@ function resolveFloat(s: string): number {
   return parseFloat(s);
 }
 
+/** A number can only start with a digit, a sign or a dot: every other plain scalar skips the regexes. */
+function mayBeNumber(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
+
+const isInt = (s: string) => mayBeNumber(s) && (INT_DEC.test(s) || INT_OCT.test(s) || INT_HEX.test(s));
+const isFloat = (s: string) => mayBeNumber(s) && (FLOAT.test(s) || FLOAT_EXP.test(s) || FLOAT_SPECIAL.test(s));
+
+/** What a plain (unquoted) scalar means in the core schema: null, a boolean, a number, or the text itself. */
+export function resolvePlainScalar(s: string): unknown {
+  switch (s) {
+    case '': case '~': case 'null': case 'Null': case 'NULL':
+      return null;
+    case 'true': case 'True': case 'TRUE':
+      return true;
+    case 'false': case 'False': case 'FALSE':
+      return false;
+  }
+  if (isInt(s)) return resolveInt(s);
+  if (isFloat(s)) return resolveFloat(s);
+  return s;
+}
+
 let schema: Schema | undefined;
 let jsYaml: typeof import('js-yaml') | undefined;
 
@@ -39,12 +63,12 @@ export function coreSchema(): Schema {
     // Types with the tag of an existing one replace it in place, so resolution order stays null, bool, int, float.
     const int = new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: unknown) => typeof s === 'string' && (INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
+      resolve: (s: unknown) => typeof s === 'string' && isInt(s),
       construct: (s: string) => resolveInt(s),
     });
     const float = new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (s: unknown) => typeof s === 'string' && (FLOAT_SPECIAL.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
+      resolve: (s: unknown) => typeof s === 'string' && isFloat(s),
       construct: (s: string) => resolveFloat(s),
     });
     schema = CORE_SCHEMA.extend({ implicit: [int, float] });

@@ -14,7 +14,10 @@ import type { Document, Node, LineCounter, Pair, YAMLMap } from 'yaml';
 import type { RawFinding, SourcePosition } from './findings.js';
 import { parsePointer } from './findings.js';
 import { fastPathEligible } from './fast-load.js';
+import type { RuleId } from '../guide/messages/rules.js';
 import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
+import { indentationAdvice } from './yaml-advice.js';
+import { subsetLoad } from './subset-yaml.js';
 
 // Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
 const require = createRequire(import.meta.url);
@@ -89,7 +92,7 @@ export function loadPlan(input: PlanInput, options: LoadOptions = {}): LoadedPla
   return loadPlanText(file, text, options);
 }
 
-const ERROR_RULES: Record<string, string> = {
+const ERROR_RULES: Record<string, RuleId> = {
   DUPLICATE_KEY: 'parse/duplicate-key',
   TAB_AS_INDENT: 'parse/tab',
 };
@@ -111,6 +114,13 @@ export function loadPlanText(file: string, rawText: string, options: LoadOptions
   const tooDeep = nestingExceeded(text);
   if (tooDeep >= 0) return unreadable(file, { ruleId: 'parse/too-deep', pointer: '', position: positionAt(text, tooDeep) }, text);
   if (options.parser !== 'yaml' && fastPathEligible(text)) {
+    // The plan subset first (2-3x faster, positions included), js-yaml for the rest of what it reads alike.
+    const subset = subsetLoad(text);
+    if (subset) {
+      let locateLazily: LoadedPlan['locate'] | undefined;
+      const locate: LoadedPlan['locate'] = (p, at) => (locateLazily ??= indexLocator(text, subset.index))(p, at);
+      return { file, data: subset.data, problems: [], locate, text };
+    }
     const fast = loadIndexed(text);
     if (fast.ok) {
       let locateLazily: LoadedPlan['locate'] | undefined;
@@ -124,7 +134,10 @@ export function loadPlanText(file: string, rawText: string, options: LoadOptions
 /** Locates with js-yaml's node positions where they could be indexed, else with the `yaml` document. */
 function fastLocator(text: string, positions: () => PositionNode | undefined): LoadedPlan['locate'] {
   const index = positions();
-  if (!index) return parseForPositions(text).locate;
+  return index ? indexLocator(text, index) : parseForPositions(text).locate;
+}
+
+function indexLocator(text: string, index: PositionNode): LoadedPlan['locate'] {
   const lines = lineStarts(text);
   return (p, at = 'value') => positionFromLines(lines, offsetIn(index, parsePointer(p), at));
 }
@@ -242,6 +255,14 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
   const errors: ParseError[] = [...doc.errors, ...duplicateKeyErrors(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
 
   if (errors.length > 0) {
+    // A misaligned line or a tab in the indentation: said at the line that is wrong, with the number of spaces,
+    // instead of yaml's messages at or after it (when yaml's first complaint is at or just around that line).
+    const advice = indentationAdvice(text);
+    const firstLine = position(errors[0]!.pos[0]).line;
+    if (advice && advice.line >= firstLine - 3 && advice.line <= firstLine + 1) {
+      const params: Record<string, number> = advice.kind === 'indent' ? { found: advice.found, expected: advice.expected, reference: advice.reference } : {};
+      return { file, data: undefined, problems: [{ ruleId: advice.kind === 'tab' ? 'parse/tab' : 'parse/indent', pointer: '', position: { line: advice.line, column: advice.column }, params }], locate, text };
+    }
     const problems: RawFinding[] = errors.slice(0, 20).map((e) => {
       const ruleId = ERROR_RULES[e.code]
         ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'

@@ -91,7 +91,34 @@ export function buildPlanSchema(): Schema {
     amountIdr: rupiah('Nilai dalam Rupiah', 'Value in Rupiah'),
     quantity: count('Jumlah', 'Quantity'),
     unit: str('Satuan', 'Unit'),
+    channel: {
+      type: 'string', enum: ['apbd', 'hibah', 'langsung'],
+      ...doc('Cara dana mengalir: apbd (anggaran perangkat daerah sendiri), hibah (hibah kepada pemerintah daerah dengan NPHD), langsung (dibelanjakan langsung oleh pihak pemberi)',
+        'How the money moves: apbd (the government party\'s own budget), hibah (a grant to the regional government under an NPHD), langsung (spent directly by the contributing party)'),
+      enumDescriptions: ['APBD/DPA perangkat daerah / own budget', 'Hibah dengan NPHD / grant under an NPHD', 'Dibelanjakan langsung / spent directly'],
+    },
   }, ['id', 'type', 'description'], 'Kontribusi yang dijanjikan', 'Committed contribution');
+
+  const signatory = obj({
+    name: str('Nama penanda tangan', 'Signatory name'),
+    position: str('Jabatan', 'Position'),
+    idNumber: str('NIP (18 angka) bagi ASN; NIK tidak dicetak', 'NIP (18 digits) of a civil servant; a NIK is never printed'),
+    authority: obj({
+      kind: { type: 'string', enum: ['sk', 'surat-kuasa'], ...doc('Dasar kewenangan: sk (keputusan pengangkatan) atau surat-kuasa', 'Basis of authority: sk (appointment decree) or surat-kuasa (power of attorney)') },
+      issuedBy: str('Diterbitkan oleh (mis. Bupati Sumedang)', 'Issued by (e.g. Bupati Sumedang)'),
+      number: str('Nomor', 'Number'),
+      date: date('Tanggal', 'Date'),
+    }, ['kind', 'number', 'date'], 'Dasar kewenangan penanda tangan', 'Basis of the signatory\'s authority'),
+    actsFor: str('Bertindak untuk dan atas nama (mis. Pemerintah Kabupaten Sumedang)', 'Acts for and on behalf of (e.g. Pemerintah Kabupaten Sumedang)'),
+  }, ['name', 'position'], 'Penanda tangan', 'Signatory');
+
+  const party = obj({
+    partner: refId('Id mitra', 'Partner id'),
+    documentNumber: str('Nomor dokumen pihak ini', 'This party\'s document number'),
+    signatory,
+    obligations: list(str('Kewajiban', 'Obligation'), 'Kewajiban tambahan', 'Additional obligations'),
+    rights: list(str('Hak', 'Right'), 'Hak', 'Rights'),
+  }, ['partner'], 'Pihak', 'Party');
 
   const activity = obj({
     id: refId('Id kegiatan', 'Activity id'),
@@ -111,10 +138,21 @@ export function buildPlanSchema(): Schema {
     targetGroup: str('Sasaran', 'Target group'),
     budget: obj({
       amountIdr: rupiah('Anggaran (Rupiah)', 'Budget (Rupiah)'),
+      items: list(obj({
+        description: str('Uraian', 'Item'),
+        volume: count('Volume', 'Volume'),
+        unit: str('Satuan (orang, paket, kali ...)', 'Unit (person, pack, session ...)'),
+        unitPriceIdr: rupiah('Harga satuan (Rupiah)', 'Unit price (Rupiah)'),
+      }, ['description', 'volume', 'unit', 'unitPriceIdr'], 'Baris rincian biaya', 'Cost line'), 'Rincian biaya (volume x satuan x harga satuan)', 'Cost breakdown (volume x unit x unit price)'),
       source: str('Sumber dana (APBD, BOK, DAK, CSR, hibah ...)', 'Funding source'),
       fundedBy: refId('Mitra penyandang dana', 'Funding partner'),
     }, ['amountIdr'], 'Anggaran', 'Budget'),
     goals: list(refId('Id tujuan khusus', 'Specific goal id'), 'Tujuan khusus yang didukung', 'Specific goals served'),
+    output: obj({
+      indicator: str('Indikator keluaran', 'Output indicator'),
+      target: count('Target', 'Target'),
+      unit: str('Satuan', 'Unit'),
+    }, ['indicator'], 'Keluaran kegiatan', 'Activity output'),
   }, ['id'], 'Kegiatan rencana kerja (5W1H)', 'Work-plan activity (5W1H)');
 
   const indicator = obj({
@@ -209,13 +247,27 @@ export function buildPlanSchema(): Schema {
       agreement: obj({
         form: oneOfCatalog(AGREEMENT_FORMS, 'Bentuk kesepakatan', 'Agreement form'),
         subject: str('Tentang (pokok kesepakatan)', 'Subject'),
-        parties: list(obj({
-          partner: refId('Id mitra', 'Partner id'),
-          documentNumber: str('Nomor dokumen pihak ini', 'This party\'s document number'),
-          signatory: obj({ name: str('Nama penanda tangan', 'Signatory name'), position: str('Jabatan', 'Position'), idNumber: str('NIP/nomor identitas', 'Employee/ID number') }, ['name', 'position'], 'Penanda tangan', 'Signatory'),
-          obligations: list(str('Kewajiban', 'Obligation'), 'Kewajiban tambahan', 'Additional obligations'),
-          rights: list(str('Hak', 'Right'), 'Hak', 'Rights'),
-        }, ['partner'], 'Pihak', 'Party'), 'Para pihak', 'Parties'),
+        partyNaming: {
+          type: 'string', enum: ['pertama', 'kesatu'],
+          ...doc('Sebutan para pihak: PIHAK PERTAMA (bawaan) atau PIHAK KESATU', 'How parties are named: PIHAK PERTAMA (default) or PIHAK KESATU'),
+        },
+        recitals: list(str('Pertimbangan (dibaca setelah "bahwa")', 'Recital (read after "bahwa")'), 'Pertimbangan (konsiderans)', 'Recitals'),
+        personalData: { type: 'boolean', ...doc('Data kesehatan/data anak dipertukarkan: tambahkan pasal Kerahasiaan dan Pelindungan Data Pribadi', 'Health or child data is exchanged: add the confidentiality and personal data article') },
+        initials: { type: 'boolean', ...doc('Cetak kolom paraf para pihak di kaki setiap halaman', 'Print an initials line for every party in each page footer') },
+        decree: obj({
+          number: str('Nomor keputusan', 'Decree number'),
+          signatory: obj({ name: str('Nama Bupati/Wali Kota/Camat yang menetapkan', 'Name of the head who signs the decree') }, ['name'], 'Penanda tangan keputusan', 'Decree signatory'),
+          tasks: list(str('Tugas', 'Duty'), 'Tugas tim/forum (diktum KEDUA)', 'Duties of the team or forum'),
+        }, [], 'Keputusan (untuk bentuk sk-*)', 'The decree (sk-* forms)'),
+        parties: list(party, 'Para pihak', 'Parties'),
+        pks: obj({
+          subject: str('Tentang (pokok PKS)', 'Subject of the PKS'),
+          parties: list(party, 'Para pihak PKS', 'Parties to the PKS'),
+          place: str('Tempat penandatanganan PKS', 'Place of signing'),
+          signedDate: date('Tanggal penandatanganan PKS', 'Date signed'),
+          period: obj({ start: date('Berlaku mulai', 'Valid from'), end: date('Berlaku sampai', 'Valid until') }, [], 'Jangka waktu PKS (bawaan: jangka waktu kesepakatan)', 'Term of the PKS (default: the agreement\'s period)'),
+          court: str('Pengadilan Negeri untuk penyelesaian perselisihan', 'District court for disputes'),
+        }, [], 'Perjanjian Kerja Sama (tindak lanjut)', 'Perjanjian Kerja Sama (the follow-up agreement)'),
         place: str('Tempat penandatanganan', 'Place of signing'),
         signedDate: date('Tanggal penandatanganan', 'Date signed'),
         period: obj({ start: date('Berlaku mulai', 'Valid from'), end: date('Berlaku sampai', 'Valid until') }, [], 'Jangka waktu', 'Period'),
@@ -270,6 +322,8 @@ export function buildPlanSchema(): Schema {
         indicators: list(indicator, 'Indikator', 'Indicators'),
         questions: obj(Object.fromEntries(MONITORING_QUESTIONS.map((q) => [q.id, str(q.label.id, q.label.en)])), [], 'Jawaban atas pertanyaan pemantauan', 'Answers to the monitoring questions'),
         reviews: list(obj({ date: date('Tanggal', 'Date'), notes: text('Catatan', 'Notes') }, ['date'], 'Peninjauan', 'Review'), 'Peninjauan yang dilakukan', 'Reviews held'),
+        assessments: list(str('Berkas atau folder penilaian (relatif terhadap folder rencana)', 'Assessment file or folder (relative to the plan\'s folder)'),
+          'Penilaian kemitraan oleh para mitra (kemitraan assess)', 'The partners\' assessments of the partnership (kemitraan assess)', { uniqueItems: true }),
       }, [], STEPS[7]!.label.id, STEPS[7]!.label.en),
     },
     required: ['schemaVersion', 'title', 'program', 'region', 'initiator'],

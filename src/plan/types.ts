@@ -88,6 +88,12 @@ export interface Partner {
 
 export type ContributionType = 'dana' | 'tenaga' | 'keahlian' | 'fasilitas' | 'barang' | 'lainnya';
 
+/**
+ * How committed money moves (PKS Pembiayaan): through the government party's own budget (APBD/DPA), as a grant
+ * to the regional government under a Naskah Perjanjian Hibah Daerah, or spent directly by the contributing party.
+ */
+export type ContributionChannel = 'apbd' | 'hibah' | 'langsung';
+
 export interface Contribution {
   /** Unique within the plan, so that deliveries can refer to it. */
   id: string;
@@ -97,6 +103,7 @@ export interface Contribution {
   amountIdr?: number;
   quantity?: number;
   unit?: string;
+  channel?: ContributionChannel;
 }
 
 export interface PartnerRoles {
@@ -137,11 +144,23 @@ export interface Readiness {
 
 export type AgreementForm = 'mou' | 'nota-kesepahaman' | 'sk-bupati' | 'sk-walikota' | 'sk-camat';
 
+/** The document a signatory's authority rests on: a decree appointing them, or a power of attorney. */
+export interface SignatoryAuthority {
+  kind: 'sk' | 'surat-kuasa';
+  /** Who issued it: "Bupati Sumedang", "Rektor Universitas Padjadjaran", "Direksi PT Bank ...". */
+  issuedBy?: string;
+  number: string;
+  date: ISODate;
+}
+
 export interface Signatory {
   name: string;
   position: string;
-  /** Employee number (NIP) or similar. */
+  /** The civil servant's NIP (18 digits, printed grouped); nothing else (a NIK is never printed). */
   idNumber?: string;
+  authority?: SignatoryAuthority;
+  /** For whom the signatory acts: a Kepala Dinas acts for "Pemerintah Kabupaten ...", not for the Dinas. */
+  actsFor?: string;
 }
 
 export interface AgreementParty {
@@ -154,8 +173,38 @@ export interface AgreementParty {
   rights?: string[];
 }
 
+/** The decree itself, for the sk-* forms: its number and the head who signs it alone. */
+export interface Decree {
+  number?: string;
+  signatory?: { name: string };
+  /** Duties of the team or forum (diktum KEDUA); without them, the members' roles are used. */
+  tasks?: string[];
+}
+
+/** The Perjanjian Kerja Sama that follows the Nota Kesepahaman: its own parties, numbers and signing. */
+export interface Pks {
+  subject?: string;
+  parties?: AgreementParty[];
+  place?: string;
+  signedDate?: ISODate;
+  /** Its own term; the agreement's period when absent. */
+  period?: { start?: ISODate; end?: ISODate };
+  /** The Pengadilan Negeri chosen for disputes that musyawarah and mediation do not settle. */
+  court?: string;
+}
+
 export interface Agreement {
   form?: AgreementForm;
+  /** PIHAK PERTAMA (most Dinkes texts) or PIHAK KESATU; pertama when absent. */
+  partyNaming?: 'pertama' | 'kesatu';
+  /** The recitals, each read after "bahwa"; derived from the plan when absent. */
+  recitals?: string[];
+  /** Health or child data flow between the parties: adds the Kerahasiaan dan Pelindungan Data Pribadi article. */
+  personalData?: boolean;
+  /** Print a paraf line for every party in the page footer. */
+  initials?: boolean;
+  decree?: Decree;
+  pks?: Pks;
   /** What the agreement is about ("tentang ..."). */
   subject?: string;
   parties?: AgreementParty[];
@@ -181,8 +230,18 @@ export interface ActivityWhen {
   schedule?: string;
 }
 
+/** One line of a cost breakdown: volume x unit x unit price. */
+export interface CostItem {
+  description: string;
+  volume: number;
+  unit: string;
+  unitPriceIdr: number;
+}
+
 export interface Budget {
   amountIdr: number;
+  /** The breakdown behind the amount (RAB); its lines should add up to amountIdr. */
+  items?: CostItem[];
   /** Funding source, e.g. APBD, BOK, DAK, CSR, hibah. */
   source?: string;
   /** The partner who pays. */
@@ -207,6 +266,8 @@ export interface Activity {
   budget?: Budget;
   /** Specific goal ids this activity serves. */
   goals?: string[];
+  /** The output the activity should produce, measured by an indicator. */
+  output?: { indicator: string; target?: number; unit?: string };
 }
 
 export interface Workplan {
@@ -296,6 +357,8 @@ export interface Monitoring {
   /** Answers to the guide's four questions, keyed by question id. */
   questions?: Record<string, string>;
   reviews?: Review[];
+  /** Respondent files or folders of them (`kemitraan assess`), relative to the plan's folder. */
+  assessments?: string[];
 }
 
 export interface Plan {

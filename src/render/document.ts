@@ -11,9 +11,12 @@ import { parseMarkdown, plainText } from './markdown.js';
 import { blocksToHtml } from './html.js';
 import { blocksToDocx } from './docx.js';
 import { buildMouView } from './view-mou.js';
+import { buildPksView } from './view-pks.js';
+import { buildDecreeView } from './view-decree.js';
 import { buildPlanView } from './view-plan.js';
 
-export const DOCUMENTS = ['mou', 'plan'] as const;
+/** mou: the agreement its form names (a Nota Kesepahaman, or a Keputusan for sk-*); pks: the follow-up PKS. */
+export const DOCUMENTS = ['mou', 'pks', 'plan'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 export const FORMATS = ['md', 'html', 'docx'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -27,8 +30,23 @@ export interface RenderedDocument {
   warnings: string[];
 }
 
+/** The template a document is written with: the agreement's form decides between Nota Kesepahaman and Keputusan. */
+export function templateFor(document: DocumentName, plan: Plan): string {
+  if (document === 'mou' && plan.agreement?.form?.startsWith('sk-')) return 'decree';
+  return document;
+}
+
 export function buildView(document: DocumentName, plan: Plan, lang: Lang, source: string) {
-  return document === 'mou' ? buildMouView(plan, lang, source) : buildPlanView(plan, lang, source);
+  if (document === 'mou') return templateFor(document, plan) === 'decree' ? buildDecreeView(plan, lang, source) : buildMouView(plan, lang, source);
+  if (document === 'pks') return buildPksView(plan, lang, source);
+  return buildPlanView(plan, lang, source);
+}
+
+/** The footer's paraf line, when the agreement asks for one: "Paraf: PIHAK PERTAMA ..... PIHAK KEDUA .....". */
+function initialsLine(document: DocumentName, view: object, plan: Plan, lang: Lang): string | undefined {
+  if (document === 'plan' || !plan.agreement?.initials || !('parties' in view)) return undefined;
+  const parties = (view as { parties: { ordinal: string }[] }).parties;
+  return `${msg(lang, 'render.doc.initials')}: ${parties.map((p) => `${p.ordinal} ......`).join('   ')}`;
 }
 
 /** Template whitespace leaves runs of blank lines; one blank line is all Markdown needs. */
@@ -36,9 +54,22 @@ function tidy(markdown: string): string {
   return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
+/**
+ * Markdown written elsewhere (the report's official shapes) as a finished document: the same Markdown → HTML
+ * page / DOCX path as the agreements and the work plan, so every document looks alike. `landscape` for wide tables.
+ */
+export function markdownDocument(renderer: Renderer, markdown: string, format: 'html' | 'docx', lang: Lang, doc: string): string | Uint8Array {
+  const blocks = parseMarkdown(markdown);
+  const firstHeading = blocks.find((b) => b.type === 'heading');
+  const title = firstHeading && firstHeading.type === 'heading' ? plainText(firstHeading.content) : doc;
+  const footer = { page: msg(lang, 'render.doc.page'), of: msg(lang, 'render.doc.pageOf') };
+  if (format === 'docx') return blocksToDocx(blocks, { title, lang, centerArticles: false, footer });
+  return renderer.render('page', { lang, doc, title, body: blocksToHtml(blocks), pageLabel: footer.page, pageOf: footer.of, initials: '' }).text;
+}
+
 export function renderDocument(renderer: Renderer, plan: Plan, document: DocumentName, format: OutputFormat, lang: Lang, source: string): RenderedDocument {
   const { view, missing } = buildView(document, plan, lang, source);
-  const md = renderer.render(document, view);
+  const md = renderer.render(templateFor(document, plan), view);
   const markdown = tidy(md.text);
   const base = { document, format, missing, warnings: md.warnings };
   if (format === 'md') return { ...base, content: markdown };
@@ -46,9 +77,13 @@ export function renderDocument(renderer: Renderer, plan: Plan, document: Documen
   const firstHeading = blocks.find((b) => b.type === 'heading');
   const title = firstHeading && firstHeading.type === 'heading' ? plainText(firstHeading.content) : document;
   const placeholder = msg(lang, 'render.doc.placeholder');
+  const footer = { page: msg(lang, 'render.doc.page'), of: msg(lang, 'render.doc.pageOf'), initials: initialsLine(document, view, plan, lang) };
   if (format === 'docx') {
-    return { ...base, content: blocksToDocx(blocks, { title, lang, placeholder, centerArticles: document === 'mou' }) };
+    return { ...base, content: blocksToDocx(blocks, { title, lang, placeholder, centerArticles: document !== 'plan', footer }) };
   }
-  const page = renderer.render('page', { lang, doc: document, title, body: blocksToHtml(blocks, placeholder) });
+  const page = renderer.render('page', {
+    lang, doc: document, title, body: blocksToHtml(blocks, placeholder),
+    pageLabel: footer.page, pageOf: footer.of, initials: footer.initials ?? '',
+  });
   return { ...base, content: page.text, warnings: [...base.warnings, ...page.warnings] };
 }

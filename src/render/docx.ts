@@ -16,6 +16,8 @@ export interface DocxOptions {
   placeholder?: string;
   /** Centre level-2 headings (the articles of an agreement). */
   centerArticles?: boolean;
+  /** Footer words ("Halaman", "dari") around the page fields, and an optional paraf line above them. */
+  footer?: { page: string; of: string; initials?: string | undefined };
 }
 
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -72,29 +74,47 @@ function columnWidths(b: Extract<Block, { type: 'table' }>): number[] {
 
 function tableXml(b: Extract<Block, { type: 'table' }>, placeholder: string | undefined): string {
   const signatures = b.className === 'signatures';
-  const widths = signatures ? b.header.map(() => Math.floor(TEXT_WIDTH / 2)) : columnWidths(b);
+  const widths = signatures ? b.header.map(() => Math.floor(TEXT_WIDTH / b.header.length)) : columnWidths(b);
   const borders = signatures
     ? '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'
     : '';
   const tblPr = `<w:tblPr><w:tblStyle w:val="${signatures ? 'TableNormal' : 'KemitraanTable'}"/><w:tblW w:w="${widths.reduce((a, w) => a + w, 0)}" w:type="dxa"/>${signatures ? '<w:jc w:val="center"/>' : ''}${borders}<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  const cell = (content: Inline, c: number, header: boolean) => {
+  const allRows = [b.header, ...b.rows];
+  const cell = (content: Inline, c: number, header: boolean, keep: boolean, span = 1) => {
     const align = signatures ? 'center' : b.align[c] === 'right' ? 'right' : b.align[c] === 'center' ? 'center' : undefined;
     const shade = header && !signatures ? '<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/>' : '';
-    // A signature's heading row stays on the page of its name row, with room above each pair.
-    const keep = signatures && header ? '<w:keepNext/><w:spacing w:before="360"/>' : '';
-    const pPr = `<w:pStyle w:val="TableText"/>${keep}${align ? `<w:jc w:val="${align}"/>` : ''}`;
-    return `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/>${shade}</w:tcPr>${paragraph(inlineXml(content, placeholder, { bold: header && !signatures }), pPr)}</w:tc>`;
+    // Signature rows keep with the next row, so that the block stays whole and with the closing sentence.
+    const keepXml = signatures && keep ? '<w:keepNext/>' : '';
+    const space = signatures ? '<w:spacing w:before="360"/>' : '';
+    const pPr = `<w:pStyle w:val="TableText"/>${keepXml}${space}${align ? `<w:jc w:val="${align}"/>` : ''}`;
+    const width = widths.slice(c, c + span).reduce((a, w) => a + w, 0);
+    return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${shade}</w:tcPr>${paragraph(inlineXml(content, placeholder, { bold: header && !signatures }), pPr)}</w:tc>`;
   };
-  // Signature rows never split across pages: a signature and its name belong together.
-  const headRow = `<w:tr><w:trPr>${signatures ? '<w:cantSplit/>' : '<w:tblHeader/>'}</w:trPr>${b.header.map((h, c) => cell(h, c, true)).join('')}</w:tr>`;
-  const rows = b.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((x, c) => cell(x, c, false)).join('')}</w:tr>`).join('');
-  return `<w:tbl>${tblPr}${grid}${headRow}${rows}</w:tbl>`;
+  const rowXml = (cells: Inline[], index: number) => {
+    const header = index === 0 && !signatures;
+    const keep = index < allRows.length - 1;
+    const lone = signatures && cells.length > 1 && cells.slice(1).every((x) => plainText(x) === '');
+    const trPr = `<w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    const body = lone ? cell(cells[0]!, 0, false, keep, cells.length) : cells.map((x, c) => cell(x, c, index === 0 && !signatures, keep)).join('');
+    return `<w:tr>${trPr}${body}</w:tr>`;
+  };
+  return `<w:tbl>${tblPr}${grid}${allRows.map(rowXml).join('')}</w:tbl>`;
 }
 
-function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; orderedLists: number[] } {
+interface OrderedList { start: number; letters: boolean }
+
+/** Paragraph classes from template directives: blocks set in the right half of the page (Keputusan, Lampiran). */
+const HALF = Math.floor(TEXT_WIDTH / 2);
+const PARAGRAPH_CLASSES: Record<string, string> = {
+  center: '<w:jc w:val="center"/>',
+  'signature-block': `<w:keepLines/><w:spacing w:before="480"/><w:ind w:left="${HALF}"/><w:jc w:val="center"/>`,
+  'annex-head': `<w:ind w:left="${HALF}"/><w:jc w:val="left"/>`,
+};
+
+function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; orderedLists: OrderedList[] } {
   const body: string[] = [];
-  const orderedLists: number[] = [];
+  const orderedLists: OrderedList[] = [];
   const p = options.placeholder;
   blocks.forEach((b, index) => {
     switch (b.type) {
@@ -107,14 +127,14 @@ function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: str
       case 'paragraph': {
         const keepWithTable = blocks[index + 1]?.type === 'table' || blocks[index + 1]?.type === 'list' ? '<w:keepNext/>' : '';
         const afterTable = blocks[index - 1]?.type === 'table' ? '<w:spacing w:before="160"/>' : '';
-        body.push(paragraph(inlineXml(b.content, p), `${keepWithTable}${afterTable}${b.className === 'center' ? '<w:jc w:val="center"/>' : ''}`));
+        body.push(paragraph(inlineXml(b.content, p), `${keepWithTable}${afterTable}${PARAGRAPH_CLASSES[b.className ?? ''] ?? ''}`));
         break;
       }
       case 'list': {
         // Bullets share numbering 1; each ordered list gets its own numbering so that it restarts.
         let numId = 1;
         if (b.ordered) {
-          orderedLists.push(b.start);
+          orderedLists.push({ start: b.start, letters: b.className === 'letters' });
           numId = orderedLists.length + 1;
         }
         for (const item of b.items) body.push(paragraph(inlineXml(item, p), `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`));
@@ -127,7 +147,8 @@ function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: str
         body.push(paragraph('', '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'));
         break;
       case 'rule':
-        body.push(paragraph('', '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="999999"/></w:pBdr>'));
+        if (b.className === 'page-break') body.push('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
+        else body.push(paragraph('', '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="999999"/></w:pBdr>'));
         break;
     }
   });
@@ -136,12 +157,13 @@ function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: str
   return { xml, orderedLists };
 }
 
-function numberingXml(orderedLists: readonly number[]): string {
+function numberingXml(orderedLists: readonly OrderedList[]): string {
   const bullet = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="283"/></w:pPr></w:lvl></w:abstractNum>`;
   const decimal = `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="425"/></w:pPr></w:lvl></w:abstractNum>`;
+  const letters = decimal.replace('w:abstractNumId="1"', 'w:abstractNumId="2"').replace('w:val="decimal"', 'w:val="lowerLetter"');
   const nums = [`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
-    ...orderedLists.map((start, i) => `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride></w:num>`)];
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W_NS}>${bullet}${decimal}${nums.join('')}</w:numbering>`;
+    ...orderedLists.map((list, i) => `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="${list.letters ? 2 : 1}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${list.start}"/></w:lvlOverride></w:num>`)];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W_NS}>${bullet}${decimal}${letters}${nums.join('')}</w:numbering>`;
 }
 
 function stylesXml(lang: Lang): string {
@@ -159,7 +181,14 @@ ${heading(1, 28)}${heading(2, 24)}${heading(3, 24)}${heading(4, 24, '')}
 </w:styles>`;
 }
 
-const FOOTER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${W_NS}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`;
+/** "Halaman 3 dari 9" with PAGE and NUMPAGES fields, and the paraf line above it when asked for. */
+function footerXml(footer: DocxOptions['footer']): string {
+  const field = (name: string) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const text = (t: string) => `<w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`;
+  const pages = footer ? `${text(`${footer.page} `)}${field('PAGE')}${text(` ${footer.of} `)}${field('NUMPAGES')}` : field('PAGE');
+  const initials = footer?.initials ? `<w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="left"/></w:pPr>${text(footer.initials)}</w:p>` : '';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${W_NS}>${initials}<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>${pages}</w:p></w:ftr>`;
+}
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
@@ -194,7 +223,7 @@ export function blocksToDocx(blocks: readonly Block[], options: DocxOptions): Ui
     'word/styles.xml': file(stylesXml(options.lang)),
     'word/numbering.xml': file(numberingXml(orderedLists)),
     'word/settings.xml': file(SETTINGS),
-    'word/footer1.xml': file(FOOTER),
+    'word/footer1.xml': file(footerXml(options.footer)),
   };
   return zipSync(files, { level: 6 });
 }

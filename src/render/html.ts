@@ -2,7 +2,7 @@
  * Markdown blocks to an HTML body. Every piece of text is HTML-escaped here, so whatever the plan holds it ends
  * up as text; the only markup is what this writer makes. The placeholder for missing data is highlighted.
  */
-import type { Block, Inline } from './markdown.js';
+import { plainText, type Block, type Inline } from './markdown.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -36,18 +36,24 @@ export function blocksToHtml(blocks: readonly Block[], placeholder = ''): string
       case 'list': {
         const tag = b.ordered ? 'ol' : 'ul';
         const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
-        out.push(`<${tag}${start}${cls(b)}>\n${b.items.map((it) => `<li>${inlineHtml(it, placeholder)}</li>`).join('\n')}\n</${tag}>`);
+        const type = b.ordered && b.className === 'letters' ? ' type="a"' : '';
+        out.push(`<${tag}${type}${start}${cls(b)}>\n${b.items.map((it) => `<li>${inlineHtml(it, placeholder)}</li>`).join('\n')}\n</${tag}>`);
         break;
       }
       case 'table': {
         const align = (c: number) => (b.align[c] === 'right' || b.align[c] === 'center' ? ` class="${b.align[c]}"` : '');
-        const head = b.header.map((h, c) => `<th${align(c)}>${inlineHtml(h, placeholder)}</th>`).join('');
-        const rows = b.rows.map((r) => `<tr>${r.map((cell, c) => `<td${align(c)}>${inlineHtml(cell, placeholder)}</td>`).join('')}</tr>`).join('\n');
-        out.push(`<table${cls(b)}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
+        // In the signature table a row with one party spans both columns, centred like the DOCX.
+        const lone = (cells: Inline[]) => b.className === 'signatures' && cells.length > 1 && cells.slice(1).every((c) => plainText(c) === '');
+        const rowHtml = (cells: Inline[], tag: 'th' | 'td') => (lone(cells)
+          ? `<${tag} colspan="${cells.length}">${inlineHtml(cells[0]!, placeholder)}</${tag}>`
+          : cells.map((cell, c) => `<${tag}${align(c)}>${inlineHtml(cell, placeholder)}</${tag}>`).join(''));
+        const head = rowHtml(b.header, 'th');
+        const rows = b.rows.map((r) => `<tr>${rowHtml(r, 'td')}</tr>`).join('\n');
+        out.push(`<table${cls(b, b.header.length === 2 && b.className !== 'signatures' ? 'cols-2' : undefined)}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
         break;
       }
       case 'rule':
-        out.push('<hr>');
+        out.push(`<hr${cls(b)}>`);
         break;
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { TemplateKind, TemplateSource } from './engine.js';
 
-export const DOCUMENT_TEMPLATES = ['mou', 'plan'];
+export const DOCUMENT_TEMPLATES = ['mou', 'pks', 'decree', 'plan'];
 export const PAGE_TEMPLATE = 'page';
 
 export function templateName(fileName: string): string | undefined {

@@ -9,10 +9,11 @@ import { ACTIVITY_KINDS } from '../guide/workplan.js';
 import { IMPLEMENTATION_ACTIVITIES } from '../guide/implementation.js';
 import { PROGRAMS } from '../guide/programs.js';
 import type { Activity, Plan } from '../plan/types.js';
+import { Gaps, type MissingField } from './missing.js';
+import { formNames } from './view-agreement.js';
 import { dateRange } from './dates.js';
 import { parseIsoDate } from '../locale/dates.js';
-import { formatPercent, formatRupiah, monthYear } from '../locale/format.js';
-import { Gaps, type MissingField } from './missing.js';
+import { formatPercent, formatRupiah, formatNumber, monthYear } from '../locale/format.js';
 import { escapeMarkdown, rupiahInWords } from './text.js';
 
 export interface ActivityView {
@@ -33,6 +34,10 @@ export interface ActivityView {
   fundedBy: string;
   kind?: string;
   goals?: string;
+  /** "Jumlah kader terlatih (target 120 orang)". */
+  output?: string;
+  /** The cost breakdown (volume x unit x price), when the plan gives one. */
+  costs?: { description: string; volume: string; unit: string; price: string; amount: string }[];
 }
 
 export interface TotalView {
@@ -44,6 +49,8 @@ export interface TotalView {
 
 export interface PlanView {
   doc: 'plan';
+  /** "LAMPIRAN / NOTA KESEPAHAMAN ... / NOMOR ... / TENTANG ...": the agreement this plan is annexed to. */
+  annex?: string[];
   lang: Lang;
   source: string;
   title: string;
@@ -69,6 +76,45 @@ function startKey(a: Activity): string {
 function percent(part: number, whole: number, lang: Lang): string {
   if (whole <= 0) return '-';
   return formatPercent((part / whole) * 100, lang, 1);
+}
+
+function outputText(output: NonNullable<Activity['output']>, lang: Lang): string {
+  const unit = output.unit ? (output.unit === '%' ? '%' : ` ${escapeMarkdown(output.unit)}`) : '';
+  const target = output.target !== undefined ? ` (${msg(lang, 'render.doc.monitoring.target', { target: `${formatNumber(output.target, lang)}${unit}` })})` : '';
+  return `${escapeMarkdown(output.indicator)}${target}`;
+}
+
+/**
+ * The agreement this plan is the Lampiran of: the PKS when the plan has one (it carries the amounts), else the
+ * agreement its form names (Nota Kesepahaman or Keputusan). No agreement yet: no annex heading.
+ */
+function annexOf(plan: Plan, lang: Lang): { annex?: string[] } {
+  const agreement = plan.agreement;
+  if (!agreement?.form && !agreement?.pks) return {};
+  const subject = (agreement.pks?.subject ?? agreement.subject)?.trim();
+  const about = subject ? escapeMarkdown(subject).toUpperCase() : msg(lang, 'render.doc.placeholder');
+  let form: string;
+  let number: string | undefined;
+  if (agreement.pks) {
+    form = formNames('pks', lang).title;
+    number = agreement.pks.parties?.[0]?.documentNumber;
+  } else if (agreement.form!.startsWith('sk-')) {
+    const area = (agreement.form === 'sk-camat' ? plan.region?.district : plan.region?.regency)?.replace(/^(kabupaten|kab\.|kota|kecamatan)\s+/i, '');
+    const head = msg(lang, `render.doc.decree.head.${agreement.form as 'sk-bupati'}`, { area: area ? escapeMarkdown(area) : msg(lang, 'render.doc.placeholder') });
+    form = msg(lang, 'render.doc.decree.title', { head: head.toUpperCase() });
+    number = agreement.decree?.number;
+  } else {
+    form = formNames(agreement.form!, lang).title;
+    number = agreement.parties?.[0]?.documentNumber;
+  }
+  return {
+    annex: [
+      msg(lang, 'render.doc.plan.annex'),
+      form,
+      msg(lang, 'render.doc.plan.annexNumber', { number: number ? escapeMarkdown(number) : msg(lang, 'render.doc.placeholder') }),
+      `${msg(lang, 'render.doc.about')} ${about}`,
+    ],
+  };
 }
 
 export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: PlanView; missing: MissingField[] } {
@@ -108,10 +154,20 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
       source: a.budget ? gaps.text(a.budget.source, `${at}/budget/source`) : gaps.mdPlaceholder,
       // Money from a source that is not a partner (Dana Desa, APBD) has no funding partner: that is not a gap.
       fundedBy: a.budget
-        ? a.budget.fundedBy ? partnerName(a.budget.fundedBy) : a.budget.source ? '—' : gaps.gap(`${at}/budget/fundedBy`)
+        ? a.budget.fundedBy ? partnerName(a.budget.fundedBy) : a.budget.source ? msg(lang, 'render.doc.plan.outside', { source: escapeMarkdown(a.budget.source) }) : gaps.gap(`${at}/budget/fundedBy`)
         : gaps.mdPlaceholder,
       ...(kind || category ? { kind: escapeMarkdown([kind, category].filter(Boolean).join(' — ')) } : {}),
       ...(goalTexts.length > 0 ? { goals: goalTexts.map(escapeMarkdown).join('; ') } : {}),
+      ...(a.output ? { output: outputText(a.output, lang) } : {}),
+      ...(a.budget?.items?.length ? {
+        costs: a.budget.items.map((item) => ({
+          description: escapeMarkdown(item.description),
+          volume: formatNumber(item.volume, lang),
+          unit: escapeMarkdown(item.unit),
+          price: formatRupiah(item.unitPriceIdr, lang),
+          amount: formatRupiah(item.volume * item.unitPriceIdr, lang),
+        })),
+      } : {}),
     };
   });
 
@@ -136,7 +192,7 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
     }
     return [...sums.entries()]
       .sort((x, y) => y[1].amount - x[1].amount || x[0].localeCompare(y[0]))
-      .map(([k, v]) => ({ name: k === '' ? gaps.mdPlaceholder : label(k), activities: v.activities, amount: formatRupiah(v.amount, lang), share: percent(v.amount, total, lang) }));
+      .map(([k, v]) => ({ name: k === '' ? msg(lang, 'render.doc.plan.outsideTotal') : label(k), activities: v.activities, amount: formatRupiah(v.amount, lang), share: percent(v.amount, total, lang) }));
   };
 
   const program = plan.program === 'lainnya' && plan.programName ? plan.programName : (PROGRAMS.find((p) => p.id === plan.program)?.label[lang] ?? plan.program);
@@ -147,6 +203,7 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
 
   const view: PlanView = {
     doc: 'plan',
+    ...annexOf(plan, lang),
     lang,
     source: escapeMarkdown(source),
     title: gaps.text(plan.title, '/title'),

@@ -12,6 +12,7 @@ import type { Plan } from '../plan/types.js';
 import { canonicalRegionCode, findProvince, findRegency } from '../guide/regions.js';
 import { onOrBefore } from './dates.js';
 import { dayNumber } from '../locale/dates.js';
+import { planSeries } from './series.js';
 import { planMetrics, type Metrics, type PartnerMetrics } from './metrics.js';
 import { groupBy, partnerSubsetMetrics, sumMetrics } from './aggregate.js';
 import { indicatorsFrom, PARTNER_LEVEL_INDICATORS } from './indicators.js';
@@ -24,6 +25,8 @@ export interface ReportInput {
 
 export interface BuildOptions {
   asOf: string;
+  /** A reporting period (--period): events count from its first day to as-of. */
+  period?: { id: string; start: string; end: string };
   lang: Lang;
   by?: GroupBy;
   version: string;
@@ -138,12 +141,14 @@ function groups(by: GroupBy, parts: readonly PlanPart[], lang: Lang): GroupRepor
 export interface PlanPart {
   metrics: Metrics;
   report: PlanReport;
+  /** The plan itself, when the caller asked for it (the official report shapes). */
+  plan?: Plan;
 }
 
 export function planPart(input: ReportInput, options: BuildOptions): PlanPart {
   const { lang } = options;
   const asOf = dayNumber(options.asOf)!;
-  const metrics = planMetrics(input.plan, options.asOf, input.file);
+  const metrics = planMetrics(input.plan, options.asOf, input.file, options.period?.start);
   const sections = options.planSections !== false;
   return {
     metrics: options.partnerDetail === false ? { ...metrics, partners: [] } : metrics,
@@ -154,6 +159,7 @@ export function planPart(input: ReportInput, options: BuildOptions): PlanPart {
       programLabel: programLabel(input.plan, lang),
       region: regionOf(input.plan),
       indicators: sections ? indicatorsFrom(metrics, lang, { perPartner: true }) : [],
+      series: sections ? planSeries(input.plan, { asOf, ...(options.period ? { from: dayNumber(options.period.start)! } : {}) }) : [],
       questions: sections ? answers(input.plan, lang) : [],
       activities: sections ? ganttOf(input.plan, asOf) : [],
       partners: sections ? partnerRows(metrics.partners, lang) : [],
@@ -169,6 +175,7 @@ export function assembleReport(parts: readonly PlanPart[], skipped: readonly Ski
     tool: 'kemitraan',
     version: options.version,
     asOf: options.asOf,
+    ...(options.period ? { period: options.period } : {}),
     lang,
     ...(options.by ? { by: options.by } : {}),
     summary: { plans: parts.length, skipped: skipped.length },

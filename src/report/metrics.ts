@@ -226,10 +226,12 @@ function targetWeight(def: ReportIndicator, m: Metrics): number {
   return weight;
 }
 
-/** Start and end (day numbers) of the partnership period up to as-of, or undefined when it has no start. */
-function period(plan: Plan, asOf: number): { start: number; end: number } | undefined {
-  const start = dayNumber(plan.dates?.start) ?? dayNumber(plan.agreement?.period?.start) ?? dayNumber(plan.agreement?.signedDate);
-  if (start === undefined) return undefined;
+/** Start and end (day numbers) of the partnership period up to as-of (from `from` on, for a reporting period),
+ * or undefined when it has no start. */
+function period(plan: Plan, asOf: number, from: number): { start: number; end: number } | undefined {
+  const planStart = dayNumber(plan.dates?.start) ?? dayNumber(plan.agreement?.period?.start) ?? dayNumber(plan.agreement?.signedDate);
+  if (planStart === undefined) return undefined;
+  const start = Math.max(planStart, from);
   const planEnd = dayNumber(plan.dates?.end) ?? dayNumber(plan.agreement?.period?.end);
   const end = Math.min(asOf, planEnd ?? asOf);
   return end >= start ? { start, end } : undefined;
@@ -239,9 +241,22 @@ function add<K extends string>(map: Partial<Record<K, number>>, key: K, n: numbe
   map[key] = (map[key] ?? 0) + n;
 }
 
-export function planMetrics(plan: Plan, asOfIso: string, file: string): Metrics {
+/**
+ * The metrics of one plan at `asOfIso`. With `fromIso` (a reporting period, `--period 2026S1`) the events counted
+ * are those from that day to as-of: meetings, deliveries, activities done, products; activities planned and due
+ * are those whose planned time falls in the period. Stocks (partners, commitments, indicator values) are taken
+ * at as-of either way.
+ */
+export function planMetrics(plan: Plan, asOfIso: string, file: string, fromIso?: string): Metrics {
   const asOf = dayNumber(asOfIso);
   if (asOf === undefined) throw new RangeError(`as-of date ${asOfIso}`);
+  const from = fromIso === undefined ? -Infinity : dayNumber(fromIso);
+  if (from === undefined) throw new RangeError(`period start ${fromIso}`);
+  /** Is this event inside the reporting window (from .. as-of)? Undated events are not. */
+  const counted = (iso: string | undefined) => {
+    const d = dayNumber(iso);
+    return d !== undefined && d >= from && d <= asOf;
+  };
   const m = emptyMetrics();
   m.plans = 1;
   const impl = plan.implementation ?? {};
@@ -289,7 +304,7 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string): Metrics 
 
   // Deliveries up to as-of.
   for (const d of impl.deliveries ?? []) {
-    if (!onOrBefore(d.date, asOf) || !joined(d.partner)) continue;
+    if (!counted(d.date) || !joined(d.partner)) continue;
     const pm = partners.get(d.partner)!;
     if (d.amountIdr !== undefined) {
       m.deliveredIdr += d.amountIdr;
@@ -314,8 +329,8 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string): Metrics 
   }
 
   // Meetings.
-  const span = period(plan, asOf);
-  const meetings = (impl.meetings ?? []).filter((x) => onOrBefore(x.date, asOf));
+  const span = period(plan, asOf, from);
+  const meetings = (impl.meetings ?? []).filter((x) => counted(x.date));
   m.meetingsHeld = meetings.length;
   for (const mt of meetings) {
     for (const a of new Set(mt.attendees ?? [])) {
@@ -342,15 +357,22 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string): Metrics 
   for (const a of activities) {
     if (seen.has(a.id)) continue;
     seen.add(a.id);
-    m.activitiesPlanned++;
     const entries = logOf.get(a.id) ?? [];
     const doneDays = entries.filter((l) => l.status === 'done').map((l) => dayNumber(l.date)!);
     // A loop, not Math.min(...days): spreading 100,000 arguments overflows the stack.
-    const doneDay = doneDays.length ? doneDays.reduce((x, y) => (y < x ? y : x)) : undefined;
+    const firstDone = doneDays.length ? doneDays.reduce((x, y) => (y < x ? y : x)) : undefined;
+    // In a reporting period, an activity finished before it is not work of the period.
+    const doneDay = firstDone !== undefined && firstDone >= from ? firstDone : undefined;
     const plannedEnd = dayNumber(a.when?.end) ?? dayNumber(a.when?.start);
+    const plannedStart = dayNumber(a.when?.start) ?? plannedEnd;
+    if (from !== -Infinity && doneDay === undefined && (plannedEnd === undefined || plannedEnd < from || plannedStart! > asOf)) {
+      // Neither planned in the period nor done in it: not part of this period's work plan.
+      continue;
+    }
+    m.activitiesPlanned++;
     if (doneDay !== undefined) m.activitiesDone++;
     if (plannedEnd !== undefined) {
-      const due = plannedEnd <= asOf;
+      const due = plannedEnd <= asOf && plannedEnd >= from;
       if (due) m.activitiesDue++;
       if (due || doneDay !== undefined) {
         m.activitiesScheduled++;
@@ -368,7 +390,7 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string): Metrics 
 
   // Products (undated ones count).
   for (const p of impl.products ?? []) {
-    if (p.date !== undefined && !onOrBefore(p.date, asOf)) continue;
+    if (p.date !== undefined ? !counted(p.date) : from !== -Infinity) continue;
     m.products++;
     if (inWindow(p.date)) for (const id of p.partners ?? []) { const pm = partners.get(id); if (pm) pm.active = true; }
   }

@@ -93,6 +93,38 @@ export interface PartnerRow {
   roles: string[];
 }
 
+/** One dated value of a monitoring indicator. */
+export interface SeriesPoint {
+  date: string;
+  value: number;
+}
+
+/** A monitoring indicator of a plan over time (src/report/series.ts). */
+export interface IndicatorSeries {
+  id: string;
+  class: IndicatorClass;
+  name: string;
+  unit?: string;
+  /** The guide's indicator it sets the target of, if any. */
+  ref?: string;
+  direction: 'increase' | 'decrease';
+  baseline?: number;
+  target?: number;
+  targetDate?: string;
+  source?: string;
+  /** Dated values up to as-of, oldest first. */
+  points: SeriesPoint[];
+  /** The value at as-of (and its date, unless it is an undated `actual`). */
+  value?: number;
+  valueDate?: string;
+  /** The value before: at the end of the previous period (with --period), else the one before the latest. */
+  previous?: SeriesPoint;
+  /** value - previous.value. */
+  change?: number;
+  /** The latest value dated inside the reporting period (--period). */
+  inPeriod?: SeriesPoint;
+}
+
 export interface PlanReport {
   file: string;
   title: string;
@@ -101,6 +133,8 @@ export interface PlanReport {
   /** Names as written; Kemendagri codes as written or, when left out, found by the names. */
   region: { province: string; regency: string; provinceCode?: string; regencyCode?: string };
   indicators: Indicator[];
+  /** Every monitoring indicator of the plan over time (own input/process ones included). */
+  series: IndicatorSeries[];
   questions: Answer[];
   activities: GanttActivity[];
   partners: PartnerRow[];
@@ -129,6 +163,8 @@ export interface Report {
   tool: 'kemitraan';
   version: string;
   asOf: string;
+  /** The reporting period (--period), in DHIS2 notation, with its first and last day. */
+  period?: { id: string; start: string; end: string };
   lang: Lang;
   by?: GroupBy;
   /** Plans reported on (skipped ones are not counted) and plans skipped. */

@@ -64,7 +64,8 @@ export const JUDGEMENT_CASES: Record<string, RuleCases> = {
   },
   'implementation/log-partner-not-joined': {
     invalid: [
-      { name: 'work logged before the responsible partner committed', edit: (p) => { partner(p, 'unicef').statusDates!.committed = '2026-03-20'; }, line: 'date: 2026-03-12', message: ['pelatihan-kader', 'unicef'] },
+      // UNICEF (not a party) carries the training in this case only: the example makes a party responsible (issue 12).
+      { name: 'work logged before the responsible partner committed', edit: (p) => { p.workplan!.activities!.find((a) => a.id === 'pelatihan-kader')!.responsible = 'unicef'; partner(p, 'unicef').statusDates!.committed = '2026-03-20'; }, line: 'date: 2026-03-12', message: ['pelatihan-kader', 'unicef'] },
     ],
     valid: [{ name: 'work logged by joined partners', edit: () => {} }],
   },

@@ -26,7 +26,8 @@ export function agreementRules(ctx: RuleContext): RawFinding[] {
       const index = (ctx.plan.partners ?? []).indexOf(partner);
       out.push({ ruleId: 'agreement/party-no-address', pointer: pointer('partners', index), params: { partner: party.partner } });
     }
-    if (!party.signatory) out.push({ ruleId: 'agreement/no-signatory', pointer: pointer('agreement', 'parties', i), params: { partner: party.partner } });
+    // A Keputusan is signed by the head alone (agreement.decree): its members sign nothing.
+    if (!party.signatory && !a.form?.startsWith('sk-')) out.push({ ruleId: 'agreement/no-signatory', pointer: pointer('agreement', 'parties', i), params: { partner: party.partner } });
   });
   const partyIds = new Set(parties.map((p) => p.partner));
   if (parties.length > 0) {

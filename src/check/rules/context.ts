@@ -7,7 +7,11 @@ import { hasContent } from '../../plan/content.js';
 /** What every rule family gets: the plan (already valid against the schema) and derived lookups. */
 export interface RuleContext {
   plan: Plan;
-  /** ISO date of "today", given by the caller so rules stay pure. */
+  /**
+   * ISO date of "today", given by the caller so rules stay pure. Rules only COMPARE it with dates of the plan
+   * (no arithmetic such as "90 days before today"): `check --cache` reuses a result on another day as long as no
+   * date of the plan lies in between (test/check-cache-today.test.ts holds every rule to that).
+   */
   today: string;
   partnerIds: Set<string>;
   partnerById: Map<string, Partner>;

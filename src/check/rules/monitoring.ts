@@ -1,7 +1,7 @@
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS } from '../../guide/monitoring.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 
 /** The classes the guide requires (outcome is the slides' addition, welcome but not required). */
 const REQUIRED_CLASSES = ['input', 'process', 'output'] as const;
@@ -18,9 +18,6 @@ export function monitoringRules(ctx: RuleContext): RawFinding[] {
       out.push({ ruleId: 'monitoring/missing-class', pointer: m.indicators ? '/monitoring/indicators' : base, at: 'key', params: { class: label, classId: cls } });
     }
   }
-  for (const d of duplicates(indicators, (i) => i.id)) {
-    out.push({ ruleId: 'monitoring/duplicate-indicator', pointer: pointer('monitoring', 'indicators', d.index, 'id'), params: { indicator: d.key } });
-  }
   indicators.forEach((ind, i) => {
     if ((ind.class === 'output' || ind.class === 'outcome') && ind.target === undefined) {
       out.push({ ruleId: 'monitoring/no-target', pointer: pointer('monitoring', 'indicators', i), params: { indicator: ind.id } });
@@ -31,6 +28,11 @@ export function monitoringRules(ctx: RuleContext): RawFinding[] {
   if (ctx.started.has('implementation')) {
     const unanswered = MONITORING_QUESTIONS.filter((q) => !m.questions?.[q.id]);
     if (unanswered.length) out.push({ ruleId: 'monitoring/questions-unanswered', pointer: m.questions ? '/monitoring/questions' : base, at: 'key', params: { count: unanswered.length } });
+  }
+  // The partners' own view is the tool's addition: once the agreement is signed, ask whether anyone asked them.
+  const signed = ctx.plan.agreement?.signedDate;
+  if (signed && signed <= ctx.today && !(m.assessments?.length)) {
+    out.push({ ruleId: 'monitoring/no-assessment', pointer: base, at: 'key' });
   }
   return out;
 }

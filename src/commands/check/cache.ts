@@ -1,7 +1,9 @@
 /**
  * `check --cache`: results are reused for files whose bytes were checked before in the same context. The key
- * is a SHA-256 over the context (tool version, build id, schema, rule config, language, today's date — rules
- * compare dates with today) and the file's bytes; the file name is not part of it, so a renamed or copied plan
+ * is a SHA-256 over the context (tool version, build id, schema, rule config, language), the file's bytes, and
+ * where today stands among the dates written in the file: rules only compare today with the plan's dates (see
+ * RuleContext.today), so a result holds as long as no date of the plan lies between the day it was computed and
+ * today — the cache stays warm from one day to the next; the file name is not part of it, so a renamed or copied plan
  * is still a hit. The file holds a header line and one line per entry, `key<TAB>result as JSON`; entries stay as
  * that text in memory and are parsed only when used, so a cache of thousands of results costs about its size on
  * disk. A missing, unreadable or foreign cache file is an empty cache.
@@ -24,7 +26,7 @@ const CACHE_FILE = 'check-cache.tsv';
 /** Beyond this many entries only those used by the latest run are kept. */
 const MAX_ENTRIES = 50_000;
 
-type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary'] };
+type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments'] };
 
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
@@ -46,18 +48,37 @@ export async function resolveCacheFile(location: string | undefined, cwd: string
   return hasNodeModules ? path.join(cwd, 'node_modules', '.cache', 'kemitraan', CACHE_FILE) : path.join(cwd, '.kemitraan-cache', CACHE_FILE);
 }
 
+const DATE = /\d{4}-\d{2}-\d{2}/g;
+
+/**
+ * Where `today` stands among the dates written in a file: how many distinct dates come before it and whether it
+ * is one of them. Two days with the same answer compare alike with every date of the plan.
+ */
+export function todayAmong(bytes: Uint8Array, today: string): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const before = new Set<string>();
+  let same = false;
+  for (const m of text.matchAll(DATE)) {
+    if (m[0] < today) before.add(m[0]);
+    else if (m[0] === today) same = true;
+  }
+  return `${before.size}${same ? '=' : '<'}`;
+}
+
 export class CheckCache {
   private readonly previous: Map<string, string>;
   private readonly used = new Map<string, string>();
   private readonly contexts = new Map<RuleConfig | undefined, string>();
   private readonly base: string;
+  private readonly today: string;
   private changed = false;
   hits = 0;
 
   private constructor(readonly file: string, previous: Map<string, string>, toolVersion: string, lang: Lang, today: string, private readonly existed = false) {
     this.previous = previous;
     const { buildId, schemaHash } = buildInfo();
-    this.base = JSON.stringify([CACHE_FORMAT, toolVersion, buildId, schemaHash, lang, today]);
+    this.base = JSON.stringify([CACHE_FORMAT, toolVersion, buildId, schemaHash, lang]);
+    this.today = today;
   }
 
   /**
@@ -97,12 +118,14 @@ export class CheckCache {
   }
 
   key(bytes: Uint8Array, config: RuleConfig | undefined): string {
-    return createHash('sha256').update(this.context(config)).update(bytes).digest('base64url');
+    return createHash('sha256').update(this.context(config)).update(todayAmong(bytes, this.today)).update(bytes).digest('base64url');
   }
 
   get(key: string, file: string): FileResult | undefined {
-    const text = this.used.get(key) ?? this.previous.get(key);
+    const dayKey = `${key}@${this.today}`;
+    const text = this.used.get(key) ?? this.previous.get(key) ?? this.used.get(dayKey) ?? this.previous.get(dayKey);
     if (text === undefined) return undefined;
+    key = this.used.has(key) || this.previous.has(key) ? key : dayKey;
     let hit: CachedResult;
     try {
       hit = JSON.parse(text) as CachedResult;
@@ -116,13 +139,16 @@ export class CheckCache {
     const findings = hit.findings.map((f): Finding => ({
       ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
     }));
-    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}) };
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}) };
   }
 
   set(key: string, result: FileResult): void {
     const findings = result.findings.map(({ file: _file, ...rest }) => rest);
-    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}) };
-    this.used.set(key, JSON.stringify(entry));
+    // A plan's assessments are other files: only where they are named is cached, never what they say.
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}) };
+    const text = JSON.stringify(entry);
+    // A result whose words name today's date ("after today, 2026-11-22") holds for today only.
+    this.used.set(text.includes(this.today) ? `${key}@${this.today}` : key, text);
     this.changed = true;
   }
 

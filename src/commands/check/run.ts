@@ -134,8 +134,27 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return undefined;
   };
 
-  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
+  /** Standard input, kept: it cannot be read twice, and an assessment file read from it is checked again. */
+  let stdinInput: import('../../plan/load.js').PlanInput | undefined;
+  /**
+   * One file, then the assessments its plan names: read fresh every time (never cached: they are other files),
+   * and loaded only for plans that name them.
+   */
   const checkOne = async (file: string): Promise<FileResult | undefined> => {
+    const r = await checkPlanFile(file);
+    if (r?.kind === 'assessment') {
+      const { checkAssessmentFile } = await import('../assess/read.js');
+      const config = await configFor(file);
+      return checkAssessmentFile(file === '-' ? stdinInput! : file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+    }
+    if (!r?.assessments) return r;
+    const { withAssessmentFindings } = await import('../assess/plan-findings.js');
+    const config = await configFor(file);
+    return withAssessmentFindings(r, file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
+  };
+
+  /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
+  const checkPlanFile = async (file: string): Promise<FileResult | undefined> => {
     const config = await configFor(file);
     const withConfig = config ? { config } : {};
     if (pool && !cache && file !== '-') {
@@ -143,7 +162,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       const r = await pool.check({ path: { file, cwd: io.cwd }, ...withConfig });
       return 'readError' in r ? unreadable(file, r.readError) : r;
     }
-    const input = file === '-' ? await readStdinInput(io.stdin) : await readPlanInput(file, io.cwd);
+    const input = file === '-' ? (stdinInput = await readStdinInput(io.stdin)) : await readPlanInput(file, io.cwd);
     if ('error' in input) return unreadable(file, input.error);
     const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
     const cached = key ? cache!.get(key, input.file) : undefined;
@@ -186,7 +205,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       io.stdout.write(stream.file(r, counts.files));
       addTotals(counts, r, meta);
       failing ||= r.findings.some((f) => meetsThreshold(f, options.failOn));
-      notReady ||= stage !== undefined && (!r.summary || !stageReadiness(r.summary, stage).ready);
+      notReady ||= stage !== undefined && r.kind !== 'assessment' && (!r.summary || !stageReadiness(r.summary, stage).ready);
     });
   } finally {
     await pool?.close();

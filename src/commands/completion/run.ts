@@ -59,11 +59,21 @@ function argumentsKind(c: Command): ValueKind {
 export function completionSpec(program: Command): CompletionSpec {
   const help: CompletionOption = { flags: ['--help', '-h'], description: 'help', value: { kind: 'none' } };
   const commands = program.commands.map((c): CompletionCommand => {
+    // A command with subcommands (`assess new|check|report`): their names as words, their options merged.
+    const subs = c.commands.filter((s) => s.name() !== 'help');
+    const options: CompletionOption[] = [];
+    for (const o of [...c.options, ...subs.flatMap((s) => s.options)].map(optionSpec)) {
+      const same = options.find((x) => x.flags.join() === o.flags.join());
+      if (!same) options.push(o);
+      else if (same.value.kind === 'words' && o.value.kind === 'words') {
+        same.value = { kind: 'words', words: [...new Set([...same.value.words, ...o.value.words])] };
+      }
+    }
     return {
       name: c.name(),
       description: c.description(),
-      options: [...c.options.map(optionSpec), help],
-      args: argumentsKind(c),
+      options: [...options, help],
+      args: subs.length > 0 ? { kind: 'words', words: subs.map((s) => s.name()), alsoFiles: true } : argumentsKind(c),
     };
   });
   return { global: [...program.options.map(optionSpec), help], commands };

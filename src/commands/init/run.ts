@@ -4,16 +4,19 @@
  * over a file it was not told to replace), and prints the readiness summary `check` prints and what to do next.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { msg } from '../../guide/messages/index.js';
+import { fileURLToPath } from 'node:url';
+import { msg, fill, RULES } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, nextStep } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
 import { loadPlanText } from '../../plan/load.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { thousandsFindings } from '../../check/number-text.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
+import { schemaReference } from '../../io/schema-ref.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { Session, asRec, type Rec } from '../../wizard/session.js';
@@ -56,31 +59,13 @@ function isCI(env: CliIO['env']): boolean {
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
-/**
- * The `$schema` reference for a new plan. Relative when the plan lives in the project that has kemitraan
- * installed (node_modules/kemitraan/schemas/...) or inside the package itself: the line then works for everyone
- * who clones the project and runs `npm install`. Otherwise (a global install, an npx cache) a relative path
- * would be a long climb to a machine-specific place, so an absolute file: URL is written instead.
- */
-export function schemaReference(planFile: string, schemaFile: string): string {
-  const planDir = path.dirname(path.resolve(planFile));
-  const packageRoot = path.dirname(path.dirname(schemaFile));
-  const parts = packageRoot.split(path.sep);
-  const nm = parts.lastIndexOf('node_modules');
-  const projectRoot = nm > 0 ? parts.slice(0, nm).join(path.sep) || path.sep : packageRoot;
-  const inside = (dir: string, root: string) => {
-    const rel = path.relative(root, dir);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  };
-  if (inside(planDir, projectRoot)) return path.relative(planDir, schemaFile).split(path.sep).join('/');
-  return pathToFileURL(schemaFile).href;
-}
+export { schemaReference };
 
 function shippedSchema(): string {
   return fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
 }
 
-function header(file: string, lang: Lang): string {
+export function header(file: string, lang: Lang): string {
   return [
     `# yaml-language-server: $schema=${schemaReference(file, shippedSchema())}`,
     `# ${msg(lang, 'wizard.file.header1')}`,
@@ -89,7 +74,7 @@ function header(file: string, lang: Lang): string {
   ].join('\n');
 }
 
-function sectionComment(key: string, lang: Lang): string[] | undefined {
+export function sectionComment(key: string, lang: Lang): string[] | undefined {
   const step = STEPS.find((s) => s.id === key);
   return step ? [msg(lang, 'wizard.file.section', { number: step.number, label: step.label[lang] })] : undefined;
 }
@@ -111,6 +96,13 @@ function applySections(text: string, sections: StepResult, inFile: Rec, lang: La
   return out;
 }
 
+/** A reading problem in words, with what to do about it (the same texts `check` prints). */
+function readingProblem(problem: RawFinding, lang: Lang): string {
+  const rule = RULES.get(problem.ruleId);
+  if (!rule) return String(problem.params?.detail ?? problem.ruleId);
+  return `${fill(rule.message[lang], problem.params)}. ${fill(rule.hint[lang], problem.params)}`;
+}
+
 /** Reads answers (YAML or JSON: JSON is YAML) into an object; problems are usage errors with file:line:col. */
 async function loadAnswers(file: string | undefined, cwd: string, lang: Lang): Promise<Rec> {
   if (!file) return {};
@@ -121,10 +113,15 @@ async function loadAnswers(file: string | undefined, cwd: string, lang: Lang): P
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json');
   if (problem) {
     const pos = problem.position ?? { line: 1, column: 1 };
-    throw new UsageError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.answers', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
+    throw new UsageError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.answers', { detail: readingProblem(problem, lang) })}`);
   }
   const data = asRec(loaded.data);
   if (!data) throw new UsageError(`${file}:1:1: ${msg(lang, 'wizard.error.answersShape')}`);
+  // `target: 21.000` is the number 21 to YAML: never take it silently for what an Indonesian meant.
+  const thousands = thousandsFindings(loaded.text, loaded.data);
+  if (thousands.length > 0) {
+    throw new UsageError(thousands.map((t) => `${file}:${t.position!.line}:${t.position!.column}: ${readingProblem(t, lang)}`).join('\n'));
+  }
   return data;
 }
 
@@ -165,7 +162,7 @@ async function readExisting(file: string, shown: string, lang: Lang): Promise<Ex
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (problem) {
     const pos = problem.position ?? { line: 1, column: 1 };
-    throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
+    throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: readingProblem(problem, lang) })}`);
   }
   if (loaded.data !== undefined && !asRec(loaded.data)) throw new UsageError(`${shown}:1:1: ${msg(lang, 'wizard.error.notAPlan')}`);
   return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol };
@@ -240,7 +237,7 @@ function assertStillReadable(text: string, shown: string, lang: Lang): void {
   const problem = loadOnce(shown, text).problems.find((p) => p.ruleId.startsWith('parse/') && p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (!problem) return;
   const pos = problem.position ?? { line: 1, column: 1 };
-  throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.wouldBreak', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
+  throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.wouldBreak', { detail: readingProblem(problem, lang) })}`);
 }
 
 function prompterNote(prompter: Prompter | undefined, text: string): void {

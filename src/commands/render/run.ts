@@ -66,7 +66,7 @@ async function readTemplates(dir: string, shownAs: (file: string) => string, lan
   }));
 }
 
-async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<{ templates: TemplateSource[]; overridden: Set<string> }> {
+export async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<{ templates: TemplateSource[]; overridden: Set<string> }> {
   const builtIn = await readTemplates(BUILT_IN_TEMPLATES, (f) => path.join('templates', path.relative(BUILT_IN_TEMPLATES, f)), lang);
   if (!options.templateDir) return { templates: builtIn, overridden: new Set() };
   const dir = path.resolve(io.cwd, options.templateDir);
@@ -74,6 +74,12 @@ async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO,
   if (!st?.isDirectory()) throw new UsageError(msg(lang, 'render.error.templateDir', { dir: options.templateDir }));
   const overrides = await readTemplates(dir, (f) => shown(f, io), lang);
   return mergeTemplates(builtIn, overrides);
+}
+
+/** A renderer of the built-in templates, for documents made elsewhere (the report's official shapes). */
+export async function builtInRenderer(io: CliIO, lang: Lang): Promise<Renderer> {
+  const { templates } = await loadTemplates({}, io, lang);
+  return createRenderer(templates, lang);
 }
 
 async function listTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<number> {
@@ -140,6 +146,12 @@ async function planTargets(documents: readonly DocumentName[], planFile: string,
   }
   const resolved = path.resolve(io.cwd, out);
   const st = await stat(resolved).catch(() => undefined);
+  // `-o mou.pdf`, `-o rencana.doc`: a format render does not write is a usage error, not Markdown under that name.
+  // (For `all`, -o names a directory, which may have a dot in its name.)
+  const extension = path.extname(out).toLowerCase();
+  if (documents.length === 1 && st?.isDirectory() !== true && !/[/\\]$/.test(out) && extension !== '' && !EXTENSIONS[extension]) {
+    throw new UsageError(msg(lang, 'render.error.extension', { file: out, extensions: Object.keys(EXTENSIONS).join(', ') }));
+  }
   const isDir = st?.isDirectory() === true || /[/\\]$/.test(out) || (documents.length > 1 && !EXTENSIONS[path.extname(out).toLowerCase()]);
   if (!isDir) {
     if (documents.length > 1) throw new UsageError(msg(lang, 'render.error.allNeedsDir'));

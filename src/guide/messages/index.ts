@@ -7,6 +7,7 @@ import { fill, type Params } from './format.js';
 import { CLI_MESSAGES } from './cli.js';
 import { CHECK_MESSAGES } from './check.js';
 import { RENDER_MESSAGES } from './render.js';
+import { AGREEMENT_MESSAGES } from './agreement.js';
 import { REPORT_MESSAGES } from './report.js';
 import { WIZARD_MESSAGES } from './wizard.js';
 import { CI_MESSAGES } from './ci.js';
@@ -14,6 +15,11 @@ import { IO_MESSAGES } from './io.js';
 import { TYPING_MESSAGES } from './typing.js';
 import { COMMON_MESSAGES } from './common.js';
 import { REGION_MESSAGES } from './regions.js';
+import { REPORT_PERIOD_MESSAGES } from './report-period.js';
+import { EXPORT_MESSAGES } from './export.js';
+import { OFFICIAL_MESSAGES } from './official.js';
+import { ASSESS_MESSAGES } from './assess.js';
+import { UI_MESSAGES } from './ui.js';
 
 export { fill, tr, type Params } from './format.js';
 export { RULES, type RuleMeta, type Severity } from './rules.js';
@@ -22,6 +28,7 @@ export const MESSAGES = {
   ...CLI_MESSAGES,
   ...CHECK_MESSAGES,
   ...RENDER_MESSAGES,
+  ...AGREEMENT_MESSAGES,
   ...REPORT_MESSAGES,
   ...WIZARD_MESSAGES,
   ...CI_MESSAGES,
@@ -29,6 +36,11 @@ export const MESSAGES = {
   ...TYPING_MESSAGES,
   ...COMMON_MESSAGES,
   ...REGION_MESSAGES,
+  ...REPORT_PERIOD_MESSAGES,
+  ...EXPORT_MESSAGES,
+  ...OFFICIAL_MESSAGES,
+  ...ASSESS_MESSAGES,
+  ...UI_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -7,10 +7,13 @@ import type { Text } from '../types.js';
  */
 export const RENDER_MESSAGES = {
   'render.description': {
-    id: 'Menyusun dokumen dari rencana: draf nota kesepahaman (MoU) dan rencana kerja 5W1H, dalam Markdown, HTML atau DOCX',
-    en: 'Draft documents from a plan: the memorandum of understanding (MoU) and the 5W1H work plan, as Markdown, HTML or DOCX',
+    id: 'Menyusun dokumen dari rencana: draf nota kesepahaman (MoU) atau keputusan, perjanjian kerja sama (PKS) dan rencana kerja 5W1H, dalam Markdown, HTML atau DOCX',
+    en: 'Draft documents from a plan: the memorandum of understanding (MoU) or decree, the cooperation agreement (PKS) and the 5W1H work plan, as Markdown, HTML or DOCX',
   },
-  'render.arg.document': { id: 'dokumen: mou, plan (rencana kerja 5W1H) atau all (keduanya)', en: 'document: mou, plan (the 5W1H work plan) or all (both)' },
+  'render.arg.document': {
+    id: 'dokumen: mou (nota kesepahaman, atau keputusan untuk bentuk sk-*), pks (perjanjian kerja sama), plan (rencana kerja 5W1H) atau all (ketiganya)',
+    en: 'document: mou (the memorandum of understanding, or the decree for sk-* forms), pks (the cooperation agreement), plan (the 5W1H work plan) or all (all three)',
+  },
   'render.arg.plan': { id: 'berkas rencana (.yaml), atau - untuk stdin', en: 'plan file (.yaml), or - for stdin' },
   'render.opt.output': {
     id: 'tulis ke BERKAS atau DIREKTORI (tanpa -o: md/html ke stdout)',
@@ -28,8 +31,8 @@ export const RENDER_MESSAGES = {
     id: '\nKode keluar: 0 berhasil, 1 rencana tidak valid, 2 galat penggunaan/berkas/templat.\nData rencana yang kosong ditampilkan sebagai "[belum diisi]" disertai peringatan.\n\nContoh:\n  kemitraan render mou rencana.yaml                    # Markdown ke layar\n  kemitraan render mou rencana.yaml -o mou.docx         # format dari ekstensi\n  kemitraan render plan rencana.yaml -o rencana.html\n  kemitraan render all rencana.yaml -o dokumen/ --format docx\n  kemitraan render --eject templat-saya/\n  kemitraan render mou rencana.yaml --template-dir templat-saya/ -o mou.md\n',
     en: '\nExit codes: 0 done, 1 invalid plan, 2 usage/file/template errors.\nPlan data that is missing shows as "[not filled in]", with a warning.\n\nExamples:\n  kemitraan render mou plan.yaml --lang en              # Markdown to the terminal\n  kemitraan render mou plan.yaml -o mou.docx            # format from the extension\n  kemitraan render plan plan.yaml -o workplan.html\n  kemitraan render all plan.yaml -o documents/ --format docx\n  kemitraan render --eject my-templates/\n  kemitraan render mou plan.yaml --template-dir my-templates/ -o mou.md\n',
   },
-  'render.error.noDocument': { id: 'sebutkan dokumen (mou, plan atau all) dan berkas rencana, mis. kemitraan render mou rencana.yaml', en: 'name the document (mou, plan or all) and the plan file, e.g. kemitraan render mou plan.yaml' },
-  'render.error.unknownDocument': { id: 'dokumen "{document}" tidak dikenal; pilih mou, plan atau all', en: 'unknown document "{document}"; choose mou, plan or all' },
+  'render.error.noDocument': { id: 'sebutkan dokumen (mou, pks, plan atau all) dan berkas rencana, mis. kemitraan render mou rencana.yaml', en: 'name the document (mou, pks, plan or all) and the plan file, e.g. kemitraan render mou plan.yaml' },
+  'render.error.unknownDocument': { id: 'dokumen "{document}" tidak dikenal; pilih mou, pks, plan atau all', en: 'unknown document "{document}"; choose mou, pks, plan or all' },
   'render.error.noPlan': { id: 'sebutkan berkas rencana, mis. kemitraan render {document} rencana.yaml', en: 'name the plan file, e.g. kemitraan render {document} plan.yaml' },
   'render.error.docxNeedsOutput': {
     id: 'DOCX adalah berkas biner dan tidak dapat ditulis ke layar; sebutkan berkas tujuan dengan -o, mis. -o mou.docx',
@@ -76,15 +79,6 @@ export const RENDER_MESSAGES = {
 
   // ---- document wording ----
   'render.doc.placeholder': { id: '[belum diisi]', en: '[not filled in]' },
-  'render.doc.form.mou': { id: 'MEMORANDUM OF UNDERSTANDING', en: 'MEMORANDUM OF UNDERSTANDING' },
-  'render.doc.form.nota-kesepahaman': { id: 'NOTA KESEPAHAMAN', en: 'MEMORANDUM OF UNDERSTANDING' },
-  'render.doc.form.sk': { id: 'KESEPAKATAN BERSAMA', en: 'JOINT AGREEMENT' },
-  'render.doc.formName.mou': { id: 'Memorandum of Understanding', en: 'Memorandum of Understanding' },
-  'render.doc.formName.nota-kesepahaman': { id: 'Nota Kesepahaman', en: 'Memorandum of Understanding' },
-  'render.doc.formName.sk': { id: 'Kesepakatan Bersama', en: 'Joint Agreement' },
-  'render.doc.decree.sk-bupati': { id: 'LAMPIRAN KEPUTUSAN BUPATI {area}', en: 'ANNEX TO THE DECREE OF THE REGENT OF {area}' },
-  'render.doc.decree.sk-walikota': { id: 'LAMPIRAN KEPUTUSAN WALI KOTA {area}', en: 'ANNEX TO THE DECREE OF THE MAYOR OF {area}' },
-  'render.doc.decree.sk-camat': { id: 'LAMPIRAN KEPUTUSAN CAMAT {area}', en: 'ANNEX TO THE DECREE OF THE HEAD OF {area} SUB-DISTRICT' },
   'render.doc.between': { id: 'ANTARA', en: 'BETWEEN' },
   'render.doc.and': { id: 'DAN', en: 'AND' },
   'render.doc.about': { id: 'TENTANG', en: 'ON' },
@@ -103,12 +97,7 @@ export const RENDER_MESSAGES = {
     id: '{list} secara bersama-sama disebut **PARA PIHAK** dan masing-masing disebut **PIHAK**.',
     en: '{list} are together referred to as **the PARTIES** and each as **a PARTY**.',
   },
-  'render.doc.agree': {
-    id: 'PARA PIHAK sepakat untuk membuat {formName} tentang {subject}, dengan ketentuan sebagai berikut:',
-    en: 'The PARTIES agree to enter into this {formName} on {subject}, on the following terms:',
-  },
   'render.doc.article': { id: 'Pasal {number}', en: 'Article {number}' },
-  'render.doc.article.legalBasis': { id: 'DASAR HUKUM', en: 'LEGAL BASIS' },
   'render.doc.article.purpose': { id: 'MAKSUD DAN TUJUAN', en: 'PURPOSE AND OBJECTIVES' },
   'render.doc.article.scope': { id: 'RUANG LINGKUP', en: 'SCOPE' },
   'render.doc.article.rights': { id: 'HAK DAN KEWAJIBAN', en: 'RIGHTS AND OBLIGATIONS' },
@@ -119,7 +108,6 @@ export const RENDER_MESSAGES = {
   'render.doc.article.dispute': { id: 'PENYELESAIAN PERSELISIHAN', en: 'DISPUTE SETTLEMENT' },
   'render.doc.article.amendment': { id: 'PERUBAHAN', en: 'AMENDMENTS' },
   'render.doc.article.closing': { id: 'PENUTUP', en: 'CLOSING' },
-  'render.doc.legalBasis.intro': { id: '{formName} ini disusun dengan berdasarkan pada:', en: 'This {formName} is based on:' },
   'render.doc.purpose.text': { id: 'Maksud {formName} ini adalah {purpose}', en: 'The purpose of this {formName} is {purpose}' },
   'render.doc.purpose.objectives': { id: 'Tujuan {formName} ini adalah:', en: 'The objectives of this {formName} are:' },
   'render.doc.scope.intro': { id: 'Ruang lingkup {formName} ini meliputi:', en: 'The scope of this {formName} covers:' },
@@ -134,10 +122,6 @@ export const RENDER_MESSAGES = {
   'render.doc.rights.info': { id: 'memperoleh informasi dan laporan pelaksanaan kegiatan kemitraan', en: 'receive information and reports on the partnership\'s activities' },
   'render.doc.rights.involved': { id: 'dilibatkan dalam perencanaan, pemantauan dan evaluasi kegiatan', en: 'be involved in planning, monitoring and evaluating the activities' },
   'render.doc.rights.benefit': { id: 'memperoleh manfaat kemitraan: {benefit}', en: 'benefit from the partnership: {benefit}' },
-  'render.doc.implementation.workplan': {
-    id: 'Pelaksanaan {formName} ini dijabarkan dalam rencana kerja (5W1H) yang disepakati PARA PIHAK dan merupakan bagian yang tidak terpisahkan dari {formName} ini; rencana kerja saat ini memuat {count} ({countWords}) kegiatan.',
-    en: 'This {formName} is carried out through the work plan (5W1H) agreed by the PARTIES, which forms an integral part of this {formName}; the work plan currently holds {count} ({countWords}) activities.',
-  },
   'render.doc.implementation.mechanism': { id: 'Mekanisme kerja: {mechanism}', en: 'Working mechanism: {mechanism}' },
   'render.doc.implementation.meetings': {
     id: 'PARA PIHAK mengadakan rapat koordinasi {count} ({countWords}) kali setiap bulan.',
@@ -148,14 +132,6 @@ export const RENDER_MESSAGES = {
   'render.doc.financing.party': { id: 'Pihak', en: 'Party' },
   'render.doc.financing.contribution': { id: 'Kontribusi', en: 'Contribution' },
   'render.doc.financing.value': { id: 'Nilai', en: 'Value' },
-  'render.doc.period.text': {
-    id: '{formName} ini berlaku selama {months} ({monthsWords}) bulan, terhitung sejak tanggal {start} sampai dengan tanggal {end}.',
-    en: 'This {formName} is valid for {months} ({monthsWords}) months, from {start} to {end}.',
-  },
-  'render.doc.period.extend': {
-    id: '{formName} ini dapat diperpanjang atau diakhiri sebelum jangka waktunya berakhir atas kesepakatan PARA PIHAK, yang disampaikan secara tertulis paling lambat 1 (satu) bulan sebelumnya.',
-    en: 'This {formName} may be extended, or ended early, by agreement of the PARTIES given in writing at least 1 (one) month beforehand.',
-  },
   'render.doc.monitoring.text': {
     id: 'PARA PIHAK secara bersama-sama melakukan pemantauan dan evaluasi pelaksanaan {formName} ini {frequency}.',
     en: 'The PARTIES jointly monitor and evaluate the implementation of this {formName} {frequency}.',
@@ -179,15 +155,10 @@ export const RENDER_MESSAGES = {
     id: 'Hal-hal yang belum diatur atau perubahan atas {formName} ini akan diatur kemudian berdasarkan kesepakatan PARA PIHAK dan dituangkan dalam addendum yang merupakan bagian yang tidak terpisahkan dari {formName} ini.',
     en: 'Matters not yet covered, and changes to this {formName}, shall be agreed by the PARTIES and set out in an addendum that forms an integral part of this {formName}.',
   },
-  'render.doc.closing.copies': {
-    id: '{formName} ini dibuat dalam rangkap {count} ({countWords}) asli, masing-masing bermeterai cukup dan mempunyai kekuatan hukum yang sama, untuk dipegang oleh masing-masing PIHAK.',
-    en: 'This {formName} is made in {count} ({countWords}) originals, each duly stamped and having the same legal force, one for each PARTY.',
-  },
   'render.doc.closing.signed': {
     id: 'Demikian {formName} ini dibuat dan ditandatangani oleh PARA PIHAK pada hari, tanggal, bulan dan tahun sebagaimana tersebut di atas.',
     en: 'In witness whereof, the PARTIES have signed this {formName} on the day and date first written above.',
   },
-  'render.doc.idNumber': { id: 'NIP/NIK. {number}', en: 'ID no. {number}' },
   'render.doc.draftNote': { id: 'Draf disusun dengan kemitraan dari {file}.', en: 'Draft produced by kemitraan from {file}.' },
 
   'render.doc.plan.title': { id: 'RENCANA KERJA KEMITRAAN (5W1H)', en: 'PARTNERSHIP WORK PLAN (5W1H)' },

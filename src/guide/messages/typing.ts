@@ -18,6 +18,22 @@ export const TYPING_MESSAGES = {
   'typing.no': { id: 'Tidak', en: 'No' },
   'typing.yesNoError': { id: 'Jawab "ya" atau "tidak" (y/t)', en: 'Answer "yes" or "no" (y/n)' },
 
+  // Commander's remaining words in help
+  'cli.help.optionsPlaceholder': { id: '[opsi]', en: '[options]' },
+  'cli.help.commandPlaceholder': { id: '[perintah]', en: '[command]' },
+  'cli.help.helpCommand': { id: 'tampilkan bantuan untuk perintah', en: 'display help for command' },
+
+  // -o with a format the command does not write
+  'render.error.extension': {
+    id: '{file}: render tidak menulis format ini; ekstensi yang didukung: {extensions} (PDF: buka berkas .html atau .docx lalu cetak/simpan sebagai PDF)',
+    en: '{file}: render does not write this format; supported extensions: {extensions} (PDF: open the .html or .docx file and print/save it as PDF)',
+  },
+
+  'report.error.unsupportedExtension': {
+    id: '{file}: report tidak menulis format ini; ekstensi yang didukung: {extensions} (untuk Excel: .csv)',
+    en: '{file}: report does not write this format; supported extensions: {extensions} (for Excel: .csv)',
+  },
+
   // Key hints under the prompts
   'typing.key.navigate': { id: 'pindah', en: 'navigate' },
   'typing.key.select': { id: 'pilih', en: 'select' },
@@ -38,6 +54,16 @@ export const TYPING_MESSAGES = {
     id: 'Langkah ini belum selesai; "kemitraan init" pada berkas ini melanjutkannya.',
     en: 'This step is not finished; "kemitraan init" on this file continues it.',
   },
+
+  // Step 8: measured values; step 7: what was done
+  'wizard.monitoring.measure': {
+    id: 'Kegiatan sudah berjalan. Catat capaian (nilai terukur) {count} indikator sekarang? Nilai baru ditambahkan ke riwayat pengukuran, nilai lama tidak ditimpa.',
+    en: 'Work has started. Record measured values (achievements) for the {count} indicators now? New values are added to the measurement history; earlier ones are kept.',
+  },
+  'wizard.q.measureValue': { id: 'Capaian terukur: {name}{unit}{last}', en: 'Measured value: {name}{unit}{last}' },
+  'wizard.q.measureLast': { id: '; terakhir {value} pada {date}', en: '; last {value} on {date}' },
+  'wizard.q.measureDate': { id: 'Tanggal pengukuran (TTTT-BB-HH)', en: 'Date measured (YYYY-MM-DD)' },
+  'wizard.q.logDone': { id: 'Apa yang dilakukan dan hasilnya (mis. 32 kader dilatih, modul disepakati)', en: 'What was done and what came of it (e.g. 32 cadres trained, module agreed)' },
 
   // Going back
   'typing.back.choice': { id: '« Kembali ke pertanyaan sebelumnya', en: '« Back to the previous question' },

@@ -19,12 +19,14 @@ export async function implementationStep(s: Session, state: WizardState): Promis
   const partners = (state.plan.partners ?? []).map((p) => ({ value: p.id, name: `${p.name} (${p.id})` }));
   const past = notAfter(s.today);
 
-  const log = activities.length === 0 ? [] : await s.list<ActivityLog>(sc, 'log', { add: 'wizard.implementation.addLog', label: (l) => `${String(l.activity)} ${String(l.date)}`, addFirst: false }, async (ls) => {
+  // Once the partnership's start date has passed, recording what was done is offered first.
+  const started = typeof state.plan.dates?.start === 'string' && state.plan.dates.start <= s.today;
+  const log = activities.length === 0 ? [] : await s.list<ActivityLog>(sc, 'log', { add: 'wizard.implementation.addLog', label: (l) => `${String(l.activity)} ${String(l.date)}`, addFirst: started }, async (ls) => {
     const activity = await s.choice(ls, 'activity', { message: 'wizard.q.logActivity', choices: activities.map((a) => ({ value: a.id, name: a.what ?? a.id })), required: true });
     const date = await s.text(ls, 'date', { message: 'wizard.q.logDate', kind: 'date', required: true, default: s.today, check: past });
     const status = await s.choice(ls, 'status', { message: 'wizard.q.logStatus', choices: catalogChoices(ACTIVITY_STATUSES, s), required: true, default: 'done' });
     const participants = await s.text(ls, 'participants', { message: 'wizard.q.participants', kind: 'integer' });
-    const notes = await s.text(ls, 'notes', { message: 'wizard.q.notes' });
+    const notes = await s.text(ls, 'notes', { message: 'wizard.q.logDone' });
     return compact({ ...ls.current, activity, date, status, participants, notes }) as ActivityLog | undefined;
   });
   const meetings = await s.list<Meeting>(sc, 'meetings', { add: 'wizard.implementation.addMeeting', label: (m) => `${String(m.date)} ${String(m.topic ?? '')}`, addFirst: false }, async (ms) => {

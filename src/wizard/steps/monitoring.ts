@@ -9,7 +9,7 @@ import { hasContent } from '../../plan/content.js';
 import { compact } from '../build.js';
 import { slugify, uniqueId } from '../validate.js';
 import { asList, asRec, child, type Rec, type Scope, type Session } from '../session.js';
-import { catalogChoices, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
+import { catalogChoices, notAfter, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
 
 async function indicatorItem(s: Session, sc: Scope, fixedClass: IndicatorClass | undefined, taken: Set<string>): Promise<MonitoringIndicator | undefined> {
   const cls = fixedClass ?? (await s.choice(sc, 'class', { message: 'wizard.q.indicatorClass', choices: catalogChoices(INDICATOR_CLASSES, s, false), required: true })) as IndicatorClass | undefined;
@@ -38,6 +38,33 @@ async function indicatorItem(s: Session, sc: Scope, fixedClass: IndicatorClass |
   const target = await s.text(sc, 'target', { message: 'wizard.q.target8', kind: 'number', required: needsTarget });
   const targetDate = target === undefined ? undefined : await s.text(sc, 'targetDate', { message: 'wizard.q.targetDate', kind: 'date' });
   return compact({ ...sc.current, ...(sc.answers ?? {}), id, class: cls, name, unit, ref: ref?.id, direction, baseline, baselineDate, target, targetDate }) as MonitoringIndicator | undefined;
+}
+
+/** Work has started: something is recorded in step 7, or the partnership's start date has passed. */
+function workStarted(s: Session, state: WizardState): boolean {
+  const start = state.plan.dates?.start;
+  return hasContent(state.plan.implementation) || (typeof start === 'string' && start <= s.today);
+}
+
+/**
+ * A measured value (capaian) and its date for one indicator. It is ADDED to the indicator's measurements: the
+ * history is what shows progress, so an earlier value is never overwritten (a second value on the same date
+ * replaces that day's, a correction). Left empty: nothing changes.
+ */
+async function askMeasurement(s: Session, ind: MonitoringIndicator, index: number): Promise<MonitoringIndicator> {
+  const history = [...(ind.measurements ?? [])];
+  const latest = [...history, ...(ind.actual !== undefined ? [{ value: ind.actual, date: ind.actualDate ?? '' }] : [])]
+    .sort((a, b) => (a.date < b.date ? -1 : 1)).pop();
+  const scope: Scope = { path: `monitoring.indicators[${index}].measurement`, answers: undefined, current: undefined };
+  const unit = ind.unit ? ` (${ind.unit})` : '';
+  const last = latest ? s.m('wizard.q.measureLast', { value: latest.value, date: latest.date || '?' }) : '';
+  const value = await s.text(scope, 'value', { message: 'wizard.q.measureValue', params: { name: ind.name, unit, last }, kind: 'number' });
+  if (value === undefined) return ind;
+  const date = await s.text(scope, 'date', { message: 'wizard.q.measureDate', kind: 'date', required: true, default: s.today, check: notAfter(s.today) });
+  const when = String(date ?? s.today);
+  const kept = history.filter((m) => m.date !== when);
+  const measurements = [...kept, { date: when, value: Number(value) }].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { ...ind, measurements };
 }
 
 export async function monitoringStep(s: Session, state: WizardState): Promise<StepResult> {
@@ -92,6 +119,18 @@ export async function monitoringStep(s: Session, state: WizardState): Promise<St
         partial: (items) => section([...indicators, ...picked, ...items, ...laterClasses(id)]),
       }, (is) => indicatorItem(s, is, id, taken));
       indicators.push(...picked, ...rest);
+    }
+  }
+
+  // Once work has started: what was measured, with its date, for each indicator (added to its history).
+  if (s.interactive && workStarted(s, state) && indicators.length > 0) {
+    if (await s.confirm('monitoring.measure', 'wizard.monitoring.measure', { count: indicators.length }, true)) {
+      for (const [i, ind] of indicators.entries()) {
+        const measured = await askMeasurement(s, ind, i);
+        if (measured === ind) continue;
+        indicators[i] = measured;
+        await s.onProgress?.(section(indicators));
+      }
     }
   }
 

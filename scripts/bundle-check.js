@@ -1,0 +1,54 @@
+// Run last by `npm run build`: bundles `check`'s fast path (dist/cli/check-fast.js and everything it reaches,
+// chalk included) into one CommonJS file, dist/check-fast.cjs, which bin/kemitraan.js compiles with a V8 code
+// cache (bin/cached-bundle.js). One file instead of ~60 ESM modules, no commander, and after the first run no
+// compilation at all: see README "Performance". Whatever a module reads relative to itself (the worker, the
+// validator, build-info.json) still resolves to its own file in dist/, because each `import.meta.url` becomes
+// that file's URL computed from the bundle's location; the lazy `require`s of js-yaml, `yaml` and the generated
+// validator stay run-time requires.
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+const ownUrls = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const rel = path.relative(DIST, args.path).split(path.sep).join('/');
+      let contents = source.replaceAll('import.meta.url', `__kemitraanUrl(${JSON.stringify(rel)})`);
+      if (rel === 'check/schema.js') contents = bundleValidator(contents);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The generated validator (212 KB) goes into the bundle, so that the code cache holds its compiled functions
+ * too (their lazy compilation on first use was ~10 ms of every run); check/schema.js requires it at run time.
+ */
+function bundleValidator(source) {
+  const call = 'require(`./${GENERATED_VALIDATOR}`)';
+  if (!source.includes(call)) throw new Error(`bundle-check: ${call} not found in dist/check/schema.js`);
+  return `import * as __generatedValidator from './plan-validator.generated.cjs';\n${source.replace(call, '__generatedValidator')}`;
+}
+
+const result = await build({
+  entryPoints: [path.join(DIST, 'cli', 'check-fast.js')],
+  outfile: path.join(DIST, 'check-fast.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  banner: { js: "'use strict';\nconst __kemitraanUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;" },
+  plugins: [ownUrls],
+  metafile: true,
+});
+const out = await readFile(path.join(DIST, 'check-fast.cjs'), 'utf8');
+// A dynamic import() left in the bundle would need a vm callback the code-cache loader does not give.
+if (/\bimport\(/.test(out)) throw new Error('bundle-check: dynamic import() left in dist/check-fast.cjs');
+const inputs = Object.keys(result.metafile.inputs).length;
+console.log(`bundle-check: dist/check-fast.cjs, ${inputs} modules, ${Math.round(out.length / 1024)} KB`);

@@ -1,0 +1,83 @@
+/**
+ * The process around a command: real stdout/stderr, stdin, cwd and env. A write to stdout that fails — a full disk,
+ * `> /dev/full`, a broken device — ends the run with exit 2 and one line on stderr, every command alike; output
+ * is never silently cut short (Node's own stream for files ignores short writes: it exited 0 with the output cut
+ * at a few KB on a nearly full disk). A reader that stops early (`kemitraan guide | head`) is not an error.
+ */
+import { fstatSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import { msg } from '../guide/messages/index.js';
+import type { Lang } from '../guide/types.js';
+import type { CliIO, Output } from '../commands/context.js';
+import { ioReason } from '../commands/io-errors.js';
+import { helpLang } from './failure.js';
+
+/** Exit code for output that could not be written (2: an I/O error, as for files). */
+const EXIT_IO = 2;
+
+function failOutput(err: NodeJS.ErrnoException, lang: Lang, fatal: (code: number) => never): never {
+  if (err.code === 'EPIPE') fatal(process.exitCode === undefined ? 0 : Number(process.exitCode));
+  try {
+    writeSync(2, `${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'io.error.output', { reason: ioReason(err, lang) })}\n`);
+  } catch {
+    /* stderr is gone too: the exit code still tells */
+  }
+  fatal(EXIT_IO);
+}
+
+/** Whether writes to `fd` go straight to a file or device (synchronous, where a short write must be looped). */
+function isFileLike(fd: number): boolean {
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !isatty(fd));
+  } catch {
+    return false;
+  }
+}
+
+/** Writes all of `chunk` to `fd`, looping over short writes; a write of nothing means the device is full. */
+export function writeAllSync(fd: number, chunk: string): void {
+  const buf = Buffer.from(chunk);
+  let off = 0;
+  while (off < buf.length) {
+    const n = writeSync(fd, buf, off, buf.length - off);
+    if (n <= 0) throw Object.assign(new Error('no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    off += n;
+  }
+}
+
+export function processOutput(stream: NodeJS.WriteStream, fd: number, onError: (err: NodeJS.ErrnoException) => never): Output {
+  if (isFileLike(fd)) {
+    return {
+      isTTY: false,
+      write(chunk: string) {
+        try {
+          writeAllSync(fd, chunk);
+        } catch (err) {
+          onError(err as NodeJS.ErrnoException);
+        }
+        return true;
+      },
+    };
+  }
+  stream.on('error', (err: NodeJS.ErrnoException) => onError(err));
+  return stream;
+}
+
+/** The real process as a command's io: stdout and stderr that fail loudly, stdin read only when used. */
+export function processIo(argv: readonly string[]): CliIO {
+  const lang = helpLang(argv, process.env);
+  const fatal = (code: number): never => process.exit(code);
+  const stdout = processOutput(process.stdout, 1, (err) => failOutput(err, lang, fatal));
+  const stderr = processOutput(process.stderr, 2, (err) => fatal(err.code === 'EPIPE' ? Number(process.exitCode ?? 0) : EXIT_IO));
+  return {
+    stdout,
+    stderr,
+    // A getter: touching process.stdin builds a stream, which only init and `-` need.
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * check's fast path (no commander, one bundle, a V8 code cache) gives exactly what the full command line gives,
+ * hands everything it does not take plainly to commander, and its code cache is only ever a speed-up: missing,
+ * corrupt, stale or unwritable, the command runs the same.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
+import { parseCheckArgs, runCheckFast } from '../src/cli/check-fast.js';
+import { run } from '../src/cli/main.js';
+import type { CliIO } from '../src/commands/context.js';
+// @ts-expect-error: plain JavaScript beside the executable, no types
+import { loadCachedBundle } from '../bin/cached-bundle.js';
+import { BIN, ROOT, runCli } from './helpers/cli.js';
+
+function memoryIo(env: Record<string, string> = {}): CliIO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (s: string) => { out += s; return true; } },
+    stderr: { write: (s: string) => { err += s; return true; } },
+    stdin: Readable.from([]) as unknown as CliIO['stdin'],
+    cwd: ROOT,
+    env: { NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22', ...env },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const EXAMPLE = 'examples/stunting-sumedang.yaml';
+const DRAFT = 'test/hostile/wrong-types.yaml';
+const BROKEN = 'test/hostile/duplicate-key.yaml';
+
+describe('parseCheckArgs', () => {
+  test('takes the plain spellings of every option', () => {
+    expect(parseCheckArgs(['a.yaml', '-f', 'json', '--fail-on=warning', '-q', '--stage', '5', '-c', 'rc.yaml', '--cache', '--cache-location', 'c/', '--lang', 'en', '--no-color', 'b.yaml'])).toEqual({
+      paths: ['a.yaml', 'b.yaml'],
+      options: { format: 'json', failOn: 'warning', quiet: true, stage: '5', config: 'rc.yaml', cache: true, cacheLocation: 'c/', lang: 'en', color: false },
+    });
+    expect(parseCheckArgs(['-', '--no-config'])).toEqual({ paths: ['-'], options: { format: 'stylish', failOn: 'error', config: false } });
+  });
+
+  test.each([
+    ['help', ['--help']], ['help after a path', ['a.yaml', '-h']], ['no path', ['--quiet']], ['an unknown option', ['a.yaml', '--colour']],
+    ['a repeated option', ['a.yaml', '-f', 'json', '-f', 'sarif']], ['--config with --no-config', ['a.yaml', '-c', 'x', '--no-config']],
+    ['a format outside the choices', ['a.yaml', '-f', 'pdf']], ['a level outside the choices', ['a.yaml', '--fail-on', 'never']],
+    ['a language outside the choices', ['a.yaml', '--lang', 'jv']], ['an option group', ['a.yaml', '-qf', 'json']], ['an attached value', ['a.yaml', '-fjson']],
+    ['the -- separator', ['--', 'a.yaml']], ['a missing value', ['a.yaml', '--stage']], ['a flag with a value', ['a.yaml', '--quiet=yes']],
+  ])('leaves %s to commander', (_name, args) => {
+    expect(parseCheckArgs(args)).toBeUndefined();
+  });
+});
+
+describe('the fast path and the full command line print the same', () => {
+  test.each([
+    [[EXAMPLE]], [[DRAFT]], [[BROKEN]], [[DRAFT, '--format', 'json']], [[DRAFT, '-f', 'sarif', '--lang', 'en']], [[DRAFT, '--fail-on', 'info', '-q']],
+    [[EXAMPLE, '--stage', '5']], [[EXAMPLE, '--stage', 'sembilan']], [['tidak-ada.yaml', EXAMPLE]], [[DRAFT, '--no-config', '-f', 'github']],
+  ])('check %j', async (args) => {
+    const fast = memoryIo();
+    const full = memoryIo();
+    const fastCode = await runCheckFast(args, fast);
+    const fullCode = await run(['check', ...args], full);
+    expect(fastCode).toBeDefined();
+    expect({ code: fastCode, out: fast.out(), err: fast.err() }).toEqual({ code: fullCode, out: full.out(), err: full.err() });
+  });
+
+  test('started through npx, both print the same hints', async () => {
+    const fast = memoryIo({ npm_command: 'exec' });
+    const full = memoryIo({ npm_command: 'exec' });
+    const args = ['test/hostile/empty.yaml', EXAMPLE, '--stage', '8'];
+    expect(await runCheckFast(args, fast)).toBe(await run(['check', ...args], full));
+    expect(fast.out() + fast.err()).toBe(full.out() + full.err());
+  });
+
+  test('arguments it does not take come back undefined, with nothing printed', async () => {
+    const io = memoryIo();
+    expect(await runCheckFast(['--help'], io)).toBeUndefined();
+    expect(io.out() + io.err()).toBe('');
+  });
+});
+
+describe('the code-cache loader', () => {
+  const fixture = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-cc-'));
+    const file = path.join(dir, 'bundle.cjs');
+    writeFileSync(file, "'use strict';\nexports.answer = (x) => x * 2 + require('node:path').sep.length;\n");
+    return { dir, file, cache: `${file}.v8cache` };
+  };
+
+  test('writes a cache after the first run and uses it on the next', () => {
+    const { file, cache } = fixture();
+    const first = loadCachedBundle(file);
+    expect(first.exports.answer(20)).toBe(41);
+    first.saveCache();
+    expect(readFileSync(cache).subarray(0, 5).toString()).toBe('KMCC1');
+    const before = readFileSync(cache);
+    const second = loadCachedBundle(file);
+    expect(second.exports.answer(1)).toBe(3);
+    second.saveCache();
+    expect(readFileSync(cache)).toEqual(before); // accepted, so not rewritten
+  });
+
+  test('a corrupted cache is ignored and rewritten, never run (V8 would crash on it)', () => {
+    const { file, cache } = fixture();
+    const first = loadCachedBundle(file);
+    first.exports.answer(1);
+    first.saveCache();
+    const bytes = readFileSync(cache);
+    for (let i = bytes.length - 40; i < bytes.length - 33; i++) bytes[i] = bytes[i]! ^ 0xff;
+    writeFileSync(cache, bytes);
+    const again = loadCachedBundle(file);
+    expect(again.exports.answer(5)).toBe(11);
+    again.saveCache();
+    expect(readFileSync(cache)).not.toEqual(bytes);
+  });
+
+  test('a cache of another source is not used; an unwritable place or a missing bundle only cost speed', () => {
+    const { dir, file, cache } = fixture();
+    loadCachedBundle(file).saveCache();
+    writeFileSync(file, "'use strict';\nexports.answer = () => 'baru';\n");
+    const changed = loadCachedBundle(file);
+    expect(changed.exports.answer()).toBe('baru');
+    changed.saveCache();
+    const header = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n')[0];
+    expect(header).toContain(String(crc32(readFileSync(file, 'utf8'))));
+
+    const ro = mkdtempSync(path.join(tmpdir(), 'kemitraan-cc-ro-'));
+    const roFile = path.join(ro, 'bundle.cjs');
+    copyFileSync(file, roFile);
+    chmodSync(ro, 0o555);
+    const unwritable = loadCachedBundle(roFile);
+    expect(unwritable.exports.answer()).toBe('baru');
+    expect(() => unwritable.saveCache()).not.toThrow();
+    expect(loadCachedBundle(path.join(dir, 'missing.cjs'))).toBeUndefined();
+  });
+});
+
+describe('the real binary', () => {
+  test('a corrupted code cache of the real bundle: the same output as the full command line', () => {
+    const cache = path.join(ROOT, 'dist', 'check-fast.cjs.v8cache');
+    runCli(['check', EXAMPLE]);
+    expect(existsSync(cache)).toBe(true);
+    const bytes = readFileSync(cache);
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+    writeFileSync(cache, bytes);
+    const fast = runCli(['check', DRAFT, '--format', 'json']);
+    const full = runCli(['check', DRAFT, '--format', 'json'], { env: { KEMITRAAN_FAST_PATH: '0' } });
+    expect(fast).toEqual(full);
+    expect(fast.code).toBe(1);
+    expect(BIN).toContain('kemitraan.js');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The shapes officials submit: `report --template semester` (per partner/OPD: person in charge, policy, goals,
+ * main activities, indicators with target and realisation, budget and realisation) and `--template csr` (plan
+ * versus realisation per business partner), in-process through run(argv, io).
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { unzipSync, strFromU8 } from 'fflate';
+import { run } from '../src/cli/main.js';
+import type { CliIO } from '../src/commands/context.js';
+import { EXAMPLES } from './helpers/cli.js';
+import { planText } from './helpers/plans.js';
+
+let dir: string;
+beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'kemitraan-official-')); });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: { write: (s: string) => { out.push(s); return true; } }, stderr: { write: (s: string) => { err.push(s); return true; } },
+    stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: '2026-11-22', NO_COLOR: '1', KEMITRAAN_WORKERS: '0' },
+  };
+  const code = await run(args, io);
+  // Rupiah keep their number on the same line with a no-break space; compare as plain spaces.
+  return { code, stdout: out.join('').replace(/\u00a0/g, ' '), stderr: err.join('') };
+}
+
+const SUMEDANG = path.join(EXAMPLES, 'stunting-sumedang.yaml');
+
+describe('semester report', () => {
+  test('Markdown in Indonesian: the period in words, indicators with target and realisation, each partner with the Germas format\'s parts', async () => {
+    const r = await cli(['report', SUMEDANG, '--template', 'semester', '--period', '2026S1']);
+    expect(r.code).toBe(0);
+    const md = r.stdout;
+    expect(md).toContain('# LAPORAN PELAKSANAAN KEMITRAAN BIDANG KESEHATAN SEMESTER I TAHUN 2026');
+    expect(md).toContain('Periode pelaporan: 1 Januari 2026 s.d. 30 Juni 2026.');
+    // Indicators: the realisation is the value measured in the semester (85 on 30 June), not September's 91.
+    expect(md).toMatch(/\| Luaran \| Baduta di desa lokus yang ditimbang dan diukur setiap bulan \| 68% \| 100% \(31 Desember 2026\) \| 85% \(30 Juni 2026\) \| 53% \|/);
+    // A plan's own process indicator without ref is there.
+    expect(md).toContain('| Proses | Kader posyandu di desa lokus yang sudah dilatih |');
+    // Every partner who joined has the five parts.
+    const sections = md.split(/^#### /m).slice(1);
+    expect(sections.length).toBe(6);
+    for (const s of sections) {
+      for (const part of ['| Penanggung jawab |', '| Kebijakan |', '| Tujuan |', '**Kegiatan utama dalam periode ini**', '**Anggaran dan realisasi**']) expect(s).toContain(part);
+    }
+    const bjb = sections.find((s) => s.includes('Bank Pembangunan Daerah Jawa Barat'))!;
+    expect(bjb).toContain('| Komitmen (dijanjikan) | Rp 250.000.000 |');
+    expect(bjb).toContain('| Realisasi dalam periode | Rp 250.000.000 |');
+    // In-kind contributions are shown as what they are, not as Rp 0.
+    const kader = sections.find((s) => s.includes('Forum Kader'))!;
+    expect(kader).toMatch(/\| Kontribusi nonuang \| .*58|orang/);
+  });
+
+  test('DOCX (Word): a valid package whose text carries the title and the parts', async () => {
+    const r = await cli(['report', SUMEDANG, '--template', 'semester', '--period', '2026S2', '-o', 'semester.docx']);
+    expect(r.code).toBe(0);
+    const files = unzipSync(readFileSync(path.join(dir, 'semester.docx')));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('SEMESTER II TAHUN 2026');
+    expect(xml).toContain('Penanggung jawab');
+    expect(xml).toContain('Anggaran dan realisasi');
+  });
+
+  test('needs a period; and says which formats a shape has', async () => {
+    const none = await cli(['report', SUMEDANG, '--template', 'semester']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--template semester memerlukan --period');
+    const csv = await cli(['report', SUMEDANG, '--template', 'semester', '--period', '2026S1', '-o', 'x.csv']);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('pilih docx, html, markdown');
+  });
+});
+
+describe('CSR plan versus realisation', () => {
+  test('CSV per business partner: committed, budgeted, delivered in the period and in total', async () => {
+    const r = await cli(['report', SUMEDANG, path.join(EXAMPLES, 'tbc-makassar.yaml'), '--template', 'csr', '--period', '2026', '-o', 'csr.csv']);
+    expect(r.code).toBe(0);
+    const [head, ...rows] = readFileSync(path.join(dir, 'csr.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(head).toBe('plan,file,partner_id,partner,committed_idr,budgeted_idr,delivered_period_idr,delivered_total_idr,realisation_percent,over_delivered_idr,in_kind');
+    expect(rows.map((l) => l.split(',').slice(2, 3)[0])).toEqual(['bjb', 'pelindo']);
+    expect(rows[0]).toContain(',250000000,216000000,250000000,250000000,100,0,');
+  });
+
+  test('one partner\'s surplus is shown as over-delivery and never hides another\'s shortfall in the total', async () => {
+    // bjb delivers 300 M of 250 M; a second business partner delivers nothing of its 100 M.
+    const text = planText((p) => {
+      p.implementation!.deliveries!.find((d) => d.partner === 'bjb')!.amountIdr = 300_000_000;
+      p.partners!.push({ id: 'pt-susu', name: 'PT Susu Sehat', sector: 'swasta', status: 'signed', statusDates: { signed: '2026-01-15' } });
+      p.goals!.partnerRoles!.push({ partner: 'pt-susu', roles: ['donatur'], contributions: [{ id: 'susu-csr', type: 'dana', description: 'Dana CSR', amountIdr: 100_000_000 }], benefit: 'Citra' });
+    });
+    writeFileSync(path.join(dir, 'over.yaml'), text);
+    const r = await cli(['report', 'over.yaml', '--template', 'csr', '--period', '2026']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('120% (melebihi komitmen Rp 50.000.000)');
+    // 350 M committed, 300 M delivered: the shortfall is PT Susu's 100 M, not a netted 50 M.
+    expect(r.stdout).toContain('Kekurangan realisasi dihitung per mitra: Rp 100.000.000; realisasi melebihi komitmen: Rp 50.000.000');
+  });
+});

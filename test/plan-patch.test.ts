@@ -1,0 +1,140 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import fc from 'fast-check';
+import { patchPlanText } from '../src/plan/patch.js';
+import { PlanEditError } from '../src/plan/edit.js';
+import { EXAMPLES } from './helpers/cli.js';
+
+const EXAMPLE = readFileSync(path.join(EXAMPLES, 'stunting-sumedang.yaml'), 'utf8');
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** The lines removed and added between two texts (longest common subsequence of lines). */
+function changedLines(a: string, b: string): { removed: string[]; added: string[] } {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const L = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) L[i]![j] = x[i] === y[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  const removed: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) { i++; j++; }
+    else if (j < y.length && (i >= x.length || L[i]![j + 1]! >= L[i + 1]![j]!)) added.push(y[j++]!);
+    else removed.push(x[i++]!);
+  }
+  return { removed, added };
+}
+
+describe('patchPlanText: only what changed is rewritten', () => {
+  test('unchanged plan: every byte stays', () => {
+    for (const f of readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml'))) {
+      const text = readFileSync(path.join(EXAMPLES, f), 'utf8');
+      expect(patchPlanText(text, parse(text))).toBe(text);
+    }
+  });
+
+  test('a changed name replaces only that value; the comment after it stays', () => {
+    const text = 'title: Lama # judul\nprogram: stunting\n';
+    expect(patchPlanText(text, { title: 'Baru: dua', program: 'stunting' })).toBe('title: "Baru: dua" # judul\nprogram: stunting\n');
+    const quoted = 'title: "Lama"\n';
+    expect(patchPlanText(quoted, { title: 'Baru' })).toBe('title: "Baru"\n');
+  });
+
+  test('adding a partner and its role touches only those lines', () => {
+    const plan = parse(EXAMPLE);
+    const next = clone(plan);
+    next.partners.push({ id: 'pkk', name: 'TP PKK Kabupaten Sumedang', sector: 'masyarakat', status: 'candidate' });
+    next.goals.partnerRoles.push({ partner: 'pkk', roles: ['penggerak'] });
+    const out = patchPlanText(EXAMPLE, next);
+    expect(parse(out)).toEqual(next);
+    const { removed } = changedLines(EXAMPLE, out);
+    expect(removed).toEqual([]);
+    const { added } = changedLines(EXAMPLE, out);
+    expect(added).toEqual([
+      '  - {id: pkk, name: TP PKK Kabupaten Sumedang, sector: masyarakat, status: candidate}',
+      '    - partner: pkk',
+      '      roles: [penggerak]',
+    ]);
+  });
+
+  test('removing, reordering and editing list items keeps each kept item and its comment', () => {
+    const text = [
+      'partners:',
+      '  # the office',
+      '  - id: a',
+      '    name: A # first',
+      '  - id: b',
+      '    name: B',
+      '  # third',
+      '  - id: c',
+      '    name: C',
+      'goals:',
+      '  general: G',
+      '',
+    ].join('\n');
+    const out = patchPlanText(text, { partners: [{ id: 'c', name: 'C' }, { id: 'a', name: 'A2' }], goals: { general: 'G' } });
+    expect(out).toBe([
+      'partners:',
+      '  # the office',
+      '  - id: c',
+      '    name: C',
+      '  - id: a',
+      '    name: A2 # first',
+      'goals:',
+      '  general: G',
+      '',
+    ].join('\n'));
+  });
+
+  test('keys are removed and added inside a record, a list item\'s first key included', () => {
+    const text = 'partners:\n  - id: a\n    name: A\n    notes: x\n';
+    expect(patchPlanText(text, { partners: [{ name: 'A', notes: 'x', status: 'candidate' }] }))
+      .toBe('partners:\n  - name: A\n    notes: x\n    status: candidate\n');
+    expect(patchPlanText(text, { partners: [{ id: 'a', name: 'A' }] })).toBe('partners:\n  - id: a\n    name: A\n');
+  });
+
+  test('new top-level sections go to their place with the step comment; an empty file becomes a plan', () => {
+    const out = patchPlanText('title: T\n', { title: 'T', idea: { problem: 'P' } }, (k) => (k === 'idea' ? ['Langkah 1'] : undefined));
+    expect(out).toBe('title: T\n\n# Langkah 1\nidea:\n  problem: P\n');
+    expect(parse(patchPlanText('', { schemaVersion: 1, title: 'T' }))).toEqual({ schemaVersion: 1, title: 'T' });
+  });
+
+  test('text that is not YAML is refused with a position', () => {
+    expect(() => patchPlanText('a: [1\n', { a: 1 })).toThrow(PlanEditError);
+  });
+
+  test('property: any edit of the example parses back to exactly the new plan', () => {
+    const base = parse(EXAMPLE);
+    const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 .,:'"#-]{0,20}$/);
+    fc.assert(fc.property(fc.record({
+      title: word,
+      drop: fc.nat({ max: 5 }),
+      move: fc.boolean(),
+      note: fc.option(word, { nil: undefined }),
+      lines: fc.option(fc.array(word, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    }), (c) => {
+      const next = clone(base);
+      next.title = c.title;
+      next.partners.splice(c.drop, 1);
+      if (c.move) next.partners.reverse();
+      if (c.note === undefined) delete next.partners[0].notes;
+      else next.partners[0].notes = c.note;
+      if (c.lines) next.idea.problem = c.lines.join('\n');
+      const out = patchPlanText(EXAMPLE, next);
+      expect(parse(out)).toEqual(next);
+      // A second patch with the same plan changes nothing.
+      expect(patchPlanText(out, next)).toBe(out);
+    }), { numRuns: 60 });
+  });
+});
+
+describe('patchPlanText: empty values', () => {
+  test('a key with nothing after it gets its value on its own line; the comments around it stay', () => {
+    const text = 'answers:\n  # 1. first\n  a:\n  # 2. second\n  b:\n\ncomments:\n';
+    expect(patchPlanText(text, { answers: { a: 4, b: null }, comments: null })).toBe('answers:\n  # 1. first\n  a: 4\n  # 2. second\n  b:\n\ncomments:\n');
+    expect(patchPlanText(text, { answers: { a: null, b: 'na' }, comments: 'ok' })).toBe('answers:\n  # 1. first\n  a:\n  # 2. second\n  b: na\n\ncomments: ok\n');
+  });
+});

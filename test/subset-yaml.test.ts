@@ -1,0 +1,140 @@
+/**
+ * The plan-subset reader agrees with js-yaml (data) and with the js-yaml position index (every key and value),
+ * or gives up. On the whole corpus and on generated texts (fast-check), a result that is not `undefined` must be
+ * identical; the examples and generated plans must not give up at all (they are what it is for).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { decodeText, loadPlanText } from '../src/plan/load.js';
+import { loadIndexed, offsetIn, type PositionNode } from '../src/plan/fast-locate.js';
+import { subsetLoad } from '../src/plan/subset-yaml.js';
+import { generatePlans } from '../bench/generate.js';
+import { exampleFiles, generatedHostileTexts, hostileFiles } from './hostile/corpus.js';
+
+/** Key order, -0, NaN and prototypes all count. */
+function canonical(v: unknown): string {
+  if (typeof v === 'number') return Object.is(v, -0) ? 'n:-0' : `n:${String(v)}`;
+  if (v === undefined) return 'undefined';
+  if (v === null || typeof v !== 'object') return `${typeof v}:${JSON.stringify(v)}`;
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  const proto = Object.getPrototypeOf(v) === Object.prototype ? 'Object' : 'other';
+  return `${proto}{${Object.getOwnPropertyNames(v).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+function plainIndex(n: PositionNode | undefined): unknown {
+  if (!n) return n;
+  return {
+    start: n.start,
+    keyStart: n.keyStart,
+    map: n.map ? [...n.map].map(([k, c]) => [k, plainIndex(c)]) : undefined,
+    list: n.list?.map(plainIndex),
+  };
+}
+
+/** Every JSON pointer into the data (as segments), and one missing child under each node. */
+function paths(v: unknown, prefix: string[] = [], out: string[][] = [[]]): string[][] {
+  const children: [string, unknown][] = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : v && typeof v === 'object' ? Object.entries(v) : [];
+  for (const [k, x] of children) {
+    out.push([...prefix, k]);
+    paths(x, [...prefix, k], out);
+  }
+  out.push([...prefix, 'missing-child']);
+  return out;
+}
+
+function lineCol(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * Undefined when the subset reader gives up; else a description of any disagreement, '' when none. Data is
+ * compared with js-yaml; positions with js-yaml's index where it has one, and always with the `yaml` document's
+ * (the reference every finding is located by).
+ */
+function disagreement(text: string, withYaml = true): string | undefined {
+  const subset = subsetLoad(text);
+  if (!subset) return undefined;
+  const reference = loadIndexed(text);
+  if (!reference.ok) return 'js-yaml refuses what the subset reader read';
+  if (canonical(subset.data) !== canonical(reference.data)) return `data: ${canonical(subset.data)} vs ${canonical(reference.data)}`;
+  const jsIndex = reference.positions();
+  if (jsIndex) {
+    const a = JSON.stringify(plainIndex(subset.index));
+    const b = JSON.stringify(plainIndex(jsIndex));
+    if (a !== b) return `positions: ${a} vs ${b}`;
+  } else if (!withYaml) {
+    return 'no js-yaml index to compare with';
+  }
+  if (!withYaml) return '';
+  const yamlDoc = loadPlanText('x.yaml', text, { parser: 'yaml' });
+  for (const segs of paths(subset.data)) {
+    for (const at of ['key', 'value'] as const) {
+      const pointer = segs.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+      const mine = lineCol(text, offsetIn(subset.index, segs, at));
+      const ref = yamlDoc.locate(pointer, at);
+      if (mine !== `${ref.line}:${ref.column}`) return `${at} of '${pointer}': ${mine} vs yaml ${ref.line}:${ref.column}`;
+    }
+  }
+  return '';
+}
+
+const files = [...exampleFiles(), ...hostileFiles()].map((f) => [path.relative(process.cwd(), f), decodeText(readFileSync(f))] as const);
+
+describe('the plan-subset reader', () => {
+  test.each(exampleFiles().map((f) => [path.basename(f)]))('reads example %s exactly as js-yaml does', (name) => {
+    const text = readFileSync(path.join('examples', name), 'utf8');
+    expect(disagreement(text)).toBe('');
+  });
+
+  test('reads 300 generated plans exactly as js-yaml does, giving up on none (20 of them compared with yaml too)', () => {
+    generatePlans(300, { seed: 11 }).forEach((p, i) => expect([p.name, disagreement(p.text, i < 20)]).toEqual([p.name, '']));
+  });
+
+  test('agrees or gives up on every hostile file', () => {
+    for (const [name, text] of files) if (text !== undefined) expect([name, disagreement(text) ?? '']).toEqual([name, '']);
+    for (const [name, text] of Object.entries(generatedHostileTexts())) expect([name, disagreement(text) ?? '']).toEqual([name, '']);
+  });
+
+  test('reads the constructs plans use', () => {
+    const text = [
+      '# comment', 'a: 1', 'b: -2.5', 'c: 0x1F', 'd: ~', 'e: True', 'f: teks biasa # komentar', "g: 'it''s'",
+      'h: "tab\\tquote\\" \\u00e9"', 'i: [x, 2, "y z", -1]', 'j: { k: v, n: 3, o: [p, { q: r }] }', 'k: []', 'l: {}', 'm:', '  - 1',
+      '  - p: q', '    r: s', '  -', '    - nested', 'n:', '- same-indent', 'o: |', '  line 1', '', '  line 2', 'p: >-',
+      '  folded', '  text', '', '  para', 'q:', '',
+    ].join('\n');
+    expect(disagreement(text)).toBe('');
+    expect(subsetLoad(text)!.data).toMatchObject({ a: 1, d: null, e: true, f: 'teks biasa', g: "it's", o: 'line 1\n\nline 2\n', p: 'folded text\npara', q: null });
+  });
+
+  test.each([
+    ['an anchor', 'a: &x 1\nb: *x\n'], ['a tag', 'a: !!str 1\n'], ['a tab', 'a:\t1\n'], ['CR line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a multi-line plain scalar', 'a: one\n  two\n'], ['a duplicate key', 'a: 1\na: 2\n'], ['a quoted key', '"a": 1\n'],
+    ['a numeric key', '1: a\n'], ['__proto__', '__proto__: 1\n'], ['\\U escapes', 'a: "\\U0001F600"\n'],
+    ['a document marker', '---\na: 1\n'], ['a multi-line quoted scalar', 'a: "one\n  two"\n'], ['keep chomping', 'a: |+\n  x\n'],
+    ['a flow collection over two lines', 'a: [b,\n  c]\n'], ['an error', 'a: b: c\n'], ['a bad indentation', 'a:\n  b: 1\n c: 2\n'],
+  ])('gives up on %s', (_name, text) => {
+    expect(subsetLoad(text)).toBeUndefined();
+  });
+
+  test('agrees with js-yaml or gives up on generated texts (fast-check)', () => {
+    const key = fc.oneof(fc.constantFrom('a', 'b', 'nama', 'id', 'x y', 'k-1', 'true', '1', '__proto__'), fc.string({ maxLength: 6 }));
+    const scalar = fc.oneof(
+      fc.constantFrom('1', '-2', '0.5', '1e3', '.inf', '~', 'null', 'yes', 'ya', '21.000', 'Rp 1.500.000', '"q\\"x"', "'s''t'", 'a # c', '#c', '- x', '[a, b]', '{a: 1}', '[]', '|', '>-', '"\\u00e9"', "'", '"'),
+      fc.string({ maxLength: 10 }),
+    );
+    const line = fc.tuple(fc.nat(6), fc.oneof(
+      fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),
+      key.map((k) => `${k}:`),
+      scalar.map((v) => `- ${v}`),
+      fc.tuple(key, scalar).map(([k, v]) => `- ${k}: ${v}`),
+      fc.constantFrom('-', '', '# komentar', 'teks'),
+    )).map(([indent, body]) => ' '.repeat(indent) + body);
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
+      const text = lines.join('\n') + '\n';
+      expect([text, disagreement(text) ?? '']).toEqual([text, '']);
+    }), { numRuns: 3000 });
+  });
+});
