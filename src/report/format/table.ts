@@ -12,7 +12,7 @@ import type { GroupReport, Indicator, Report, TargetItem } from '../types.js';
 import { formatRupiahCompact } from '../../locale/format.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
-  formatTarget, formatValue, headline, textBar, type ReportFormatter,
+  formatTarget, formatValue, headline, textBar, formatDate, titleOf, toneOf, type Tone, type ReportFormatter,
 } from './common.js';
 
 type Paint = InstanceType<typeof Chalk>;
@@ -21,9 +21,10 @@ const STYLE = { head: [], border: [] };
 /** No rule between rows: the class rows already divide the table. */
 const CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
-function bar(c: Paint, percent: number | null): string {
+/** The one colour rule (common.ts toneOf): a target's schedule decides; a bar without one is plain blue. */
+function bar(c: Paint, percent: number | null, tone: Tone = 'plain'): string {
   if (percent === null) return '';
-  const paint = percent >= 90 ? c.green : percent >= 50 ? c.yellow : c.red;
+  const paint = { good: c.green, bad: c.red, neutral: c.dim, plain: c.blue }[tone];
   return `${paint(textBar(percent, 16))} ${formatNumber('en', Math.round(percent))}%`;
 }
 
@@ -38,7 +39,7 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[]):
     t.push([c.bold.cyan(classLabel(lang, cls)), '', '', '']);
     for (const ind of rows) {
       const value = ind.value === null ? c.dim(formatValue(lang, ind)) : formatValue(lang, ind);
-      t.push([`${ind.label}\n${c.dim(ind.id)}`, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
+      t.push([ind.label, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
       for (const b of ind.breakdown ?? []) {
         if (ind.id === 'process.contributions_delivered') continue; // its own table below
         t.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
@@ -51,7 +52,8 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[]):
   return t.toString();
 }
 
-function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFile: boolean, outcome: boolean): string {
+function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTitle: ((file: string) => string) | undefined, outcome: boolean): string {
+  const withFile = planTitle !== undefined;
   const head = [
     ...(withFile ? [msg(lang, 'report.col.plan')] : []), msg(lang, 'report.col.indicator'), msg(lang, 'report.col.baseline'),
     msg(lang, 'report.col.actual'), msg(lang, 'report.col.target'), msg(lang, outcome ? 'report.col.change' : 'report.col.percent'),
@@ -60,11 +62,11 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFil
   const t = new Table({ head: head.map((h) => c.bold(h)), style: STYLE, wordWrap: true });
   for (const it of items) {
     const unit = it.unit ?? '';
-    const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(date)}` : ''}`);
+    const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(formatDate(date, lang))}` : ''}`);
     const sched = it.schedule === 'behind' ? c.red(it.scheduleLabel) : it.schedule === 'reached' || it.schedule === 'ahead' ? c.green(it.scheduleLabel) : c.dim(it.scheduleLabel);
     t.push([
-      ...(withFile ? [it.file] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
-      outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved)}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
+      ...(withFile ? [planTitle!(it.file)] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
+      outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved, toneOf(it.schedule))}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
       `${sched}${it.expectedPercent !== null ? `\n${c.dim(`${msg(lang, 'report.col.expected')}: ${formatPercent(lang, it.expectedPercent)}`)}` : ''}`,
     ]);
   }
@@ -119,7 +121,7 @@ export const formatTable: ReportFormatter = (report, meta) => {
   const h = headline(report);
   const out: string[] = [c.bold(h.title), `${h.asOf} · ${h.counts}`, ''];
   const single = report.plans.length === 1 ? report.plans[0] : undefined;
-  if (single) out.push(c.bold(single.title), c.dim(`${single.file} · ${single.programLabel} · ${single.region.regency}, ${single.region.province}`), '');
+  if (single) out.push(c.bold(single.title), c.dim(`${single.programLabel} · ${single.region.regency}${single.region.regencyCode ? ` (${single.region.regencyCode})` : ''}, ${single.region.province}`), '');
 
   out.push(c.bold(msg(lang, 'report.section.indicators')), indicatorTable(lang, c, report.indicators), '');
 
@@ -131,9 +133,9 @@ export const formatTable: ReportFormatter = (report, meta) => {
   const outcomes = report.indicators.find((i) => i.id === 'outcome.health_indicators')?.items ?? [];
   if (report.plans.length <= PLAN_DETAIL_LIMIT) {
     out.push(c.bold(msg(lang, 'report.section.targets')));
-    out.push(targets.length ? targetTable(lang, c, targets, many, false) : c.dim(msg(lang, 'report.noTargets')), '');
+    out.push(targets.length ? targetTable(lang, c, targets, many ? titleOf(report) : undefined, false) : c.dim(msg(lang, 'report.noTargets')), '');
     out.push(c.bold(msg(lang, 'report.section.outcomes')));
-    out.push(outcomes.length ? targetTable(lang, c, outcomes, many, true) : c.dim(msg(lang, 'report.noOutcomes')), '');
+    out.push(outcomes.length ? targetTable(lang, c, outcomes, many ? titleOf(report) : undefined, true) : c.dim(msg(lang, 'report.noOutcomes')), '');
   }
 
   out.push(c.bold(msg(lang, 'report.section.questions')));
