@@ -136,6 +136,8 @@ describe('validateRespondent', () => {
     expect(rules({ ...good, answer: {} })).toContain('assess/unknown-field /answer');
     expect(rules({ ...good, plan: 'Kemitraan Lain' })).toContain('assess/other-plan /plan');
     expect(rules({ ...good, plan: 'uji' })).not.toContain('assess/other-plan /plan');
+    // Empty optional fields are simply absent.
+    expect(rules({ ...good, plan: null, round: null, comments: null })).toEqual(['assess/unanswered /answers']);
     expect(rules(['a', 'list'])).toEqual(['assess/not-a-mapping ']);
     expect(rules({ schemaVersion: 1, title: 'T', partners: [] })).toEqual(['assess/is-a-plan ']);
   });
@@ -181,6 +183,12 @@ describe('aggregate: numbers by hand', () => {
     expect(r.missing).toEqual([{ id: 'ormas', name: 'Ormas' }]);
     expect(report.partners.map((p) => p.id)).toEqual(['dinkes', 'bank', 'kampus']);
     expect(report.hiddenPartners).toBeUndefined();
+  });
+
+  test('comments in date order, named by partner only where per-partner figures are shown', () => {
+    const withComments = [...round1.slice(0, 2), { ...round1[2]!, comments: '  Dana belum dilaporkan. ' }, respondent('ormas', '2026-03-01', {}, { comments: 'Rapat terlalu jarang.' })];
+    expect(aggregate(I, plan, withComments).rounds[0]!.comments).toEqual([{ partner: 'ormas', text: 'Rapat terlalu jarang.' }, { partner: 'kampus', text: 'Dana belum dilaporkan.' }]);
+    expect(aggregate(I, plan, withComments, { anonymous: true }).rounds[0]!.comments).toEqual([{ text: 'Rapat terlalu jarang.' }, { text: 'Dana belum dilaporkan.' }]);
   });
 
   test('no per-partner figures with --anonymous, nor with fewer than three respondents', () => {

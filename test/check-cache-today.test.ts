@@ -55,7 +55,7 @@ describe('today in the rules and in the cache key', () => {
     const file = path.join(dir, 'cache.tsv');
     const bytes = encoder.encode('dates:\n  start: 2026-12-01\n');
     const result: FileResult = { file: 'a.yaml', findings: [] };
-    const dated: FileResult = { file: 'b.yaml', findings: [{ ruleId: 'x/y', severity: 'warning', message: 'setelah hari ini (2026-11-22)', hint: '', file: 'b.yaml', line: 1, column: 1, pointer: '' }] };
+    const dated: FileResult = { file: 'b.yaml', findings: [{ ruleId: 'plan/dates-order', severity: 'warning', message: 'setelah hari ini (2026-11-22)', hint: '', file: 'b.yaml', line: 1, column: 1, pointer: '' }] };
     const datedBytes = encoder.encode('dates:\n  start: 2026-12-02\n');
 
     const day1 = await CheckCache.open(file, '1', 'id', '2026-11-22');

@@ -7,10 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli, hasStackTrace } from './helpers/cli.js';
+import { runInProcess as runCli, hasStackTrace } from './helpers/cli.js';
+
+const HAS_ZSH = spawnSync('zsh', ['--version'], { encoding: 'utf8' }).status === 0;
 import { STEPS } from '../src/guide/steps.js';
 
-const bashScript = runCli(['completion', 'bash']).stdout;
+const bashScript = (await runCli(['completion', 'bash'])).stdout;
 
 /** What the completion function offers for the words typed so far (the last one is being completed). */
 function complete(...words: string[]): string[] {
@@ -22,19 +24,19 @@ function complete(...words: string[]): string[] {
 }
 
 describe('kemitraan completion', () => {
-  test('bash: `assess` offers its subcommands and their options', () => {
+  test('bash: `assess` offers its subcommands and their options', async () => {
     expect(complete('assess', '')).toEqual(expect.arrayContaining(['new', 'check', 'report']));
     expect(complete('assess', 'new', 'plan.yaml', '--pa')).toEqual(['--partner']);
     expect(complete('assess', 'report', '--format', 'h')).toEqual(['html']);
   });
 
-  test('bash: sourcing registers the completion function for kemitraan', () => {
+  test('bash: sourcing registers the completion function for kemitraan', async () => {
     const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `source /dev/stdin <<'EOF'\n${bashScript}\nEOF\ncomplete -p kemitraan`], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/-F _kemitraan kemitraan/);
   });
 
-  test('bash: commands, options, option values and step ids', () => {
+  test('bash: commands, options, option values and step ids', async () => {
     expect(complete('')).toEqual(expect.arrayContaining(['check', 'report', 'render', 'guide', 'schema', 'completion', '--version', '--lang']));
     expect(complete('ch')).toEqual(['check']);
     expect(complete('check', '--fo')).toEqual(['--format']);
@@ -47,7 +49,7 @@ describe('kemitraan completion', () => {
     expect(complete('guide', 'mi')).toEqual(['mitra']);
   });
 
-  test('bash: plan paths complete as files', () => {
+  test('bash: plan paths complete as files', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-completion-'));
     try {
       writeFileSync(path.join(dir, 'rencana-sumedang.yaml'), '');
@@ -59,17 +61,23 @@ describe('kemitraan completion', () => {
     }
   });
 
-  test('zsh: a #compdef script naming every command (syntax-checked by zsh when installed)', () => {
-    const r = runCli(['completion', 'zsh']);
+  test('zsh: a #compdef script naming every command', async () => {
+    const r = await runCli(['completion', 'zsh']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('#compdef kemitraan\n')).toBe(true);
     for (const c of ['check', 'report', 'render', 'guide', 'schema', 'completion']) expect(r.stdout).toContain(`    ${c})`);
-    const zsh = spawnSync('zsh', ['-n'], { input: r.stdout, encoding: 'utf8' });
-    if (zsh.error === undefined) expect(zsh.status).toBe(0);
   });
 
-  test('an unknown shell is a usage error (exit 2, no stack trace)', () => {
-    const r = runCli(['completion', 'fish']);
+  // Skipped, visibly, where zsh is not installed (.ci/run installs it).
+  (HAS_ZSH ? test : test.skip)('zsh: the script passes zsh -n', async () => {
+    const r = await runCli(['completion', 'zsh']);
+    const zsh = spawnSync('zsh', ['-n'], { input: r.stdout, encoding: 'utf8' });
+    expect(zsh.error).toBeUndefined();
+    expect(zsh.status).toBe(0);
+  });
+
+  test('an unknown shell is a usage error (exit 2, no stack trace)', async () => {
+    const r = await runCli(['completion', 'fish']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/fish/);
     expect(hasStackTrace(r.stderr)).toBe(false);

@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCli, hasStackTrace, EXAMPLES, ROOT } from './helpers/cli.js';
+import { runInProcess as runCli, hasStackTrace, EXAMPLES, ROOT } from './helpers/cli.js';
 import { STEPS } from '../src/guide/steps.js';
 import { SECTORS } from '../src/guide/sectors.js';
 import { ROLES } from '../src/guide/roles.js';
@@ -46,13 +46,13 @@ interface JsonReport {
 }
 
 describe('examples/', () => {
-  test('holds at least four plans', () => {
+  test('holds at least four plans', async () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
   });
 
   describe.each(examples.map((e) => [e.file, e] as const))('%s', (_file, example) => {
-    test('passes `kemitraan check` with exit 0 and no errors or warnings', () => {
-      const r = runCli(['check', example.file, '--format', 'json', '--fail-on', 'warning']);
+    test('passes `kemitraan check` with exit 0 and no errors or warnings', async () => {
+      const r = await runCli(['check', example.file, '--format', 'json', '--fail-on', 'warning']);
       expect(hasStackTrace(r.stderr)).toBe(false);
       const report = JSON.parse(r.stdout) as JsonReport;
       expect(report.files.map((f) => f.file)).toEqual([example.file]);
@@ -61,11 +61,11 @@ describe('examples/', () => {
       expect(r.code).toBe(0);
     });
 
-    test.each(STEPS.map((s) => [s.number, s.id] as const))('step %i: section `%s` is filled', (_n, step) => {
+    test.each(STEPS.map((s) => [s.number, s.id] as const))('step %i: section `%s` is filled', async (_n, step) => {
       expect(filled(example.plan[step])).toBe(true);
     });
 
-    test('monitoring has an indicator of every class and answers all four questions', () => {
+    test('monitoring has an indicator of every class and answers all four questions', async () => {
       const classes = new Set(example.plan.monitoring?.indicators?.map((i) => i.class));
       expect([...INDICATOR_CLASS_IDS].filter((c) => !classes.has(c))).toEqual([]);
       const answers = example.plan.monitoring?.questions ?? {};
@@ -73,8 +73,8 @@ describe('examples/', () => {
     });
   });
 
-  test('the whole directory passes in one run: exit 0, every step complete in every file', () => {
-    const r = runCli(['check', 'examples/', '--format', 'json']);
+  test('the whole directory passes in one run: exit 0, every step complete in every file', async () => {
+    const r = await runCli(['check', 'examples/', '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as JsonReport;
     // The partners' assessment files below examples/assessments are checked too, as assessments (no summary).
@@ -86,12 +86,12 @@ describe('examples/', () => {
     }
   });
 
-  test('partners from all six sectors of the catalog appear across the examples', () => {
+  test('partners from all six sectors of the catalog appear across the examples', async () => {
     const seen = union((p) => (p.partners ?? []).map((x) => x.sector));
     expect(SECTORS.map((s) => s.id).filter((s) => !seen.has(s))).toEqual([]);
   });
 
-  test('the programs the guide names appear: stunting, imunisasi, tbc and PHBS (sekolah or rumah tangga)', () => {
+  test('the programs the guide names appear: stunting, imunisasi, tbc and PHBS (sekolah or rumah tangga)', async () => {
     const programs = union((p) => [p.program]);
     expect(programs.has('stunting')).toBe(true);
     expect(programs.has('imunisasi')).toBe(true);
@@ -99,7 +99,7 @@ describe('examples/', () => {
     expect(programs.has('phbs-sekolah') || programs.has('phbs-rumah-tangga')).toBe(true);
   });
 
-  test('every partner role, activity kind and implementation category of the catalog is used somewhere', () => {
+  test('every partner role, activity kind and implementation category of the catalog is used somewhere', async () => {
     const roles = union((p) => (p.goals?.partnerRoles ?? []).flatMap((r) => r.roles));
     expect(ROLES.map((r) => r.id).filter((r) => !roles.has(r))).toEqual([]);
     const kinds = union((p) => (p.workplan?.activities ?? []).map((a) => a.kind));
@@ -108,19 +108,19 @@ describe('examples/', () => {
     expect(IMPLEMENTATION_ACTIVITIES.map((c) => c.id).filter((c) => !categories.has(c))).toEqual([]);
   });
 
-  test('the agreement forms include a Nota Kesepahaman, an MoU and an SK Bupati or SK Walikota', () => {
+  test('the agreement forms include a Nota Kesepahaman, an MoU and an SK Bupati or SK Walikota', async () => {
     const forms = union((p) => [p.agreement?.form]);
     expect(forms.has('nota-kesepahaman')).toBe(true);
     expect(forms.has('mou')).toBe(true);
     expect(forms.has('sk-bupati') || forms.has('sk-walikota')).toBe(true);
   });
 
-  test('each example is set in a different kabupaten/kota', () => {
+  test('each example is set in a different kabupaten/kota', async () => {
     const places = examples.map((e) => `${e.plan.region.province} / ${e.plan.region.regency}`);
     expect(new Set(places).size).toBe(places.length);
   });
 
-  test('at least one example is still in progress: a postponed activity, a withdrawn partner and an indicator awaiting data', () => {
+  test('at least one example is still in progress: a postponed activity, a withdrawn partner and an indicator awaiting data', async () => {
     const inProgress = examples.filter((e) => {
       const p = e.plan;
       return (p.implementation?.log ?? []).some((l) => l.status === 'postponed')

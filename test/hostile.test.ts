@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli, hasStackTrace } from './helpers/cli.js';
+import { runInProcess as runCli, hasStackTrace } from './helpers/cli.js';
 import { EXAMPLE_FILE, hostileFiles, writeGeneratedCorpus } from './hostile/corpus.js';
 import { MAX_NESTING } from '../src/plan/load.js';
 import { snapshot } from './helpers/disk.js';
@@ -23,8 +23,8 @@ function lineCount(file: string): number {
   return n;
 }
 
-function checkJson(files: string[], cwd?: string) {
-  const r = runCli(['check', '--format', 'json', ...files], { ...(cwd ? { cwd } : {}), timeoutMs: 60_000 });
+async function checkJson(files: string[], cwd?: string) {
+  const r = await runCli(['check', '--format', 'json', ...files], { ...(cwd ? { cwd } : {}), timeoutMs: 60_000 });
   return { ...r, json: r.stdout ? (JSON.parse(r.stdout) as JsonOutput) : undefined };
 }
 
@@ -37,8 +37,8 @@ afterAll(() => rmSync(generatedDir, { recursive: true, force: true }));
 const generatedFiles = () => readdirSync(generatedDir).sort().map((f) => path.join(generatedDir, f));
 
 describe('check on the hostile corpus', () => {
-  test.each(hostileFiles().map((f) => [path.basename(f), f]))('%s: located findings, no stack trace, exit code from the findings', (_name, file) => {
-    const r = checkJson([file]);
+  test.each(hostileFiles().map((f) => [path.basename(f), f]))('%s: located findings, no stack trace, exit code from the findings', async (_name, file) => {
+    const r = await checkJson([file]);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
     expect(r.stderr).toBe('');
     const findings = r.json!.files[0]!.findings;
@@ -51,9 +51,9 @@ describe('check on the hostile corpus', () => {
     expect(r.code).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
   });
 
-  test('the generated corpus (deep nesting, a 50 MB file, long keys, ...) in one run: every file reported, all located', () => {
+  test('the generated corpus (deep nesting, a 50 MB file, long keys, ...) in one run: every file reported, all located', async () => {
     const files = generatedFiles();
-    const r = checkJson(files);
+    const r = await checkJson(files);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
@@ -74,7 +74,7 @@ describe('check on the hostile corpus', () => {
   // Lines worked out by reading each file: where the YAML stops making sense.
   test.each([
     ['syntax-unclosed-flow.yaml', 'parse/syntax', 7], // the `[` of line 6 is still open when line 7 starts a key
-    ['syntax-bad-indent.yaml', 'parse/syntax', 4], // line 5's deeper indent turns line 4's value into a key
+    ['syntax-bad-indent.yaml', 'parse/indent', 5], // the line indented too deep itself (yaml blames line 4)
     ['tabs.yaml', 'parse/tab', 4],
     ['duplicate-key.yaml', 'parse/duplicate-key', 4],
     ['multi-document.yaml', 'parse/syntax', 3],
@@ -83,65 +83,65 @@ describe('check on the hostile corpus', () => {
     ['invalid-utf8.yaml', 'parse/binary', 1],
     ['empty.yaml', 'parse/empty', 1],
     ['comments-only.yaml', 'parse/empty', 1],
-  ])('%s: %s at line %d', (name, ruleId, line) => {
-    const r = checkJson([path.join('test', 'hostile', name)]);
+  ])('%s: %s at line %d', async (name, ruleId, line) => {
+    const r = await checkJson([path.join('test', 'hostile', name)]);
     expect(r.code).toBe(1);
     const f = r.json!.files[0]!.findings.find((x) => x.ruleId === ruleId);
     expect(f).toBeDefined();
     expect(f!.line).toBe(line);
   });
 
-  test('deep nesting after a file with a YAML error does not abort the process (V8 fatal error, found here)', () => {
-    const r = checkJson([path.join('test', 'hostile', 'tabs.yaml'), path.join(generatedDir, 'deep-flow-nesting.yaml')]);
+  test('deep nesting after a file with a YAML error does not abort the process (V8 fatal error, found here)', async () => {
+    const r = await checkJson([path.join('test', 'hostile', 'tabs.yaml'), path.join(generatedDir, 'deep-flow-nesting.yaml')]);
     expect(r.code).toBe(1);
     expect(r.json!.files.map((f) => f.findings[0]!.ruleId)).toEqual(['parse/tab', 'parse/too-deep']);
     // Located at the first bracket past the limit: the file is one line of `[`.
     expect(r.json!.files[1]!.findings[0]!.column).toBe(MAX_NESTING + 1);
   });
 
-  test('a plan with CRLF line endings or a BOM gives the same findings as the plain plan', () => {
-    const plain = checkJson([EXAMPLE_FILE]).json!.files[0]!.findings.map(({ file: _f, ...rest }) => rest);
+  test('a plan with CRLF line endings or a BOM gives the same findings as the plain plan', async () => {
+    const plain = (await checkJson([EXAMPLE_FILE])).json!.files[0]!.findings.map(({ file: _f, ...rest }) => rest);
     const text = readFileSync(EXAMPLE_FILE, 'utf8');
     const variants = { 'crlf.yaml': text.replace(/\n/g, '\r\n'), 'bom.yaml': `\ufeff${text}` };
     for (const [name, content] of Object.entries(variants)) {
       const file = path.join(generatedDir, `example-${name}`);
       writeFileSync(file, content);
-      const r = checkJson([file]);
+      const r = await checkJson([file]);
       expect(r.json!.files[0]!.findings.map(({ file: _f, ...rest }) => rest)).toEqual(plain);
       rmSync(file);
     }
   });
 
-  test('__proto__, constructor and prototype keys are reported as unknown properties, not obeyed', () => {
-    const r = checkJson([path.join('test', 'hostile', 'proto-keys.yaml')]);
+  test('__proto__, constructor and prototype keys are reported as unknown properties, not obeyed', async () => {
+    const r = await checkJson([path.join('test', 'hostile', 'proto-keys.yaml')]);
     const extra = r.json!.files[0]!.findings.filter((f) => f.ruleId === 'schema/additional-property');
     expect(extra.map((f) => f.line)).toEqual(expect.arrayContaining([3, 5]));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  test('a bad file among good ones: the run goes on and reports every file, in the order given', () => {
+  test('a bad file among good ones: the run goes on and reports every file, in the order given', async () => {
     const files = [EXAMPLE_FILE, path.join('test', 'hostile', 'binary.yaml'), path.join('test', 'hostile', 'crlf.yaml')];
-    const r = checkJson(files);
+    const r = await checkJson(files);
     expect(r.code).toBe(1);
     expect(r.json!.files.map((f) => f.file)).toEqual(files);
   });
 });
 
 describe('check leaves the disk alone', () => {
-  test('no file is written or changed, in any format; --cache writes only its cache file', () => {
+  test('no file is written or changed, in any format; --cache writes only its cache file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-hostile-snap-'));
     try {
       cpSync(path.join('test', 'hostile'), path.join(dir, 'hostile'), { recursive: true });
       cpSync(generatedDir, path.join(dir, 'generated'), { recursive: true, filter: (src) => !src.endsWith('huge-50mb.yaml') });
       const before = snapshot(dir);
       for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
-        const r = runCli(['check', '--format', format, '.'], { cwd: dir });
+        const r = await runCli(['check', '--format', format, '.'], { cwd: dir });
         expect([0, 1]).toContain(r.code);
         expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
       }
       expect(snapshot(dir)).toEqual(before);
 
-      const r = runCli(['check', '.', '--cache', '--cache-location', 'cache/kemitraan.json'], { cwd: dir });
+      const r = await runCli(['check', '.', '--cache', '--cache-location', 'cache/kemitraan.json'], { cwd: dir });
       expect([0, 1]).toContain(r.code);
       const after = snapshot(dir);
       expect(Object.keys(after).filter((f) => !(f in before))).toEqual([path.join('cache', 'kemitraan.json')]);

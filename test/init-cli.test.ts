@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCli, hasStackTrace, BIN, EXAMPLES } from './helpers/cli.js';
+import { runInProcess as runCli, hasStackTrace, BIN, EXAMPLES } from './helpers/cli.js';
 
 let dir: string;
 beforeEach(() => {
@@ -37,22 +37,22 @@ describe('kemitraan init without a terminal', () => {
     expect(existsSync(file())).toBe(false);
   });
 
-  test('--yes writes a skeleton that passes the schema and check, with placeholders to replace', () => {
-    const r = init(['--yes', 'rencana.yaml']);
+  test('--yes writes a skeleton that passes the schema and check, with placeholders to replace', async () => {
+    const r = await init(['--yes', 'rencana.yaml']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Ganti isian bertanda "(isi ...)"');
     const text = readFileSync(file(), 'utf8');
     expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
     expect(parse(text)).toMatchObject({ schemaVersion: 1, program: 'stunting', region: { province: '(isi nama provinsi)' }, idea: {}, partners: [], monitoring: {} });
-    const c = runCli(['check', 'rencana.yaml'], { cwd: dir });
+    const c = await runCli(['check', 'rencana.yaml'], { cwd: dir });
     // Passes (exit 0); the only findings are the region placeholders, which are not on the Kemendagri list yet.
     expect(c.code).toBe(0);
     expect([...c.stdout.matchAll(/\s([a-z]+\/[a-z-]+)$/gm)].map((m) => m[1])).toEqual(['region/province-unknown', 'region/regency-unknown']);
   });
 
-  test('flags answer the basics; the default file name is kemitraan.yaml', () => {
-    const r = init(['--program', 'imunisasi', '--title', 'Kemitraan Imunisasi Garut', '--region', 'Jawa Barat/Kabupaten Garut/Tarogong Kidul', '--initiator', 'Puskesmas Tarogong']);
+  test('flags answer the basics; the default file name is kemitraan.yaml', async () => {
+    const r = await init(['--program', 'imunisasi', '--title', 'Kemitraan Imunisasi Garut', '--region', 'Jawa Barat/Kabupaten Garut/Tarogong Kidul', '--initiator', 'Puskesmas Tarogong']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const plan = parse(readFileSync(file('kemitraan.yaml'), 'utf8'));
@@ -61,14 +61,14 @@ describe('kemitraan init without a terminal', () => {
     expect(plan.idea).toEqual({});
   });
 
-  test('--answers (YAML, partial) answers any prompt by step and field; derived ids and defaults fill the rest', () => {
+  test('--answers (YAML, partial) answers any prompt by step and field; derived ids and defaults fill the rest', async () => {
     writeFileSync(file('jawaban.yaml'), [
       'program: tbc', 'title: Kemitraan TBC Bandung', 'region: { province: Jawa Barat, regency: Kota Bandung }', 'initiator: { name: Dinas Kesehatan Kota Bandung }',
       'idea:', '  problem: Penemuan kasus TBC baru 60% dari target', '  target: Penemuan kasus 90% pada 2027', '  criteria: { relevan-visi-misi: met, payung-hukum: { status: partial, note: menunggu perwal } }',
       'partners:', '  - { name: Dinas Kesehatan Kota Bandung, sector: pemerintah, status: committed }', '  - { name: Aisyiyah Kota Bandung, sector: cso, potentials: [cso.diseminasi-informasi] }',
       '',
     ].join('\n'));
-    const r = init(['--answers', 'jawaban.yaml', 'rencana.yaml']);
+    const r = await init(['--answers', 'jawaban.yaml', 'rencana.yaml']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const plan = parse(readFileSync(file(), 'utf8'));
@@ -78,23 +78,23 @@ describe('kemitraan init without a terminal', () => {
       { id: 'aisyiyah-kota-bandung', name: 'Aisyiyah Kota Bandung', sector: 'cso', potentials: ['cso.diseminasi-informasi'], status: 'candidate' },
     ]);
     expect(plan.goals).toEqual({});
-    expect(runCli(['check', 'rencana.yaml'], { cwd: dir }).stdout).toContain('1. Menentukan gagasan kemitraan');
+    expect((await runCli(['check', 'rencana.yaml'], { cwd: dir })).stdout).toContain('1. Menentukan gagasan kemitraan');
   });
 
-  test('--answers in JSON works the same', () => {
+  test('--answers in JSON works the same', async () => {
     writeFileSync(file('a.json'), JSON.stringify({ program: 'stunting', title: 'T', region: { province: 'P', regency: 'R' }, initiator: { name: 'I' }, monitoring: { schedule: { frequency: 'monthly' } } }));
-    const r = init(['--answers', 'a.json', '--lang', 'en', 'rencana.yaml']);
+    const r = await init(['--answers', 'a.json', '--lang', 'en', 'rencana.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Plan saved to rencana.yaml.');
     expect(parse(readFileSync(file(), 'utf8')).monitoring).toEqual({ schedule: { frequency: 'monthly' } });
   });
 
-  test('invalid answers are refused, each named by its path, and nothing is written', () => {
+  test('invalid answers are refused, each named by its path, and nothing is written', async () => {
     writeFileSync(file('jawaban.yaml'), [
       'program: malaria', 'title: T', 'region: { province: P, regency: R }', 'initiator: { name: I, contact: { email: bukan-email } }',
       'dates: { start: 2026-02-30 }', 'partners:', '  - { name: X, sector: militer }', '  - { sector: swasta }', '',
     ].join('\n'));
-    const r = init(['--answers', 'jawaban.yaml', 'rencana.yaml']);
+    const r = await init(['--answers', 'jawaban.yaml', 'rencana.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('program: "malaria" bukan pilihan yang dikenal');
     expect(r.stderr).toContain('initiator.contact.email: Alamat email tidak valid');
@@ -105,23 +105,23 @@ describe('kemitraan init without a terminal', () => {
     expect(existsSync(file())).toBe(false);
   });
 
-  test('an answers file that is not YAML: file:line:col, exit 2, no stack trace', () => {
+  test('an answers file that is not YAML: file:line:col, exit 2, no stack trace', async () => {
     writeFileSync(file('jawaban.yaml'), 'program: stunting\nregion: [unclosed\n');
-    const r = init(['--answers', 'jawaban.yaml', 'rencana.yaml']);
+    const r = await init(['--answers', 'jawaban.yaml', 'rencana.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/jawaban\.yaml:\d+:\d+: berkas jawaban tidak dapat dibaca/);
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
-  test('an existing file is left alone (exit 2); --step without a terminal rewrites only that section', () => {
+  test('an existing file is left alone (exit 2); --step without a terminal rewrites only that section', async () => {
     copyFileSync(path.join(EXAMPLES, 'stunting-sumedang.yaml'), file());
     const before = readFileSync(file(), 'utf8');
-    const refused = init(['--yes', 'rencana.yaml']);
+    const refused = await init(['--yes', 'rencana.yaml']);
     expect(refused.code).toBe(2);
     expect(readFileSync(file(), 'utf8')).toBe(before);
 
     writeFileSync(file('a.yaml'), 'monitoring:\n  schedule: { frequency: monthly, nextReview: 2026-12-15 }\n');
-    const r = init(['--step', 'pemantauan', '--answers', 'a.yaml', 'rencana.yaml']);
+    const r = await init(['--step', 'pemantauan', '--answers', 'a.yaml', 'rencana.yaml']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const after = readFileSync(file(), 'utf8');
@@ -131,28 +131,28 @@ describe('kemitraan init without a terminal', () => {
     expect(plan.monitoring.schedule).toEqual({ frequency: 'monthly', nextReview: '2026-12-15' });
     // Indicators not answered are kept as they were.
     expect(plan.monitoring.indicators).toEqual(parse(before).monitoring.indicators);
-    expect(runCli(['check', 'rencana.yaml'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['check', 'rencana.yaml'], { cwd: dir })).code).toBe(0);
   });
 
-  test('--step on a missing file and an unknown step are usage errors (exit 2)', () => {
-    expect(init(['--step', '3', 'nope.yaml']).stderr).toContain('nope.yaml tidak ditemukan');
-    const r = init(['--step', 'x', 'nope.yaml']);
+  test('--step on a missing file and an unknown step are usage errors (exit 2)', async () => {
+    expect((await init(['--step', '3', 'nope.yaml'])).stderr).toContain('nope.yaml tidak ditemukan');
+    const r = await init(['--step', 'x', 'nope.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('langkah "x" tidak dikenal');
   });
 
-  test('--step on a file with no plan in it yet says to fill the basics first, and leaves the file alone', () => {
+  test('--step on a file with no plan in it yet says to fill the basics first, and leaves the file alone', async () => {
     const file = path.join(dir, 'only-comments.yaml');
     writeFileSync(file, '# to be filled\n');
-    const r = init(['--step', 'partners', 'only-comments.yaml']);
+    const r = await init(['--step', 'partners', 'only-comments.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('belum berisi dasar rencana (schemaVersion, title, program, region, initiator)');
     expect(r.stderr).toContain('kemitraan init --step 0 only-comments.yaml');
     expect(readFileSync(file, 'utf8')).toBe('# to be filled\n');
   });
 
-  test('help names the options and exit codes', () => {
-    const r = runCli(['init', '--help']);
+  test('help names the options and exit codes', async () => {
+    const r = await runCli(['init', '--help']);
     expect(r.code).toBe(0);
     for (const o of ['--step', '--yes', '--answers', '--force', '--program', '--region', '130']) expect(r.stdout).toContain(o);
   });

@@ -130,3 +130,11 @@ describe('patchPlanText: only what changed is rewritten', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('patchPlanText: empty values', () => {
+  test('a key with nothing after it gets its value on its own line; the comments around it stay', () => {
+    const text = 'answers:\n  # 1. first\n  a:\n  # 2. second\n  b:\n\ncomments:\n';
+    expect(patchPlanText(text, { answers: { a: 4, b: null }, comments: null })).toBe('answers:\n  # 1. first\n  a: 4\n  # 2. second\n  b:\n\ncomments:\n');
+    expect(patchPlanText(text, { answers: { a: null, b: 'na' }, comments: 'ok' })).toBe('answers:\n  # 1. first\n  a:\n  # 2. second\n  b: na\n\ncomments: ok\n');
+  });
+});

@@ -10,7 +10,7 @@ import { builtInTemplates, exampleFiles, hostilePlan, loadExample } from './help
 const renderer = createRenderer(builtInTemplates(), 'id');
 const rendererEn = createRenderer(builtInTemplates(), 'en');
 
-function docx(plan: Plan, doc: 'mou' | 'plan', lang: 'id' | 'en' = 'id'): Record<string, string> {
+function docx(plan: Plan, doc: 'mou' | 'pks' | 'plan', lang: 'id' | 'en' = 'id'): Record<string, string> {
   const out = renderDocument(lang === 'id' ? renderer : rendererEn, plan, doc, 'docx', lang, 'x.yaml');
   const files = unzipSync(out.content as Uint8Array);
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
@@ -82,7 +82,7 @@ describe('a hostile plan renders safely', () => {
     expect(validatePlanSchema(plan)).toEqual([]);
   });
 
-  test.each(['mou', 'plan'] as const)('%s: HTML has no markup from the plan', (doc) => {
+  test.each(['mou', 'pks', 'plan'] as const)('%s: HTML has no markup from the plan', (doc) => {
     const html = renderDocument(renderer, plan, doc, 'html', 'id', 'x.yaml').content as string;
     // The only tags are the ones the writer makes.
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()));
@@ -94,7 +94,7 @@ describe('a hostile plan renders safely', () => {
     expect(html).not.toMatch(/[\u0000\u0007]/);
   });
 
-  test.each(['mou', 'plan'] as const)('%s: Markdown structure holds', (doc) => {
+  test.each(['mou', 'pks', 'plan'] as const)('%s: Markdown structure holds', (doc) => {
     const md = renderDocument(renderer, plan, doc, 'md', 'id', 'x.yaml').content as string;
     const clean = renderDocument(renderer, loadExample('stunting-sumedang.yaml'), doc, 'md', 'id', 'x.yaml').content as string;
     // The plan adds no headings, no list items of its own and no table rows: each stays on its line.
@@ -114,7 +114,7 @@ describe('a hostile plan renders safely', () => {
     expect(md).toContain('{{constructor}}');
   });
 
-  test.each(['mou', 'plan'] as const)('%s: DOCX is escaped XML', (doc) => {
+  test.each(['mou', 'pks', 'plan'] as const)('%s: DOCX is escaped XML', (doc) => {
     const xml = docx(plan, doc)['word/document.xml']!;
     expect(xml).not.toMatch(/<script|<img/);
     expect(xml).toContain('&lt;script&gt;');

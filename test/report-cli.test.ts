@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { createAjv } from '../src/check/schema.js';
-import { runCli, hasStackTrace, EXAMPLES, ROOT } from './helpers/cli.js';
+import { runInProcess as runCli, hasStackTrace, EXAMPLES, ROOT } from './helpers/cli.js';
 
 const EXAMPLE = 'examples/stunting-sumedang.yaml';
 const ANSI = /\u001b\[/;
@@ -40,8 +40,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('every format for the example', () => {
-  test('table (default): indicators, Rupiah, bars, answers; no colour under NO_COLOR', () => {
-    const r = runCli(['report', EXAMPLE]);
+  test('table (default): indicators, Rupiah, bars, answers; no colour under NO_COLOR', async () => {
+    const r = await runCli(['report', EXAMPLE]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Per tanggal 22 November 2026'); // KEMITRAAN_TODAY, written out
@@ -57,13 +57,13 @@ describe('every format for the example', () => {
     expect(r.stdout).not.toMatch(ANSI);
   });
 
-  test('table in colour when forced, never with --no-color', () => {
-    expect(runCli(['report', EXAMPLE], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
-    expect(runCli(['report', EXAMPLE, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  test('table in colour when forced, never with --no-color', async () => {
+    expect((await runCli(['report', EXAMPLE], { env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await runCli(['report', EXAMPLE, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
   });
 
-  test('json: matches schemas/report.schema.json, with the set and each plan', () => {
-    const r = runCli(['report', EXAMPLE, '--format', 'json', '--lang', 'en']);
+  test('json: matches schemas/report.schema.json, with the set and each plan', async () => {
+    const r = await runCli(['report', EXAMPLE, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     const validate = createAjv().compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'report.schema.json'), 'utf8')));
@@ -77,8 +77,8 @@ describe('every format for the example', () => {
     expect(out.skipped).toEqual([]);
   });
 
-  test('markdown: tables, Mermaid gantt with the as-of marker and a legend, the series table, partner x role matrix', () => {
-    const r = runCli(['report', EXAMPLE, '--format', 'markdown']);
+  test('markdown: tables, Mermaid gantt with the as-of marker and a legend, the series table, partner x role matrix', async () => {
+    const r = await runCli(['report', EXAMPLE, '--format', 'markdown']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Laporan kemitraan bidang kesehatan/);
     expect(r.stdout).toContain('```mermaid\ngantt');
@@ -98,8 +98,8 @@ describe('every format for the example', () => {
     expect(r.stdout).toMatch(/\| Dinas Kesehatan Kabupaten Sumedang \| Pemerintah \| Menandatangani kesepakatan \| ✔ \|/);
   });
 
-  test('csv: one tidy table with plain numbers', () => {
-    const r = runCli(['report', EXAMPLE, '--format', 'csv']);
+  test('csv: one tidy table with plain numbers', async () => {
+    const r = await runCli(['report', EXAMPLE, '--format', 'csv']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('scope,file,group,indicator,item,class,label,value,unit,target,numerator,denominator,baseline,actual,expected_percent,schedule,status,previous,previous_date,change');
@@ -111,8 +111,8 @@ describe('every format for the example', () => {
     expect(lines.some((l) => l.startsWith(`plan,${EXAMPLE},,output.target_achievement,baduta-ditimbang,`))).toBe(true);
   });
 
-  test('html: one standalone page with inline SVG (Gantt, sectors, bars), nothing fetched from elsewhere', () => {
-    const r = runCli(['report', EXAMPLE, '--format', 'html', '--lang', 'en']);
+  test('html: one standalone page with inline SVG (Gantt, sectors, bars), nothing fetched from elsewhere', async () => {
+    const r = await runCli(['report', EXAMPLE, '--format', 'html', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(r.stdout).toContain('<html lang="en">');
@@ -124,19 +124,19 @@ describe('every format for the example', () => {
 });
 
 describe('files, skipped plans and exit codes', () => {
-  test('a plan with no monitoring data reports zeros and "no data" (exit 0)', () => {
-    const r = runCli(['report', path.join(dir, 'bare.yaml'), '--lang', 'en']);
+  test('a plan with no monitoring data reports zeros and "no data" (exit 0)', async () => {
+    const r = await runCli(['report', path.join(dir, 'bare.yaml'), '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('0 partners');
     expect(r.stdout).toContain('no data');
     expect(r.stdout).toContain('No program targets');
-    const md = runCli(['report', path.join(dir, 'bare.yaml'), '--format', 'markdown']);
+    const md = await runCli(['report', path.join(dir, 'bare.yaml'), '--format', 'markdown']);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('Belum ada kegiatan dalam rencana kerja.');
   });
 
-  test('plans that fail the schema or cannot be parsed are skipped, located on stderr, named in the output (exit 1)', () => {
-    const r = runCli(['report', dir, '--format', 'json']);
+  test('plans that fail the schema or cannot be parsed are skipped, located on stderr, named in the output (exit 1)', async () => {
+    const r = await runCli(['report', dir, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.yaml:12:13 schema\/\S+ /);
     expect(r.stderr).toMatch(/syntax\.yaml:\d+:\d+ parse\/syntax /);
@@ -148,65 +148,65 @@ describe('files, skipped plans and exit codes', () => {
     expect(out.indicators.find((i: { id: string }) => i.id === 'input.partners_listed').value).toBe(6);
   });
 
-  test('nothing readable is exit 2; so are a missing path and a bad --as-of', () => {
-    const none = runCli(['report', path.join(dir, 'broken.yaml')]);
+  test('nothing readable is exit 2; so are a missing path and a bad --as-of', async () => {
+    const none = await runCli(['report', path.join(dir, 'broken.yaml')]);
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');
     expect(none.stderr).toContain('tidak ada rencana yang dapat dilaporkan');
-    const missing = runCli(['report', EXAMPLE, 'no-such-dir/']);
+    const missing = await runCli(['report', EXAMPLE, 'no-such-dir/']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('tidak ditemukan: no-such-dir/');
-    const badDate = runCli(['report', EXAMPLE, '--as-of', '2026-02-30']);
+    const badDate = await runCli(['report', EXAMPLE, '--as-of', '2026-02-30']);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('--as-of "2026-02-30"');
-    const badFormat = runCli(['report', EXAMPLE, '--format', 'pdf']);
+    const badFormat = await runCli(['report', EXAMPLE, '--format', 'pdf']);
     expect(badFormat.code).toBe(2);
     for (const r of [none, missing, badDate, badFormat]) expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
-  test('--as-of changes what counts', () => {
-    const out = JSON.parse(runCli(['report', EXAMPLE, '--format', 'json', '--as-of', '2026-03-31']).stdout);
+  test('--as-of changes what counts', async () => {
+    const out = JSON.parse((await runCli(['report', EXAMPLE, '--format', 'json', '--as-of', '2026-03-31'])).stdout);
     expect(out.asOf).toBe('2026-03-31');
     expect(out.indicators.find((i: { id: string }) => i.id === 'process.meetings_held').value).toBe(2);
   });
 
-  test('--by program on several plans', () => {
-    const out = JSON.parse(runCli(['report', path.join(dir, 'sumedang.yaml'), path.join(dir, 'bare.yaml'), '--by', 'program', '--format', 'json']).stdout);
+  test('--by program on several plans', async () => {
+    const out = JSON.parse((await runCli(['report', path.join(dir, 'sumedang.yaml'), path.join(dir, 'bare.yaml'), '--by', 'program', '--format', 'json'])).stdout);
     expect(out.by).toBe('program');
     expect(out.groups.map((g: { key: string; plans: number }) => [g.key, g.plans])).toEqual([['imunisasi', 1], ['stunting', 1]]);
   });
 
-  test('-o writes atomically, keeps an existing file without --force, infers the format from the extension', () => {
+  test('-o writes atomically, keeps an existing file without --force, infers the format from the extension', async () => {
     const target = path.join(dir, 'out', 'laporan.html');
-    const first = runCli(['report', EXAMPLE, '-o', target]);
+    const first = await runCli(['report', EXAMPLE, '-o', target]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toContain('Laporan ditulis ke');
     expect(readFileSync(target, 'utf8')).toMatch(/^<!DOCTYPE html>/);
     writeFileSync(target, 'keep me');
-    const again = runCli(['report', EXAMPLE, '-o', target]);
+    const again = await runCli(['report', EXAMPLE, '-o', target]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
     expect(readFileSync(target, 'utf8')).toBe('keep me');
-    const forced = runCli(['report', EXAMPLE, '-o', target, '--force', '--format', 'markdown']);
+    const forced = await runCli(['report', EXAMPLE, '-o', target, '--force', '--format', 'markdown']);
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toMatch(/^# Laporan/);
   });
 
-  test('text from a plan is escaped in html and cannot break markdown tables', () => {
+  test('text from a plan is escaped in html and cannot break markdown tables', async () => {
     const evil = BARE_PLAN.replace('title: Rencana baru imunisasi', 'title: "<script>alert(1)</script> | x"');
     const file = path.join(dir, 'evil.yaml');
     writeFileSync(file, evil);
-    const html = runCli(['report', file, '--format', 'html']).stdout;
+    const html = (await runCli(['report', file, '--format', 'html'])).stdout;
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const md = runCli(['report', file, '--format', 'markdown']).stdout;
+    const md = (await runCli(['report', file, '--format', 'markdown'])).stdout;
     expect(md).toContain('### &lt;script>alert(1)&lt;/script> \\| x');
     rmSync(file);
   });
 
-  test('help lists the options', () => {
-    const r = runCli(['report', '--help', '--lang', 'en']);
+  test('help lists the options', async () => {
+    const r = await runCli(['report', '--help', '--lang', 'en']);
     expect(r.code).toBe(0);
     for (const opt of ['--format', '--as-of', '--by', '--lang', '--output', '--force', '--no-color']) expect(r.stdout).toContain(opt);
   });
@@ -218,8 +218,8 @@ describe('many plans on worker threads', () => {
     const set = path.join(dir, 'many');
     writePlans(set, 40, { seed: 3 });
     writeFileSync(path.join(set, 'zz-broken.yaml'), BROKEN_PLAN);
-    const serial = runCli(['report', set, '--format', 'json', '--by', 'program'], { env: { KEMITRAAN_WORKERS: '0' } });
-    const parallel = runCli(['report', set, '--format', 'json', '--by', 'program'], { env: { KEMITRAAN_WORKERS: '2' } });
+    const serial = await runCli(['report', set, '--format', 'json', '--by', 'program'], { env: { KEMITRAAN_WORKERS: '0' } });
+    const parallel = await runCli(['report', set, '--format', 'json', '--by', 'program'], { env: { KEMITRAAN_WORKERS: '2' } });
     expect(serial.code).toBe(1);
     expect(parallel.code).toBe(1);
     expect(parallel.stdout).toBe(serial.stdout);

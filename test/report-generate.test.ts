@@ -7,10 +7,10 @@ import path from 'node:path';
 import { generatePlans, writePlans } from '../bench/generate.js';
 import { loadPlanText } from '../src/plan/load.js';
 import type { Plan } from '../src/plan/types.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { ROOT, runInProcess as runCli } from './helpers/cli.js';
 
 describe('generatePlans', () => {
-  test('the same seed gives the same plans; another seed other plans; plan N does not depend on the count', () => {
+  test('the same seed gives the same plans; another seed other plans; plan N does not depend on the count', async () => {
     const a = generatePlans(5, { seed: 4 });
     expect(generatePlans(5, { seed: 4 })).toEqual(a);
     expect(generatePlans(5, { seed: 5 }).map((p) => p.text)).not.toEqual(a.map((p) => p.text));
@@ -19,7 +19,7 @@ describe('generatePlans', () => {
     expect(generatePlans(1)).toEqual(generatePlans(1, { seed: 1 }));
   });
 
-  test('plans vary: regions, programs, 3-12 partners over several sectors, stages', () => {
+  test('plans vary: regions, programs, 3-12 partners over several sectors, stages', async () => {
     const plans = generatePlans(80, { seed: 2 }).map(({ name, text }) => loadPlanText(name, text).data as Plan);
     expect(new Set(plans.map((p) => p.region.regency)).size).toBeGreaterThan(20);
     expect(new Set(plans.map((p) => p.program)).size).toBe(6);
@@ -33,7 +33,7 @@ describe('generatePlans', () => {
     expect(plans.some((p) => p.monitoring?.indicators?.some((i) => i.direction === 'decrease'))).toBe(true);
   });
 
-  test('the YAML is written by hand: the generator imports no package', () => {
+  test('the YAML is written by hand: the generator imports no package', async () => {
     const source = readFileSync(path.join(ROOT, 'bench', 'generate.js'), 'utf8');
     const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
     expect(imports.length).toBeGreaterThan(0);
@@ -42,12 +42,12 @@ describe('generatePlans', () => {
 });
 
 describe('generated plans pass kemitraan check schema validation', () => {
-  test('writePlans + check: no schema/* or parse/* findings', () => {
+  test('writePlans + check: no schema/* or parse/* findings', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kemitraan-gen-'));
     try {
       const files = writePlans(dir, 120, { seed: 9 });
       expect(files).toHaveLength(120);
-      const r = runCli(['check', dir, '--format', 'json']);
+      const r = await runCli(['check', dir, '--format', 'json']);
       const out = JSON.parse(r.stdout) as { files: { file: string; findings: { ruleId: string }[] }[] };
       expect(out.files).toHaveLength(120);
       const broken = out.files.flatMap((f) => f.findings.filter((x) => /^(schema|parse)\//.test(x.ruleId)).map((x) => `${f.file} ${x.ruleId}`));
@@ -57,7 +57,7 @@ describe('generated plans pass kemitraan check schema validation', () => {
     }
   });
 
-  test('node bench/generate.js --count N --out DIR --seed S', () => {
+  test('node bench/generate.js --count N --out DIR --seed S', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kemitraan-gen-cli-'));
     try {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'generate.js'), '--count', '7', '--out', dir, '--seed', '3'], { encoding: 'utf8' });

@@ -16,7 +16,8 @@ import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { run } from '../src/cli/main.js';
 import type { CliIO } from '../src/commands/context.js';
-import { readFileSync, mkdtempSync, copyFileSync, readdirSync } from 'node:fs';
+import { readFileSync, mkdtempSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { indentationAdvice } from '../src/plan/yaml-advice.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXAMPLES } from './helpers/cli.js';
@@ -233,5 +234,71 @@ describe('commands people can copy and outputs that are what their names say', (
     expect(await run(['init', '--yes', '--force', '--program', 'tbc', '--region', 'Sulawesi Selatan/Kota Makassar', 'r.yaml'], plain.io)).toBe(0);
     expect(plain.out.join('')).toContain(' kemitraan init --step 1 r.yaml');
     expect(plain.out.join('')).not.toContain('npx');
+  });
+});
+
+describe('YAML reading problems in the person\'s language, with the fix', () => {
+  const base = () => planText().split('\n');
+  const at = (lines: string[], pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
+  const checkText = (text: string, lang: 'id' | 'en' = 'id') => checkLoaded(loadPlanText('x.yaml', text), { lang, today: TODAY }).findings;
+
+  test('a line indented one space too far: pointed at itself, with the spaces it should have', () => {
+    const lines = base();
+    const i = at(lines, /^ {4}organisationType: /);
+    lines[i] = ` ${lines[i]}`;
+    const f = checkText(lines.join('\n'));
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'parse/indent', line: i + 1, column: 1, message: `Baris ini menjorok 5 spasi dan tidak sejajar dengan baris ${i}` })]);
+    expect(f[0]!.hint).toBe('Jadikan 4 spasi: isian yang setingkat harus sejajar persis, isian di dalamnya menjorok lebih dalam.');
+  });
+
+  test.each([[3, 4], [2, 4]])('a field indented %d instead of %d spaces inside a list entry', (found, expected) => {
+    const lines = base();
+    const i = at(lines, /^ {4}organisationType: /);
+    lines[i] = lines[i]!.replace(/^ {4}/, ' '.repeat(found));
+    const f = checkText(lines.join('\n'), 'en');
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'parse/indent', line: i + 1, message: `This line is indented ${found} spaces and does not line up with line ${i}` })]);
+    expect(f[0]!.hint).toContain(`Make it ${expected} spaces`);
+  });
+
+  test('a tab after spaces', () => {
+    const lines = base();
+    const i = at(lines, /^ {4}organisationType: /);
+    lines[i] = lines[i]!.replace(/^ {4}/, '  \t');
+    expect(checkText(lines.join('\n'))).toEqual([expect.objectContaining({ ruleId: 'parse/tab', line: i + 1, column: 3, message: 'Karakter tab dipakai untuk indentasi (sering tersembunyi setelah spasi)' })]);
+  });
+
+  test('text with a comma inside { … }: the line shown back with the quotes added', () => {
+    const lines = base();
+    const i = at(lines, /contact: \{ name: "dr\. Andi Nurul Fadhilah, M\.Kes"/);
+    lines[i] = lines[i]!.replace('name: "dr. Andi Nurul Fadhilah, M.Kes"', 'name: dr. Andi Nurul Fadhilah, S.Kep, Ns, M.Kes');
+    const f = checkText(lines.join('\n')).filter((x) => x.severity !== 'info');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ ruleId: 'schema/flow-comma', line: i + 1, message: 'Teks yang berisi koma di dalam { … } terpotong: "S.Kep" terbaca sebagai isian tersendiri' });
+    expect(f[0]!.hint).toBe(`Beri tanda kutip pada teks yang berisi koma: ${lines[i]!.trim().replace('name: dr. Andi Nurul Fadhilah, S.Kep, Ns, M.Kes', 'name: "dr. Andi Nurul Fadhilah, S.Kep, Ns, M.Kes"')}`);
+  });
+
+  test('an unknown field that is not a comma split stays an unknown field', () => {
+    const text = planText().replace(/contact: \{ name: ("dr\. Andi Nurul Fadhilah, M\.Kes")/, 'contact: { nama: $1');
+    expect(checkText(text).map((f) => f.ruleId)).toContain('schema/additional-property');
+  });
+
+  test('valid plans get no advice: every example reads as before', () => {
+    for (const f of readdirSync(EXAMPLES).filter((x) => x.endsWith('.yaml'))) {
+      expect(indentationAdvice(readFileSync(path.join(EXAMPLES, f), 'utf8'))).toBeUndefined();
+    }
+  });
+
+  test('--answers: a misindented line and Indonesian thousands are usage errors that show the fix; nothing written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-answers-'));
+    const out: string[] = [];
+    const io: CliIO = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1' } };
+    writeFileSync(path.join(dir, 'a.yaml'), 'program: tbc\nregion: { province: Sulawesi Selatan, regency: Kota Makassar }\nmonitoring:\n  indicators:\n    - { class: output, name: Kader terlatih, target: 1.250 }\n');
+    expect(await run(['init', '--answers', 'a.yaml', 'r.yaml'], io)).toBe(2);
+    expect(out.join('')).toContain('a.yaml:5:54: 1.250 dibaca sebagai angka 1.25: dalam YAML titik adalah tanda desimal. Bila maksudnya ribuan (1250), tulis target: 1250 tanpa titik');
+    out.length = 0;
+    writeFileSync(path.join(dir, 'b.yaml'), 'program: tbc\nregion:\n  province: Sulawesi Selatan\n   regency: Kota Makassar\n');
+    expect(await run(['init', '--answers', 'b.yaml', 'r.yaml'], io)).toBe(2);
+    expect(out.join('')).toContain('b.yaml:4:1: berkas jawaban tidak dapat dibaca: Baris ini menjorok 3 spasi dan tidak sejajar dengan baris 3. Jadikan 2 spasi');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
 });

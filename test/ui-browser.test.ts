@@ -20,7 +20,7 @@ import { EXAMPLES } from './helpers/cli.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.KEMITRAAN_UI_SHOTS;
-const PAGES = ['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring', 'documents', 'report'];
+const PAGES = ['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring', 'documents', 'report', 'assess'];
 const env = { KEMITRAAN_TODAY: '2026-11-22' };
 
 function memoryIo(cwd: string) {
@@ -226,6 +226,28 @@ describe('kemitraan ui in a browser', () => {
     await page.close();
   }, 90_000);
 
+  test('a partner\'s assessment answered in the page is written as a respondent file beside the plan', async () => {
+    const { ui, file } = await serve('nilai.yaml');
+    const page = await openPage(ui, 'assess');
+    await page.waitForSelector('#assess-partner');
+    await page.selectOption('#assess-partner', 'unpad');
+    await page.fill('#assess-name', 'Dr. Sari');
+    const first = page.locator('fieldset.criterion').first();
+    await first.locator('input[type=radio]').nth(3).check();
+    await page.locator('fieldset.criterion').nth(1).locator('input[type=radio]').last().check();
+    await page.click('#assess-save');
+    await page.waitForFunction(() => (document.getElementById('assess-result')?.textContent ?? '').includes('assessments/'));
+    const written = path.join(path.dirname(file), 'assessments', 'nilai', 'unpad.yaml');
+    const text = readFileSync(written, 'utf8');
+    expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
+    const data = parse(text);
+    expect(data.respondent).toMatchObject({ partner: 'unpad', name: 'Dr. Sari' });
+    expect(Object.values(data.answers).filter((v) => v !== null)).toEqual([4, 'na']);
+    const { io, out } = memoryIo(dir);
+    expect([await run(['assess', 'check', written, '--plan', file], io), out.join('')]).toEqual([0, expect.any(String)]);
+    await page.close();
+  }, 90_000);
+
   test.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation on any page (%s)', async (lang) => {
     const { ui } = await serve(`axe-${lang}.yaml`, 'stunting-sumedang.yaml', lang);
     const page = await openPage(ui, 'basics', lang === 'en' ? '&lang=en' : '');
@@ -236,6 +258,7 @@ describe('kemitraan ui in a browser', () => {
       // Every list item open, so that every field is scanned (once: the English pages differ only in their words).
       if (lang === 'id') await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       if (p === 'documents' || p === 'report') await page.waitForSelector('iframe.preview');
+      if (p === 'assess') await page.waitForSelector('#assess-partner');
       const v = await axe(page);
       if (v.length) violations[p] = v;
       if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${lang}-${p}.png`), fullPage: false });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { guardRequest } from '../src/commands/ui/guard.js';
-import { startUi } from '../src/commands/ui/run.js';
+import { runUi, startUi } from '../src/commands/ui/run.js';
 import type { UiServer } from '../src/commands/ui/server.js';
 import { formatNumber, formatRupiah, parseDate, parseNumber, parseRupiah, formatDateLong, slug } from '../src/commands/ui/client/format.js';
 import { EXAMPLES } from './helpers/cli.js';
@@ -159,6 +159,25 @@ describe('the server', () => {
     expect(report.body).toContain('<svg');
     await raw(ui.port, '/api/check', auth(), 'POST', JSON.stringify({ plan: { schemaVersion: 1 } }));
     expect((await raw(ui.port, `/doc/mou.html?t=${ui.token}`, auth())).status).toBe(409);
+  });
+});
+
+describe('kemitraan ui (in-process)', () => {
+  test('the first line on stdout is the full address with its token; the page answers there; Ctrl+C ends it with 0', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-ui-run-'));
+    const out: string[] = [];
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => { stop = resolve; });
+    const running = runUi('baru.yaml', { port: '0', open: false, lang: 'id' }, { ...io, cwd: dir, stdout: { write: (s: string) => out.push(s) } }, stopped);
+    while (out.length === 0) await new Promise((r) => setTimeout(r, 20));
+    const first = out.join('').split('\n')[0]!;
+    expect(first).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?t=[A-Za-z0-9_-]{32}$/);
+    const url = new URL(first);
+    const page = await raw(Number(url.port), `${url.pathname}${url.search}`, { host: url.host });
+    expect(page.status).toBe(200);
+    stop();
+    expect(await running).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -54,6 +54,8 @@ export interface RoundResult {
   missing: { id: string; name: string }[];
   dimensions: DimensionResult[];
   items: ItemResult[];
+  /** The respondents' comments, in date order; `partner` only where per-partner figures are shown. */
+  comments: { partner?: string; text: string }[];
   /** What to talk about first: statements (and dimensions) where answers disagree, widest spread first. */
   toDiscuss: { kind: 'item' | 'dimension'; id: string; min: number; max: number; spread: number }[];
 }
@@ -187,6 +189,8 @@ function aggregateRound(instrument: Instrument, plan: PlanFacts, group: readonly
     answered,
     missing: joinedPartners(plan).filter((p) => !answered.includes(p.id)).map((p) => ({ id: p.id, name: p.name })),
     dimensions, items, toDiscuss,
+    comments: [...group].sort((a, b) => a.date.localeCompare(b.date)).filter((r) => r.comments?.trim())
+      .map((r) => ({ ...(showPartners ? { partner: r.respondent.partner } : {}), text: r.comments!.trim() })),
   };
 }
 

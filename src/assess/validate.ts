@@ -78,7 +78,7 @@ export function validateRespondent(file: string, data: unknown, plan?: PlanFacts
     }
   }
 
-  if (data.plan !== undefined && plan && !(isText(data.plan) && namesPlan(data.plan, plan))) {
+  if (data.plan !== undefined && data.plan !== null && plan && !(isText(data.plan) && namesPlan(data.plan, plan))) {
     out.push({ ruleId: 'assess/other-plan', pointer: pointer('plan'), params: { plan: String(data.plan), expected: plan.title } });
   }
 
@@ -108,7 +108,7 @@ export function validateRespondent(file: string, data: unknown, plan?: PlanFacts
   if (data.date === undefined) required('date');
   else if (!date) out.push({ ruleId: 'assess/invalid-date', pointer: pointer('date'), params: { value: String(data.date) } });
 
-  if (data.round !== undefined && !isText(data.round) && typeof data.round !== 'number') {
+  if (data.round !== undefined && data.round !== null && !isText(data.round) && typeof data.round !== 'number') {
     out.push({ ruleId: 'assess/type', pointer: pointer('round'), params: { field: 'round' } });
   }
   if (data.comments !== undefined && data.comments !== null && typeof data.comments !== 'string') {

@@ -22,16 +22,18 @@ import { agreementRules } from './rules/agreement.js';
 import { workplanRules } from './rules/workplan.js';
 import { implementationRules } from './rules/implementation.js';
 import { monitoringRules } from './rules/monitoring.js';
+import { referenceRules } from './rules/references.js';
 import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { partnerStatusRules } from './rules/partner-status.js';
 import { agreementFormRules } from './rules/agreement-form.js';
 import { looksLikeRespondentFile } from '../plan/kind.js';
 import { thousandsFindings } from './number-text.js';
+import { explainFlowCommas } from './flow-comma.js';
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  partnerStatusRules, agreementFormRules,
+  partnerStatusRules, agreementFormRules, referenceRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -96,7 +98,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   if (loaded.data !== undefined) {
     // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
     raw.push(...thousandsFindings(loaded.text, loaded.data));
-    const schema = validatePlanSchema(loaded.data);
+    // Unknown fields that are the second half of a value with a comma in `{ … }`: said as such, with the fix.
+    const schema = explainFlowCommas(validatePlanSchema(loaded.data), loaded);
     raw.push(...schema);
     if (schema.length === 0) {
       plan = loaded.data as Plan;

@@ -1,5 +1,5 @@
 import type { Params } from '../guide/messages/format.js';
-import type { Severity } from '../guide/messages/rules.js';
+import type { RuleId, Severity } from '../guide/messages/rules.js';
 
 export type { Severity } from '../guide/messages/rules.js';
 
@@ -14,7 +14,7 @@ export interface SourcePosition {
  * and the values its message needs. `at: 'key'` points at a mapping key rather than its value.
  */
 export interface RawFinding {
-  ruleId: string;
+  ruleId: RuleId;
   pointer: string;
   params?: Params;
   at?: 'key' | 'value';
@@ -29,7 +29,7 @@ export interface RawFinding {
 
 /** A finding as users and CI see it. */
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   message: string;
   hint: string;

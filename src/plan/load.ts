@@ -14,7 +14,9 @@ import type { Document, Node, LineCounter } from 'yaml';
 import type { RawFinding, SourcePosition } from './findings.js';
 import { parsePointer } from './findings.js';
 import { fastPathEligible } from './fast-load.js';
+import type { RuleId } from '../guide/messages/rules.js';
 import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
+import { indentationAdvice } from './yaml-advice.js';
 import { subsetLoad } from './subset-yaml.js';
 
 // Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
@@ -90,7 +92,7 @@ export function loadPlan(input: PlanInput, options: LoadOptions = {}): LoadedPla
   return loadPlanText(file, text, options);
 }
 
-const ERROR_RULES: Record<string, string> = {
+const ERROR_RULES: Record<string, RuleId> = {
   DUPLICATE_KEY: 'parse/duplicate-key',
   TAB_AS_INDENT: 'parse/tab',
 };
@@ -193,6 +195,14 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
   const { doc, position, locate } = parsed;
 
   if (doc.errors.length > 0) {
+    // A misaligned line or a tab in the indentation: said at the line that is wrong, with the number of spaces,
+    // instead of yaml's messages at or after it (when yaml's first complaint is at or just around that line).
+    const advice = indentationAdvice(text);
+    const firstLine = position(doc.errors[0]!.pos[0]).line;
+    if (advice && advice.line >= firstLine - 3 && advice.line <= firstLine + 1) {
+      const params: Record<string, number> = advice.kind === 'indent' ? { found: advice.found, expected: advice.expected, reference: advice.reference } : {};
+      return { file, data: undefined, problems: [{ ruleId: advice.kind === 'tab' ? 'parse/tab' : 'parse/indent', pointer: '', position: { line: advice.line, column: advice.column }, params }], locate, text };
+    }
     const problems: RawFinding[] = doc.errors.slice(0, 20).map((e) => {
       const ruleId = ERROR_RULES[e.code]
         ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'

@@ -57,6 +57,17 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** `key:` with nothing after it: yaml gives the empty value a position where the next token starts. */
+function isEmptyValue(node: YamlNode | null | undefined): boolean {
+  return !node || !node.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1]);
+}
+
+/** The node whose end is the end of a pair: its value, or its key when the value is empty. */
+function pairEndNode(pair: Pair): YamlNode {
+  const value = pair.value as YamlNode | null;
+  return isEmptyValue(value) ? (pair.key as Scalar) : value!;
+}
+
 /** The end of a node's content: after its last non-space character, extended to the end of that line (before the newline). */
 function contentEnd(text: string, node: YamlNode): number {
   let e = node.range![2];
@@ -104,7 +115,7 @@ function replaceUnit(unit: Unit, value: unknown): Edit[] {
 
 function editValue(text: string, node: YamlNode | null | undefined, oldValue: unknown, newValue: unknown, unit: Unit): Edit[] {
   if (sameValue(oldValue, newValue)) return [];
-  if (!node || !node.range) return replaceUnit(unit, newValue);
+  if (!node || !node.range || isEmptyValue(node)) return replaceUnit(unit, newValue);
   if (isScalar(node)) {
     const inline = node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
     const rendered = inline ? renderScalar(newValue, node.type) : undefined;
@@ -124,7 +135,7 @@ function editMap(text: string, map: YAMLMap, oldValue: Rec, newValue: Rec, unit:
   if (pairs.length === 0 || pairs.some((p) => keyOf(p) === undefined)) return replaceUnit(unit, newValue);
   const keys = pairs.map((p) => keyOf(p)!);
   const starts = pairs.map((p) => (p.key as Scalar).range![0]);
-  const ends = pairs.map((p) => contentEnd(text, (p.value as YamlNode | null) ?? (p.key as Scalar)));
+  const ends = pairs.map((p) => contentEnd(text, pairEndNode(p)));
   const indent = starts[0]! - lineStartOf(text, starts[0]!);
   const kept = keys.map((k) => newValue[k] !== undefined);
   const firstKept = kept.indexOf(true);
@@ -250,7 +261,7 @@ export function patchPlanText(text: string, next: Rec, comment: (key: string) =>
       if (key === undefined) throw new PlanEditError('unexpected top-level key');
       if (next[key] === undefined) continue;
       const start = (pair.key as Scalar).range![0];
-      const end = contentEnd(text, (pair.value as YamlNode | null) ?? (pair.key as Scalar));
+      const end = contentEnd(text, pairEndNode(pair));
       edits.push(...editValue(text, pair.value as YamlNode | null, old[key], next[key], { start, end, render: (v) => renderPair(key, v, 0) }));
     }
     out = applyEdits(text, edits);

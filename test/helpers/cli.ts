@@ -17,7 +17,9 @@ export function seedsDir(): string {
   for (let dir = path.dirname(ROOT); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'shared', 'seeds');
     if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`shared/seeds not found above ${ROOT}`);
+    if (path.dirname(dir) === dir) {
+      throw new Error(`The guide's source texts (shared/seeds) were not found in any folder above ${ROOT}. These tests compare the catalog with them: put the seeds in ../shared/seeds (beside the clone) to run them.`);
+    }
   }
 }
 
@@ -47,4 +49,36 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
 /** A stack trace looks like "    at fn (file:line:col)"; users must never see one. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+:\d+:\d+\)?$/m.test(text);
+}
+
+export interface RunOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/**
+ * Runs the CLI in this process through `run(argv, io)` (src/cli/main.ts) with an in-memory io: the same argv,
+ * environment, stdin and exit code as `runCli`, without the ~0.5 s of starting a Node process. Tests use this;
+ * a handful of end-to-end tests (smoke, pack, pty, workers, EPIPE) spawn the real binary with `runCli`.
+ * Worker threads load compiled files, so a run that asks for workers (KEMITRAAN_WORKERS) spawns the binary.
+ */
+export async function runInProcess(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  if (options.env?.KEMITRAAN_WORKERS !== undefined) return runCli(args, options);
+  const { run } = await import('../../src/cli/main.js');
+  const { Readable } = await import('node:stream');
+  let stdout = '';
+  let stderr = '';
+  const input = options.input ?? '';
+  const stdin = Readable.from(input.length === 0 ? [] : [typeof input === 'string' ? Buffer.from(input) : input]) as NodeJS.ReadableStream & { isTTY?: boolean };
+  const io = {
+    stdout: { write: (chunk: string) => { stdout += chunk; return true; } },
+    stderr: { write: (chunk: string) => { stderr += chunk; return true; } },
+    stdin,
+    cwd: options.cwd ?? ROOT,
+    env: { NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22', ...options.env } as Record<string, string | undefined>,
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
 }

@@ -27,6 +27,7 @@ export function formatAssessCsv(input: AssessFormatInput): string {
       for (const [p, v] of Object.entries(i.byPartner ?? {})) rows.push({ round: r.id, kind: 'item', id: i.id, label, partner: p, mean: v });
     }
     for (const m of r.missing) rows.push({ round: r.id, kind: 'missing', id: m.id, label: m.name, partner: m.id });
+    for (const c of r.comments) rows.push({ round: r.id, kind: 'comment', label: c.text, partner: c.partner ?? '' });
   }
   const last = report.rounds[report.rounds.length - 1];
   for (const c of report.changes ?? []) {

@@ -71,6 +71,10 @@ export function formatAssessHtml(input: AssessFormatInput): string {
         return `<tr><td class="n">${l.number}</td><td>${esc(l.text)}${i.disagreement ? ` <span class="discuss">[${esc(msg(lang, 'assess.report.discussMark'))}]</span>` : ''}</td><td class="n">${i.n}</td><td class="n">${esc(num(lang, i.mean))}</td><td class="n">${esc(num(lang, i.median))}</td><td class="n${i.disagreement ? ' discuss' : ''}">${esc(range(lang, i))}</td><td class="n">${i.na}</td><td style="background:${colour(i.band)}">${esc(bandLabel(instrument, i.band, lang))}</td></tr>`;
       }).join('')}`).join('')}</tbody></table>`);
 
+    if (r.comments.length > 0) {
+      body.push(`<h2>${esc(msg(lang, 'assess.report.comments'))}</h2>`, `<ul>${r.comments.map((c) => `<li>${c.partner ? `<strong>${esc(c.partner)}:</strong> ` : ''}${esc(c.text)}</li>`).join('')}</ul>`);
+    }
+
     if (report.changes && report.rounds.length >= 2) {
       const prev = report.rounds[report.rounds.length - 2]!;
       body.push(`<h2>${esc(msg(lang, 'assess.report.changes'))}</h2>`);

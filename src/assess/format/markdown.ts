@@ -53,6 +53,10 @@ export function formatAssessMarkdown(input: AssessFormatInput): string {
     ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
   ), '');
 
+  if (r.comments.length > 0) {
+    out.push(`## ${msg(lang, 'assess.report.comments')}`, '', ...r.comments.map((c) => `- ${c.partner ? `**${c.partner}:** ` : ''}${c.text.replace(/\r?\n/g, ' ')}`), '');
+  }
+
   if (report.changes && report.rounds.length >= 2) {
     const prev = report.rounds[report.rounds.length - 2]!;
     out.push(`## ${msg(lang, 'assess.report.changes')}`, '');

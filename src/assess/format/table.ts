@@ -52,6 +52,11 @@ export function formatAssessTable(input: AssessFormatInput): string {
   }
   out.push(it.toString());
 
+  if (r.comments.length > 0) {
+    out.push('', msg(lang, 'assess.report.comments'));
+    for (const c of r.comments) out.push(`  • ${c.partner ? `${c.partner}: ` : ''}${c.text}`);
+  }
+
   if (report.changes && report.rounds.length >= 2) {
     const prev = report.rounds[report.rounds.length - 2]!;
     out.push('', msg(lang, 'assess.report.changes'));

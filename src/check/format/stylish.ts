@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { STEPS } from '../../guide/steps.js';
 import { msg } from '../../guide/messages/index.js';
 import { stageReadiness } from '../engine.js';
-import type { FileResult, StepSummary } from '../engine.js';
+import type { StepSummary } from '../engine.js';
 import type { Formatter, FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
 

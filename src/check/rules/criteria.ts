@@ -2,6 +2,7 @@ import type { Criterion } from '../../guide/criteria.js';
 import type { Lang } from '../../guide/types.js';
 import { assessmentStatus, type CriteriaAssessment } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
+import type { RuleId } from '../../guide/messages/rules.js';
 import { pointer } from '../../plan/findings.js';
 import { criteriaNeeded } from '../../guide/thresholds.js';
 
@@ -32,7 +33,7 @@ export function criteriaFindings(
   set: readonly Criterion[],
   assessed: CriteriaAssessment | undefined,
   at: (string | number)[],
-  rules: { unassessed: string; unmet: string; mostlyUnmet: string },
+  rules: { unassessed: RuleId; unmet: RuleId; mostlyUnmet: RuleId },
   lang: Lang,
   extra: Record<string, string> = {},
 ): RawFinding[] {

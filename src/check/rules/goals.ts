@@ -2,7 +2,7 @@ import { ROLES, rolesForPotentials, sectorsForRole } from '../../guide/roles.js'
 import { SECTORS } from '../../guide/sectors.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 
 export function goalRules(ctx: RuleContext): RawFinding[] {
   if (!ctx.counts('goals')) return [];
@@ -16,10 +16,9 @@ export function goalRules(ctx: RuleContext): RawFinding[] {
   ].filter(Boolean) as string[];
   if (missing.length) out.push({ ruleId: 'goals/incomplete', pointer: ctx.plan.goals ? '/goals' : '', at: 'key', params: { missing: missing.join(', ') } });
 
-  const known = [...ctx.partnerIds].join(', ');
+  // Unknown partners and repeated ids: references.ts.
   entries.forEach((e, i) => {
-    if (!ctx.partnerIds.has(e.partner)) out.push({ ruleId: 'goals/unknown-partner', pointer: pointer('goals', 'partnerRoles', i, 'partner'), params: { partner: e.partner, known } });
-    else if (e.roles.length > 0 && !e.benefit && ctx.partnerById.get(e.partner)?.status !== 'withdrawn') {
+    if (ctx.partnerIds.has(e.partner) && e.roles.length > 0 && !e.benefit && ctx.partnerById.get(e.partner)?.status !== 'withdrawn') {
       out.push({ ruleId: 'goals/no-benefit', pointer: pointer('goals', 'partnerRoles', i), params: { partner: e.partner } });
     }
     (e.contributions ?? []).forEach((c, j) => {
@@ -28,14 +27,6 @@ export function goalRules(ctx: RuleContext): RawFinding[] {
       }
     });
   });
-  for (const d of duplicates(entries, (e) => e.partner)) {
-    out.push({ ruleId: 'goals/duplicate-partner', pointer: pointer('goals', 'partnerRoles', d.index, 'partner'), params: { partner: d.key } });
-  }
-  const allContributions = entries.flatMap((e, i) => (e.contributions ?? []).map((c, j) => ({ id: c.id, i, j })));
-  for (const d of duplicates(allContributions, (c) => c.id)) {
-    const c = allContributions[d.index]!;
-    out.push({ ruleId: 'goals/duplicate-contribution', pointer: pointer('goals', 'partnerRoles', c.i, 'contributions', c.j, 'id'), params: { contribution: d.key } });
-  }
 
   const rolesOf = new Map<string, string[]>();
   for (const e of entries) rolesOf.set(e.partner, [...(rolesOf.get(e.partner) ?? []), ...e.roles]);

@@ -1,7 +1,7 @@
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS } from '../../guide/monitoring.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 
 /** The classes the guide requires (outcome is the slides' addition, welcome but not required). */
 const REQUIRED_CLASSES = ['input', 'process', 'output'] as const;
@@ -17,9 +17,6 @@ export function monitoringRules(ctx: RuleContext): RawFinding[] {
       const label = INDICATOR_CLASSES.find((c) => c.id === cls)!.label[ctx.language];
       out.push({ ruleId: 'monitoring/missing-class', pointer: m.indicators ? '/monitoring/indicators' : base, at: 'key', params: { class: label, classId: cls } });
     }
-  }
-  for (const d of duplicates(indicators, (i) => i.id)) {
-    out.push({ ruleId: 'monitoring/duplicate-indicator', pointer: pointer('monitoring', 'indicators', d.index, 'id'), params: { indicator: d.key } });
   }
   indicators.forEach((ind, i) => {
     if ((ind.class === 'output' || ind.class === 'outcome') && ind.target === undefined) {

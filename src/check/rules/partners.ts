@@ -1,9 +1,10 @@
+import type { RuleId } from '../../guide/messages/rules.js';
 import { PARTNER_CRITERIA } from '../../guide/criteria.js';
 import { SECTORS, SECTOR_IDS } from '../../guide/sectors.js';
 import type { PartnerStatus } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import type { RuleContext } from './context.js';
 import { criteriaFindings, tallyCriteria } from './criteria.js';
 import { hasJoined } from '../../plan/status.js';
 import { dateOrder } from './plan.js';
@@ -18,9 +19,6 @@ export function partnerRules(ctx: RuleContext): RawFinding[] {
     out.push({ ruleId: 'partners/none', pointer: ctx.plan.partners ? '/partners' : '', at: 'key' });
     return out;
   }
-  for (const d of duplicates(partners, (p) => p.id)) {
-    out.push({ ruleId: 'partners/duplicate-id', pointer: pointer('partners', d.index, 'id'), params: { partner: d.key } });
-  }
   partners.forEach((p, i) => {
     const sector = SECTORS.find((s) => s.id === p.sector)!;
     (p.potentials ?? []).forEach((pot, j) => {
@@ -29,7 +27,7 @@ export function partnerRules(ctx: RuleContext): RawFinding[] {
       }
     });
     if (p.status !== 'withdrawn') {
-      const rules = { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet', mostlyUnmet: 'partners/criteria-mostly-unmet' };
+      const rules: Record<'unassessed' | 'unmet' | 'mostlyUnmet', RuleId> = { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet', mostlyUnmet: 'partners/criteria-mostly-unmet' };
       // A partner that joined without any criterion assessed was never weighed against step 2: a warning.
       const noneAssessed = tallyCriteria(PARTNER_CRITERIA, p.criteria).unassessed.length === PARTNER_CRITERIA.length;
       if (noneAssessed && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';

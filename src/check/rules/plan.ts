@@ -1,3 +1,4 @@
+import type { RuleId } from '../../guide/messages/rules.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
 import type { RuleContext } from './context.js';
@@ -6,7 +7,7 @@ import type { RuleContext } from './context.js';
 export function dateOrder(
   earlier: { label: string; date?: string; at: (string | number)[] },
   later: { label: string; date?: string; at: (string | number)[] },
-  ruleId = 'plan/dates-order',
+  ruleId: RuleId = 'plan/dates-order',
   extra: Record<string, string> = {},
 ): RawFinding[] {
   if (!earlier.date || !later.date || later.date >= earlier.date) return [];

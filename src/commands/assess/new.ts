@@ -26,7 +26,7 @@ export interface AssessNewOptions {
   lang: Lang;
 }
 
-function shippedSchema(): string {
+export function shippedSchema(): string {
   return fileURLToPath(new URL('../../../schemas/assessment.schema.json', import.meta.url));
 }
 
@@ -37,7 +37,7 @@ function formatOf(options: AssessNewOptions): FormFormat {
 }
 
 /** The first free name among <partner>.ext, <partner>-2.ext, ... */
-async function freeName(dir: string, partner: string, ext: string): Promise<string> {
+export async function freeName(dir: string, partner: string, ext: string): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = path.join(dir, `${partner}${n === 1 ? '' : `-${n}`}.${ext}`);
     if (!(await exists(candidate))) return candidate;

@@ -6,6 +6,7 @@ import type { Lang } from '../../guide/types.js';
 import { findInstrument, DEFAULT_INSTRUMENT } from '../../guide/instruments/index.js';
 import { CSV_COLUMNS, csvField } from '../../report/format/csv.js';
 import type { ReportFormat } from '../../report/format/index.js';
+import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
 import { sectionHtml, sectionMarkdown, sectionText, summarizeLatest, type AssessmentSummary } from '../../assess/format/section.js';
 import type { PlanAssessmentRefs } from '../report/plan.js';
 import { readPlanAssessments } from './plan-findings.js';
@@ -41,7 +42,9 @@ function csvRows(list: readonly AssessmentSummary[]): string {
 
 /** The report's text with the assessment section added in the same format. */
 export async function withAssessmentSection(text: string, format: ReportFormat, plans: readonly PlanAssessmentRefs[], options: SectionOptions): Promise<string> {
-  const list = await summaries(plans, options);
+  // Like the report's own per-plan sections: every plan in json and csv, the first few in the others.
+  const shown = format === 'json' || format === 'csv' ? plans : plans.slice(0, PLAN_DETAIL_LIMIT);
+  const list = await summaries(shown, options);
   if (list.length === 0) return text;
   const { lang } = options;
   switch (format) {

@@ -5,12 +5,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { msg } from '../../guide/messages/index.js';
+import { msg, fill, RULES } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, nextStep } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
 import { loadPlanText } from '../../plan/load.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { thousandsFindings } from '../../check/number-text.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
 import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
@@ -94,6 +96,13 @@ function applySections(text: string, sections: StepResult, inFile: Rec, lang: La
   return out;
 }
 
+/** A reading problem in words, with what to do about it (the same texts `check` prints). */
+function readingProblem(problem: RawFinding, lang: Lang): string {
+  const rule = RULES.get(problem.ruleId);
+  if (!rule) return String(problem.params?.detail ?? problem.ruleId);
+  return `${fill(rule.message[lang], problem.params)}. ${fill(rule.hint[lang], problem.params)}`;
+}
+
 /** Reads answers (YAML or JSON: JSON is YAML) into an object; problems are usage errors with file:line:col. */
 async function loadAnswers(file: string | undefined, cwd: string, lang: Lang): Promise<Rec> {
   if (!file) return {};
@@ -104,10 +113,15 @@ async function loadAnswers(file: string | undefined, cwd: string, lang: Lang): P
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json');
   if (problem) {
     const pos = problem.position ?? { line: 1, column: 1 };
-    throw new UsageError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.answers', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
+    throw new UsageError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.answers', { detail: readingProblem(problem, lang) })}`);
   }
   const data = asRec(loaded.data);
   if (!data) throw new UsageError(`${file}:1:1: ${msg(lang, 'wizard.error.answersShape')}`);
+  // `target: 21.000` is the number 21 to YAML: never take it silently for what an Indonesian meant.
+  const thousands = thousandsFindings(loaded.text, loaded.data);
+  if (thousands.length > 0) {
+    throw new UsageError(thousands.map((t) => `${file}:${t.position!.line}:${t.position!.column}: ${readingProblem(t, lang)}`).join('\n'));
+  }
   return data;
 }
 
@@ -148,7 +162,7 @@ async function readExisting(file: string, shown: string, lang: Lang): Promise<Ex
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (problem) {
     const pos = problem.position ?? { line: 1, column: 1 };
-    throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
+    throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: readingProblem(problem, lang) })}`);
   }
   if (loaded.data !== undefined && !asRec(loaded.data)) throw new UsageError(`${shown}:1:1: ${msg(lang, 'wizard.error.notAPlan')}`);
   return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol };
@@ -213,7 +227,7 @@ function assertStillReadable(text: string, shown: string, lang: Lang): void {
   const problem = loadPlanText(shown, text).problems.find((p) => p.ruleId.startsWith('parse/') && p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (!problem) return;
   const pos = problem.position ?? { line: 1, column: 1 };
-  throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.wouldBreak', { detail: String(problem.params?.detail ?? problem.ruleId) })}`);
+  throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.wouldBreak', { detail: readingProblem(problem, lang) })}`);
 }
 
 function prompterNote(prompter: Prompter | undefined, text: string): void {

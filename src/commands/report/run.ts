@@ -5,13 +5,8 @@
 import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
-import { resolveFindings } from '../../check/engine.js';
-import { validatePlanSchema } from '../../check/schema.js';
-import type { RawFinding } from '../../plan/findings.js';
-import { loadPlan } from '../../plan/load.js';
-import type { Plan } from '../../plan/types.js';
 import { expandPaths } from '../../io/paths.js';
-import { readPlanInput, readStdinInput } from '../../io/read.js';
+import { readStdinInput } from '../../io/read.js';
 import { FileExistsError, writeFileAtomic } from '../../io/write.js';
 import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';

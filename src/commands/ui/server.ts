@@ -19,6 +19,7 @@ import { guardRequest } from './guard.js';
 import { buildUiMeta, type UiMeta } from './meta.js';
 import { PlanSession } from './session.js';
 import { DocumentService, type DocumentFile } from './documents.js';
+import { assessForm, saveAnswers } from './assess.js';
 import type { CliIO } from '../context.js';
 
 /** The page: its own script and style, this server for data, frames of this server; nothing inline, nothing remote. */
@@ -193,6 +194,12 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       const result = await session.save(body.plan, body.base, body.force === true);
       if (result.ok) draft = body.plan;
       return json(res, result.ok ? 200 : result.conflict ? 409 : 422, result);
+    }
+    if (get && p === '/api/assess') return json(res, 200, assessForm(validatePlanSchema(draft).length === 0 ? (draft as Plan) : undefined, options.file));
+    if (method === 'POST' && p === '/api/assess') {
+      const body = await readBody(req);
+      const result = await saveAnswers(options.file, documentPlan(lang), body, lang);
+      return json(res, result.ok ? 200 : 422, result);
     }
     const doc = /^\/(doc|download)\/([a-z]+)\.(html|docx)$/.exec(p);
     if (get && doc) {

@@ -99,6 +99,7 @@ export const ASSESS_MESSAGES = {
   'assess.report.skipped': { id: 'Tidak dihitung (bermasalah): {files}', en: 'Not counted (problems): {files}' },
   'assess.report.skippedFile': { id: '{file}: dilewati, tidak dihitung ({count} galat)', en: '{file}: skipped, not counted ({count} errors)' },
   'assess.report.otherInstrument': { id: '{file}: instrumen "{instrument}" tidak dapat dibandingkan dengan "{used}"; tidak dihitung', en: '{file}: instrument "{instrument}" cannot be compared with "{used}"; not counted' },
+  'assess.report.comments': { id: 'Komentar para responden', en: 'Respondents\' comments' },
   'assess.report.noAnswers': { id: 'tidak ada jawaban', en: 'no answers' },
   'assess.report.latest': { id: 'Penilaian para mitra (putaran terakhir {round})', en: 'The partners\' assessment (latest round {round})' },
 

@@ -4,9 +4,9 @@
  * of the agreement, and commitments the budget never uses (or the reverse). Words here, logic in
  * src/check/rules/agreement-form.ts.
  */
-import { rule, type RuleMeta } from './rule-meta.js';
+import { rule } from './rule-meta.js';
 
-export const AGREEMENT_FORM_RULES: RuleMeta[] = [
+export const AGREEMENT_FORM_RULES = [
   rule('agreement/no-authority', 'warning',
     { id: 'Dasar kewenangan penanda tangan pihak "{partner}" belum diisi; komparisi naskah menyebut SK atau surat kuasa penanda tangan', en: 'The basis of authority of party "{partner}"\'s signatory is missing; the agreement states each signatory\'s decree or power of attorney' },
     { id: 'Isi signatory.authority: kind (sk atau surat-kuasa), issuedBy, number dan date.', en: 'Fill in signatory.authority: kind (sk or surat-kuasa), issuedBy, number and date.' }),

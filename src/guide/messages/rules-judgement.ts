@@ -4,14 +4,14 @@
  * tool's own reading of the guide say so.
  */
 import type { Text } from '../types.js';
-import { rule, type RuleMeta } from './rule-meta.js';
+import { rule } from './rule-meta.js';
 
 const THRESHOLD = {
   id: 'ambang ini bacaan alat, bukan angka dari panduan: sedikitnya separuh kriteria terpenuhi',
   en: 'the threshold is this tool\'s reading, not a number from the guide: at least half the criteria met',
 };
 
-export const JUDGEMENT_RULES: RuleMeta[] = [
+export const JUDGEMENT_RULES = [
   // --- criteria thresholds --------------------------------------------------------------------------------------
   rule('idea/criteria-mostly-unmet', 'warning',
     { id: 'Hanya {met} dari {total} kriteria gagasan terpenuhi (perlu {needed}; ' + THRESHOLD.id + ')', en: 'Only {met} of {total} idea criteria are met ({needed} needed; ' + THRESHOLD.en + ')' },

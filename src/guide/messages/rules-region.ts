@@ -2,9 +2,9 @@
  * The rules that hold a plan's region against the official Kemendagri list (src/guide/regions.ts). Kept in their
  * own file and joined into RULES by rules.ts. Source: tool (the list itself comes from idn-area-data, ODbL).
  */
-import { rule, type RuleMeta } from './rule-meta.js';
+import { rule } from './rule-meta.js';
 
-export const REGION_RULES: RuleMeta[] = [
+export const REGION_RULES = [
   rule('region/province-unknown', 'warning',
     { id: 'Provinsi "{name}" tidak ada dalam daftar wilayah Kemendagri', en: 'Province "{name}" is not in the Kemendagri region list' },
     { id: 'Tulis nama resmi provinsinya{suggestion}.', en: 'Write the province\'s official name{suggestion}.' }),

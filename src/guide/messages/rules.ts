@@ -12,7 +12,7 @@ import { rule, type RuleMeta } from './rule-meta.js';
 
 export type { RuleMeta, Severity } from './rule-meta.js';
 
-const RULE_LIST: RuleMeta[] = [
+const RULE_LIST = [
   // --- reading the file -------------------------------------------------------------------------------------
   rule('parse/syntax', 'error',
     { id: 'YAML tidak valid: {detail}', en: 'Invalid YAML: {detail}' },
@@ -21,8 +21,11 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Kunci "{key}" ditulis lebih dari sekali', en: 'Key "{key}" appears more than once' },
     { id: 'Hapus atau gabungkan kunci yang ganda.', en: 'Remove or merge the duplicate key.' }),
   rule('parse/tab', 'error',
-    { id: 'Karakter tab dipakai untuk indentasi', en: 'A tab character is used for indentation' },
-    { id: 'YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi.', en: 'YAML indents with spaces only; replace the tab with spaces.' }),
+    { id: 'Karakter tab dipakai untuk indentasi (sering tersembunyi setelah spasi)', en: 'A tab character is used for indentation (often hidden after spaces)' },
+    { id: 'YAML hanya menerima spasi untuk indentasi; hapus tab di awal baris ini dan ketik spasi sebagai gantinya.', en: 'YAML indents with spaces only; delete the tab at the start of this line and type spaces instead.' }),
+  rule('parse/indent', 'error',
+    { id: 'Baris ini menjorok {found} spasi dan tidak sejajar dengan baris {reference}', en: 'This line is indented {found} spaces and does not line up with line {reference}' },
+    { id: 'Jadikan {expected} spasi: isian yang setingkat harus sejajar persis, isian di dalamnya menjorok lebih dalam.', en: 'Make it {expected} spaces: fields on the same level line up exactly; fields inside them are indented further.' }),
   rule('parse/alias-limit', 'error',
     { id: 'Terlalu banyak alias YAML (kemungkinan "alias bomb")', en: 'Too many YAML aliases (possibly an alias bomb)' },
     { id: 'Tulis nilai secara langsung, jangan memakai alias (*nama) berulang-ulang.', en: 'Write the values out instead of repeating aliases (*name).' }),
@@ -58,6 +61,9 @@ const RULE_LIST: RuleMeta[] = [
   rule('schema/number-text', 'error',
     { id: 'Angka ditulis sebagai teks: "{value}"', en: 'A number written as text: "{value}"' },
     { id: 'Tulis angkanya saja, tanpa "Rp", titik ribuan atau kata: {fix} (desimal memakai titik: 22.4).', en: 'Write the bare number, without "Rp", thousands dots or words: {fix} (decimals with a point: 22.4).' }),
+  rule('schema/flow-comma', 'error',
+    { id: 'Teks yang berisi koma di dalam { … } terpotong: "{property}" terbaca sebagai isian tersendiri', en: 'Text with a comma inside { … } was cut: "{property}" was read as a field of its own' },
+    { id: 'Beri tanda kutip pada teks yang berisi koma: {fixed}', en: 'Put the text that holds a comma in quotes: {fixed}' }),
   rule('schema/number-thousands', 'warning',
     { id: '{written} dibaca sebagai angka {read}: dalam YAML titik adalah tanda desimal', en: '{written} is read as the number {read}: in YAML the dot is the decimal point' },
     { id: 'Bila maksudnya ribuan ({meant}), tulis {fix} tanpa titik; bila memang {read}, tulis {read}.', en: 'If you meant thousands ({meant}), write {fix} without the dot; if you did mean {read}, write {read}.' }),
@@ -252,4 +258,17 @@ const RULE_LIST: RuleMeta[] = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-export const RULES: ReadonlyMap<string, RuleMeta> = new Map([...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES].map((r) => [r.id, r]));
+const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES];
+
+/**
+ * Every rule id, derived from the lists above: a finding whose id is not in them does not compile. (A list
+ * annotated `RuleMeta[]` would widen this to `string`; write rule lists without the annotation.)
+ */
+export type RuleId = (typeof ALL_RULES)[number]['id'];
+
+export const RULES: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+/** Whether a string (from a config file, say) is a rule id. */
+export function isRuleId(id: string): id is RuleId {
+  return RULES.has(id);
+}

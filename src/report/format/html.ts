@@ -9,7 +9,7 @@ import { msg } from '../../guide/messages/index.js';
 import { dayNumber } from '../../locale/dates.js';
 import { monthName } from '../../locale/format.js';
 import { byLabel } from '../build.js';
-import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, Report, TargetItem } from '../types.js';
+import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, TargetItem } from '../types.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatDate, formatNumber, formatPercent, formatQuantity, formatRupiah, formatTarget, formatValue,
   headline, roleLabel, rolesUsed, titleOf, toneOf, type ReportFormatter, type Tone,

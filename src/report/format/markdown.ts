@@ -7,7 +7,7 @@ import { INDICATOR_CLASS_IDS } from '../../guide/monitoring.js';
 import { msg } from '../../guide/messages/index.js';
 import { byLabel } from '../build.js';
 import { dayNumber } from '../../locale/dates.js';
-import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, Report, TargetItem } from '../types.js';
+import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, TargetItem } from '../types.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatPercent, formatQuantity, formatRupiah,
   formatTarget, formatValue, headline, roleLabel, rolesUsed, textBar, formatDate, formatNumber, titleOf, type ReportFormatter,

@@ -8,7 +8,7 @@ import type { Lang } from '../../guide/types.js';
 import { INDICATOR_CLASS_IDS, REPORT_INDICATORS, type ReportIndicator } from '../../guide/monitoring.js';
 import { msg } from '../../guide/messages/index.js';
 import { byLabel } from '../build.js';
-import type { GroupReport, Indicator, Report, TargetItem } from '../types.js';
+import type { GroupReport, Indicator, TargetItem } from '../types.js';
 import { formatRupiahCompact } from '../../locale/format.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,

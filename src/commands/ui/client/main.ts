@@ -8,6 +8,7 @@ import type { UiMeta } from '../meta.js';
 import { api, url, LANG } from './api.js';
 import { h, idOf } from './dom.js';
 import { fieldFor, fieldsOf, type FieldContext } from './fields.js';
+import { assessPage } from './assess.js';
 import { clearDraft, loadDraft, saveDraft, setAt, split, type CheckResult, type Finding, type Rec, type Store } from './store.js';
 
 interface PlanState {
@@ -22,7 +23,7 @@ interface PlanState {
 type SaveResult = { ok: true; hash: string } | { ok: false; conflict: true; hash: string } | { ok: false; conflict: false; error: string };
 
 const BASICS = ['title', 'program', 'programName', 'region', 'initiator', 'dates', 'language'];
-const PAGES = ['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring', 'documents', 'report'] as const;
+const PAGES = ['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring', 'documents', 'report', 'assess'] as const;
 type PageId = (typeof PAGES)[number];
 
 let store: Store;
@@ -135,7 +136,7 @@ function statusText(step: string): string {
 function stepSummary(page: PageId): HTMLElement[] {
   const s = store.check.summary?.find((x) => x.step === page);
   const out: HTMLElement[] = [];
-  if (page === 'basics' || page === 'documents' || page === 'report') {
+  if (page === 'basics' || page === 'documents' || page === 'report' || page === 'assess') {
     const errors = store.check.findings.filter((f) => f.severity === 'error').length;
     if (page === 'basics' && !store.check.summary) out.push(h('p', { class: 'gate' }, m('ui.basics.invalid', { n: errors })));
     return out;
@@ -302,7 +303,7 @@ function renderPage(focusId?: string): void {
   const intro = step
     ? [h('p', { class: 'explain' }, step.description), h('p', { class: 'source' }, `${m('ui.source')}: ${store.meta.source}`)]
     : [h('p', { class: 'explain' }, m(`ui.page.${page}.intro`))];
-  const body = page === 'documents' || page === 'report' ? documentPage(page) : pageFields(page);
+  const body = page === 'documents' || page === 'report' ? documentPage(page) : page === 'assess' ? [h('div', { id: 'assess-body' })] : pageFields(page);
   main.replaceChildren(
     h('h1', { id: 'page-title', tabindex: '-1' }, title),
     ...intro,
@@ -312,6 +313,13 @@ function renderPage(focusId?: string): void {
   );
   renderNav();
   showFindings();
+  if (page === 'assess') {
+    void assessPage(m, store.meta.lang, announce, renderPage).then((els) => {
+      document.getElementById('assess-body')?.replaceChildren(...els);
+      if (focusId) document.getElementById(focusId)?.focus();
+    });
+    return;
+  }
   if (focusId) document.getElementById(focusId)?.focus();
 }
 

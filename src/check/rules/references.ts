@@ -1,0 +1,116 @@
+/**
+ * Reference integrity as one declarative table: every place a plan names a partner, goal or activity by id,
+ * and every list whose ids must be unique. Each entry says which rule it is, from which step on it counts, where
+ * the references (or ids) are, and what they must name; the two shared functions below do the checking.
+ * To check a new reference, add an entry (and its rule's words in src/guide/messages/rules.ts).
+ */
+import type { Params } from '../../guide/messages/format.js';
+import type { RuleId } from '../../guide/messages/rules.js';
+import type { StepId } from '../../guide/steps.js';
+import type { Plan } from '../../plan/types.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { pointer } from '../../plan/findings.js';
+import { duplicates, type RuleContext } from './context.js';
+
+/** An id as written in the plan, and where (JSON pointer segments). */
+interface Ref {
+  id: string;
+  at: (string | number)[];
+}
+
+interface ReferenceRule {
+  rule: RuleId;
+  /** Checked once this step counts (RuleContext.counts); always when absent. */
+  step?: StepId;
+  /** The ids that exist. */
+  known: (plan: Plan) => ReadonlySet<string>;
+  /** Where the plan refers to them. */
+  refs: (plan: Plan) => Ref[];
+  /** The message's parameters for a reference to nothing. */
+  params: (ref: Ref, known: ReadonlySet<string>) => Params;
+}
+
+interface UniqueRule {
+  rule: RuleId;
+  step?: StepId;
+  /** Ids that must differ from each other. */
+  ids: (plan: Plan) => Ref[];
+  /** The message parameter that names the repeated id. */
+  param: string;
+}
+
+/** `list`'s items as references, `pick` giving each item's ids. */
+const each = <T>(list: readonly T[] | undefined, pick: (item: T, i: number) => (Ref | undefined)[]): Ref[] =>
+  (list ?? []).flatMap((item, i) => pick(item, i).filter((r): r is Ref => r !== undefined && r.id !== undefined));
+
+const partnerIds = (plan: Plan) => new Set((plan.partners ?? []).map((p) => p.id));
+const goalIds = (plan: Plan) => new Set((plan.goals?.specific ?? []).map((g) => g.id));
+const activityIds = (plan: Plan) => new Set((plan.workplan?.activities ?? []).map((a) => a.id));
+const listed = (known: ReadonlySet<string>) => [...known].join(', ');
+
+export const REFERENCE_RULES: readonly ReferenceRule[] = [
+  {
+    rule: 'goals/unknown-partner', step: 'goals', known: partnerIds,
+    refs: (p) => each(p.goals?.partnerRoles, (e, i) => [{ id: e.partner, at: ['goals', 'partnerRoles', i, 'partner'] }]),
+    params: (r, known) => ({ partner: r.id, known: listed(known) }),
+  },
+  {
+    rule: 'workplan/unknown-partner', step: 'workplan', known: partnerIds,
+    refs: (p) => each(p.workplan?.activities, (a, i) => [
+      ...(a.who ?? []).map((id, j) => ({ id, at: ['workplan', 'activities', i, 'who', j] })),
+      a.responsible === undefined ? undefined : { id: a.responsible, at: ['workplan', 'activities', i, 'responsible'] },
+      a.budget?.fundedBy === undefined ? undefined : { id: a.budget.fundedBy, at: ['workplan', 'activities', i, 'budget', 'fundedBy'] },
+    ]),
+    params: (r, known) => ({ partner: r.id, known: listed(known) }),
+  },
+  {
+    rule: 'workplan/unknown-goal', step: 'workplan', known: goalIds,
+    refs: (p) => each(p.workplan?.activities, (a, i) => (a.goals ?? []).map((id, j) => ({ id, at: ['workplan', 'activities', i, 'goals', j] }))),
+    params: (r) => ({ goal: r.id }),
+  },
+  {
+    rule: 'implementation/unknown-activity', known: activityIds,
+    refs: (p) => each(p.implementation?.log, (l, i) => [{ id: l.activity, at: ['implementation', 'log', i, 'activity'] }]),
+    params: (r, known) => ({ activity: r.id, known: listed(known) }),
+  },
+  {
+    rule: 'implementation/unknown-partner', known: partnerIds,
+    refs: (p) => [
+      ...each(p.implementation?.meetings, (m, i) => (m.attendees ?? []).map((id, j) => ({ id, at: ['implementation', 'meetings', i, 'attendees', j] }))),
+      ...each(p.implementation?.deliveries, (d, i) => [{ id: d.partner, at: ['implementation', 'deliveries', i, 'partner'] }]),
+      ...each(p.implementation?.products, (x, i) => (x.partners ?? []).map((id, j) => ({ id, at: ['implementation', 'products', i, 'partners', j] }))),
+    ],
+    params: (r, known) => ({ partner: r.id, known: listed(known) }),
+  },
+];
+
+export const UNIQUE_RULES: readonly UniqueRule[] = [
+  { rule: 'partners/duplicate-id', step: 'partners', param: 'partner', ids: (p) => each(p.partners, (x, i) => [{ id: x.id, at: ['partners', i, 'id'] }]) },
+  { rule: 'goals/duplicate-partner', step: 'goals', param: 'partner', ids: (p) => each(p.goals?.partnerRoles, (e, i) => [{ id: e.partner, at: ['goals', 'partnerRoles', i, 'partner'] }]) },
+  {
+    rule: 'goals/duplicate-contribution', step: 'goals', param: 'contribution',
+    ids: (p) => each(p.goals?.partnerRoles, (e, i) => (e.contributions ?? []).map((c, j) => ({ id: c.id, at: ['goals', 'partnerRoles', i, 'contributions', j, 'id'] }))),
+  },
+  { rule: 'workplan/duplicate-activity', step: 'workplan', param: 'activity', ids: (p) => each(p.workplan?.activities, (a, i) => [{ id: a.id, at: ['workplan', 'activities', i, 'id'] }]) },
+  { rule: 'monitoring/duplicate-indicator', step: 'monitoring', param: 'indicator', ids: (p) => each(p.monitoring?.indicators, (x, i) => [{ id: x.id, at: ['monitoring', 'indicators', i, 'id'] }]) },
+];
+
+/** References that name nothing. */
+function brokenReferences(ctx: RuleContext, r: ReferenceRule): RawFinding[] {
+  const known = r.known(ctx.plan);
+  return r.refs(ctx.plan).filter((ref) => !known.has(ref.id)).map((ref) => ({ ruleId: r.rule, pointer: pointer(...ref.at), params: r.params(ref, known) }));
+}
+
+/** Every repeat of an id after its first use. */
+function repeatedIds(ctx: RuleContext, r: UniqueRule): RawFinding[] {
+  const ids = r.ids(ctx.plan);
+  return duplicates(ids, (x) => x.id).map((d) => ({ ruleId: r.rule, pointer: pointer(...ids[d.index]!.at), params: { [r.param]: d.key } }));
+}
+
+export function referenceRules(ctx: RuleContext): RawFinding[] {
+  const applies = (step: StepId | undefined) => step === undefined || ctx.counts(step);
+  return [
+    ...REFERENCE_RULES.filter((r) => applies(r.step)).flatMap((r) => brokenReferences(ctx, r)),
+    ...UNIQUE_RULES.filter((r) => applies(r.step)).flatMap((r) => repeatedIds(ctx, r)),
+  ];
+}
