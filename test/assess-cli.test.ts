@@ -307,6 +307,9 @@ describe('check reads the plan\'s assessments', () => {
     expect(own.stderr).toContain('tidak-ada');
     expect(own.code).toBe(1);
     expect((JSON.parse(own.stdout) as { rounds: { respondents: number }[] }).rounds.map((r) => r.respondents)).toEqual([3]);
+    const swapped = await runInProcess(['assess', 'report', 'with-assessments/penilaian/unpad.yaml', 'with-assessments/plan.yaml'], { cwd: dir });
+    expect(swapped.code).toBe(2);
+    expect(swapped.stderr).toContain('adalah berkas penilaian, bukan rencana');
     const none = await runInProcess(['assess', 'report', 'plan.yaml'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('monitoring.assessments');

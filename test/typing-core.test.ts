@@ -302,3 +302,51 @@ describe('YAML reading problems in the person\'s language, with the fix', () => 
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
 });
+
+describe('terminal output fits the terminal', () => {
+  const terminal = (columns: number | undefined) => {
+    const out: string[] = [];
+    const io: CliIO = {
+      stdout: { write: (s: string) => out.push(s), isTTY: columns !== undefined, ...(columns ? { columns } : {}) }, stderr: { write: (s: string) => out.push(s) },
+      stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: EXAMPLES, env: { KEMITRAAN_TODAY: TODAY, NO_COLOR: '1' },
+    };
+    return { io, text: () => out.join('') };
+  };
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+  const messy = () => planText().replace(/amountIdr: 150000000([,} ])/, 'amountIdr: Rp 150.000.000$1').replace(/contact: \{ name: "dr\. Andi Nurul Fadhilah, M\.Kes"/, 'contact: { name: dr. Andi Nurul Fadhilah, M.Kes');
+
+  test.each([80, 120])('check at %d columns: findings, hints and the readiness table wrap within it', async (columns) => {
+    const t = terminal(columns);
+    t.io.stdin = Readable.from([messy()]) as unknown as CliIO['stdin'];
+    expect(await run(['check', '-'], t.io)).toBe(1);
+    expect(widest(t.text())).toBeLessThanOrEqual(columns);
+    expect(t.text()).toContain('schema/flow-comma');
+    // Nothing lost in the wrapping: the fix is all there.
+    expect(t.text().replace(/\n +/g, ' ')).toContain('amountIdr: 150000000');
+  });
+
+  test('check piped (no terminal): lines stay whole for grep and logs', async () => {
+    const t = terminal(undefined);
+    t.io.stdin = Readable.from([messy()]) as unknown as CliIO['stdin'];
+    await run(['check', '-'], t.io);
+    expect(widest(t.text())).toBeGreaterThan(120);
+  });
+
+  test.each([80, 120])('report at %d columns: every table fits; nothing is cut', async (columns) => {
+    const t = terminal(columns);
+    expect(await run(['report', 'tbc-makassar.yaml'], t.io)).toBe(0);
+    expect(widest(t.text())).toBeLessThanOrEqual(columns);
+    expect(t.text()).not.toContain('…');
+    // "Rp 678.000.000" (with its no-break space) stays whole.
+    expect(t.text()).toMatch(/Rp\u00a0678\.000\.000/);
+  });
+
+  test('a table too wide for the terminal is stacked: one block per row, "column: value"', async () => {
+    const t = terminal(80);
+    await run(['report', 'tbc-makassar.yaml'], t.io);
+    expect(t.text()).toMatch(/Mitra yang bergabung \(berkomitmen atau menandatangani\)\ninput\.partners_joined\n {4}Nilai: 6 mitra\n {4}Target: 7 mitra/);
+    const wide = terminal(120);
+    await run(['report', 'tbc-makassar.yaml'], wide.io);
+    expect(wide.text()).toContain('┌');
+  });
+});

@@ -8,6 +8,19 @@ import { isIsoDate, isoOf } from '../locale/dates.js';
 export interface Output {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width in columns (process.stdout has it when it is a TTY). */
+  columns?: number;
+}
+
+/**
+ * How wide human output may be: the terminal's columns, or COLUMNS when set (to force a width, or for a pipe);
+ * undefined (no wrapping) for a pipe or file without COLUMNS, so logs and grep see whole lines.
+ */
+export function outputWidth(io: Pick<CliIO, 'stdout' | 'env'>): number | undefined {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv >= 20) return fromEnv;
+  const columns = io.stdout.columns;
+  return io.stdout.isTTY === true && typeof columns === 'number' && columns >= 20 ? columns : undefined;
 }
 
 export interface CliIO {

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { STEPS } from '../../guide/steps.js';
+import { wrap } from '../../guide/format.js';
 import { msg } from '../../guide/messages/index.js';
 import { stageReadiness } from '../engine.js';
 import type { StepSummary } from '../engine.js';
@@ -23,8 +24,12 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
       if (findings.length === 0 && !showSummary) return '';
       const lines = [c.underline(r.file)];
       for (const f of findings) {
-        lines.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${sev[f.severity](word[f.severity].padEnd(10))} ${f.message}  ${c.dim(f.ruleId)}`);
-        if (f.hint) lines.push(`  ${' '.repeat(8)} ${' '.repeat(10)} ${c.dim(`${msg(meta.lang, 'check.hint')}: ${f.hint}`)}`);
+        const lead = `  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${sev[f.severity](word[f.severity].padEnd(10))} `;
+        const [first, ...more] = fitted(`${f.message}  ${f.ruleId}`, meta.width);
+        // The rule id closes the message, dimmed, wherever the wrap put it.
+        const dimId = (line: string) => (line.endsWith(f.ruleId) ? `${line.slice(0, -f.ruleId.length)}${c.dim(f.ruleId)}` : line);
+        lines.push(`${lead}${dimId(first!)}`, ...more.map((l) => `${INDENT}${dimId(l)}`));
+        if (f.hint) lines.push(...fitted(`${msg(meta.lang, 'check.hint')}: ${f.hint}`, meta.width).map((l) => `${INDENT}${c.dim(l)}`));
       }
       if (showSummary) lines.push(...summaryLines(r.summary!, meta, c));
       lines.push('');
@@ -39,17 +44,40 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
 
 export const stylish: Formatter = whole(stylishStream);
 
+/** Findings' text starts after the position and severity columns. */
+const INDENT = ' '.repeat(22);
+
+/** `text` in lines that fit the terminal after the indent (at least 30 columns of text); one line without a width. */
+function fitted(text: string, width: number | undefined): string[] {
+  if (width === undefined || INDENT.length + text.length <= width) return [text];
+  return wrap(text, '', Math.max(30, width - INDENT.length));
+}
+
 /** The per-step readiness table (also printed by `init` after writing). */
 export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, c: InstanceType<typeof Chalk> = new Chalk({ level: meta.color ? 1 : 0 })): string[] {
   const statusColor = { complete: c.green, incomplete: c.yellow, empty: c.dim };
   const out = ['', `  ${c.bold(msg(meta.lang, 'check.summary.title'))}`];
   const width = Math.max(...STEPS.map((s) => s.label[meta.lang].length));
-  for (const s of summary) {
-    const step = STEPS.find((x) => x.id === s.step)!;
-    const status = msg(meta.lang, `check.status.${s.status}`);
-    const crit = s.criteria ? msg(meta.lang, 'check.summary.criteria', s.criteria) : '';
+  const rows = summary.map((s) => ({
+    s,
+    label: STEPS.find((x) => x.id === s.step)!.label[meta.lang],
+    status: msg(meta.lang, `check.status.${s.status}`),
+    crit: s.criteria ? msg(meta.lang, 'check.summary.criteria', s.criteria) : '',
+  }));
+  // One line per step when it fits the terminal; else the criteria, then also the status, go under the label.
+  const full = 7 + width + 2 + 14 + 1 + Math.max(0, ...rows.map((r) => r.crit.length));
+  const layout = meta.width === undefined || full <= meta.width ? 'line' : 7 + width + 2 + 14 <= meta.width ? 'criteria-below' : 'stacked';
+  for (const { s, label, status, crit } of rows) {
     const mark = s.status === 'complete' ? '✔' : s.status === 'incomplete' ? '…' : '·';
-    out.push(`  ${statusColor[s.status](mark)} ${s.number}. ${step.label[meta.lang].padEnd(width)}  ${statusColor[s.status](status.padEnd(14))} ${c.dim(crit)}`);
+    const paint = statusColor[s.status];
+    if (layout === 'line') out.push(`  ${paint(mark)} ${s.number}. ${label.padEnd(width)}  ${paint(status.padEnd(14))} ${c.dim(crit)}`);
+    else if (layout === 'criteria-below') {
+      out.push(`  ${paint(mark)} ${s.number}. ${label.padEnd(width)}  ${paint(status)}`);
+      if (crit) out.push(`       ${c.dim(crit)}`);
+    } else {
+      const [first, ...more] = wrap(label, '', Math.max(20, meta.width! - 7));
+      out.push(`  ${paint(mark)} ${s.number}. ${first}`, ...more.map((l) => `       ${l}`), `       ${paint(status)}${crit ? ` · ${c.dim(crit)}` : ''}`);
+    }
   }
   if (meta.stage) {
     const target = STEPS.find((x) => x.id === meta.stage)!;

@@ -10,6 +10,8 @@ export interface FormatMeta {
   quiet: boolean;
   /** The step asked about with --stage. */
   stage?: StepId;
+  /** The terminal's width: human formats wrap their lines within it (absent: no wrapping). */
+  width?: number;
 }
 
 /** A formatter is a plain function: results in, text out (ESLint's model). */

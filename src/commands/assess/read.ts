@@ -26,6 +26,7 @@ export async function readPlan(file: string, cwd: string, lang: Lang, today: str
   const input = await readPlanInput(file, cwd);
   if ('error' in input) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: input.error }));
   const result = checkLoaded(loadPlan(input), { lang, today });
+  if (result.kind === 'assessment') throw new UsageError(msg(lang, 'assess.error.notAPlan', { file }));
   if (!result.plan) {
     const lines = result.findings.filter((f) => f.severity === 'error').slice(0, 10).map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
     throw new UsageError(`${msg(lang, 'assess.error.plan', { file })}\n${lines.join('\n')}`);
@@ -60,14 +61,17 @@ function checkRespondentBytes(input: PlanInput, plan: PlanFacts | undefined, opt
   return { result: { file: input.file, findings }, ...(respondent && !failed ? { respondent } : {}) };
 }
 
-/** Reads and validates one respondent file; `undefined` with the reason when it cannot be read at all. */
+/** Reads and validates one respondent file, or says why it cannot be read at all. */
 export async function readRespondent(file: string, cwd: string, plan: PlanFacts | undefined, options: ReadOptions): Promise<ReadRespondent | { file: string; error: string }> {
   const input = await readPlanInput(file, cwd);
   if ('error' in input) return input;
   return checkRespondentBytes(input, plan, options);
 }
 
-/** `check` met an assessment file among plans: its result as an assessment (no plan to match partners against). */
+/**
+ * `check` met an assessment file among plans: its result as an assessment (no plan to match partners against).
+ * The file was read a moment ago; should it have gone since, it is left out like a file that vanished.
+ */
 export async function checkAssessmentFile(file: string | PlanInput, cwd: string, options: ReadOptions): Promise<FileResult | undefined> {
   const r = typeof file === 'string' ? await readRespondent(file, cwd, undefined, options) : checkRespondentBytes(file, undefined, options);
   if ('error' in r) return undefined;

@@ -15,7 +15,7 @@ import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.j
 import { expandPaths } from '../../io/paths.js';
 import { readPlanInput, readStdinInput } from '../../io/read.js';
 import { findConfigFile } from '../../io/config.js';
-import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
+import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import type { CheckPool } from './pool.js';
 import { WORKER_THRESHOLD } from '../parallel.js';
@@ -191,7 +191,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     throw err;
   }
 
-  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}) };
+  const width = outputWidth(io);
+  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
   const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;

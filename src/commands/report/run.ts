@@ -8,7 +8,7 @@ import type { Lang } from '../../guide/types.js';
 import { expandPaths } from '../../io/paths.js';
 import { readStdinInput } from '../../io/read.js';
 import { FileExistsError, writeFileAtomic } from '../../io/write.js';
-import { EXIT, UsageError, useColor, today, type CliIO } from '../context.js';
+import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { isIsoDate } from '../../locale/dates.js';
 import { reportWindow } from './window.js';
@@ -101,7 +101,8 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   const report = assembleReport(parts, skipped, build);
   const formatter = await loadReportFormatter(format);
   const color = options.output === undefined && useColor(io, options.color);
-  let text = formatter(report, { color });
+  const width = options.output === undefined ? outputWidth(io) : undefined;
+  let text = formatter(report, { color, ...(width ? { width } : {}) });
   if (assessed.length > 0) {
     // The partners' latest assessment next to the indicators: read (and its code loaded) only when plans name one.
     const { withAssessmentSection } = await import('../assess/report-section.js');

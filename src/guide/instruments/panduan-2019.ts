@@ -42,8 +42,8 @@ export const PANDUAN_2019: Instrument = {
   minRespondentsForPartnerColumns: 3,
   bandsOrigin: 'tool',
   bandsNote: {
-    id: 'Pita (≥ 4,0 kekuatan; 3,0–3,9 perlu perhatian; < 3,0 mengkhawatirkan) mengikuti pembacaan yang lazim dikutip untuk Wilder Collaboration Factors Inventory; ambang perbedaan 3 poin (misalnya 1 lawan 4) adalah pilihan alat ini. Panduan tidak menetapkan skor.',
-    en: 'The bands (≥ 4.0 strength; 3.0–3.9 needs attention; < 3.0 concern) follow the reading commonly cited for the Wilder Collaboration Factors Inventory; the 3-point disagreement threshold (e.g. 1 against 4) is this tool\'s choice. The guide sets no scores.',
+    id: 'Pita rata-rata (4,0 ke atas kekuatan; 3,0 sampai di bawah 4,0 perlu perhatian; di bawah 3,0 mengkhawatirkan) mengikuti pembacaan yang lazim dikutip untuk Wilder Collaboration Factors Inventory; ambang perbedaan 3 poin (misalnya 1 lawan 4) adalah pilihan alat ini. Panduan tidak menetapkan skor.',
+    en: 'The bands of a mean (4.0 and above strength; 3.0 to below 4.0 needs attention; below 3.0 concern) follow the reading commonly cited for the Wilder Collaboration Factors Inventory; the 3-point disagreement threshold (e.g. 1 against 4) is this tool\'s choice. The guide sets no scores.',
   },
   dimensions: [
     {

@@ -40,6 +40,7 @@ export const ASSESS_MESSAGES = {
   'assess.error.plan': { id: '{file}: rencana tidak dapat dibaca atau tidak sesuai skema (jalankan kemitraan check):', en: '{file}: the plan cannot be read or does not match the schema (run kemitraan check):' },
   'assess.error.unknownPartner': { id: 'mitra "{partner}" tidak ada dalam rencana; mitra yang sudah bergabung: {known}', en: 'partner "{partner}" is not in the plan; partners who joined: {known}' },
   'assess.error.notJoined': { id: 'mitra "{partner}" belum bergabung (status {status}); formulir hanya untuk mitra yang bersedia atau sudah menandatangani: {joined}', en: 'partner "{partner}" has not joined (status {status}); forms are only for partners who committed or signed: {joined}' },
+  'assess.error.notAPlan': { id: '{file} adalah berkas penilaian, bukan rencana; rencana disebut lebih dulu: kemitraan assess report RENCANA BERKAS...', en: '{file} is an assessment file, not a plan; the plan comes first: kemitraan assess report PLAN FILES...' },
   'assess.error.binaryStdout': { id: 'DOCX tidak dapat ditulis ke stdout; beri nama berkas dengan -o', en: 'DOCX cannot be written to stdout; name a file with -o' },
   'assess.written': { id: 'Formulir untuk {partner} ditulis ke {file}', en: 'Form for {partner} written to {file}' },
   'assess.hint.monitoring': {

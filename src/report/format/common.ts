@@ -14,6 +14,8 @@ import { longDate } from '../../locale/format.js';
 export interface ReportFormatMeta {
   /** ANSI colours (terminal table only). */
   color: boolean;
+  /** The terminal's width: the table fits within it, stacked when it cannot (absent: natural width). */
+  width?: number;
 }
 
 export type ReportFormatter = (report: Report, meta: ReportFormatMeta) => string;

@@ -14,6 +14,8 @@ import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
   formatTarget, formatValue, headline, textBar, formatDate, titleOf, toneOf, type Tone, type ReportFormatter,
 } from './common.js';
+import { fitTable } from './fit.js';
+import { wrap } from '../../guide/format.js';
 
 type Paint = InstanceType<typeof Chalk>;
 
@@ -28,61 +30,66 @@ function bar(c: Paint, percent: number | null, tone: Tone = 'plain'): string {
   return `${paint(textBar(percent, 16))} ${formatNumber('en', Math.round(percent))}%`;
 }
 
-function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[]): string {
-  const t = new Table({
-    head: [msg(lang, 'report.col.indicator'), msg(lang, 'report.col.value'), msg(lang, 'report.col.target'), msg(lang, 'report.col.achievement')].map((h) => c.bold(h)),
-    style: STYLE, chars: CHARS, wordWrap: true, colWidths: [44, 30, 20, 24],
-  });
+function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[], width: number | undefined): string {
+  const head = [msg(lang, 'report.col.indicator'), msg(lang, 'report.col.value'), msg(lang, 'report.col.target'), msg(lang, 'report.col.achievement')].map((h) => c.bold(h));
+  const rows: string[][] = [];
   for (const cls of INDICATOR_CLASS_IDS) {
-    const rows = indicators.filter((i) => i.class === cls);
-    if (rows.length === 0) continue;
-    t.push([c.bold.cyan(classLabel(lang, cls)), '', '', '']);
-    for (const ind of rows) {
+    const ofClass = indicators.filter((i) => i.class === cls);
+    if (ofClass.length === 0) continue;
+    rows.push([c.bold.cyan(classLabel(lang, cls)), '', '', '']);
+    for (const ind of ofClass) {
       const value = ind.value === null ? c.dim(formatValue(lang, ind)) : formatValue(lang, ind);
-      t.push([ind.label, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
+      rows.push([ind.label, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
       for (const b of ind.breakdown ?? []) {
         if (ind.id === 'process.contributions_delivered') continue; // its own table below
-        t.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
+        rows.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
       }
       for (const d of ind.details ?? []) {
-        t.push([c.dim(`  · ${d.label}`), c.dim(formatQuantity(lang, d.value, d.unit)), '', '']);
+        rows.push([c.dim(`  · ${d.label}`), c.dim(formatQuantity(lang, d.value, d.unit)), '', '']);
       }
     }
   }
-  return t.toString();
+  return fitTable((colWidths) => {
+    const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, colWidths: colWidths ?? [44, 30, 20, 24] });
+    t.push(...rows);
+    return t;
+  }, head, rows, width);
 }
 
-function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTitle: ((file: string) => string) | undefined, outcome: boolean): string {
+function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTitle: ((file: string) => string) | undefined, outcome: boolean, width: number | undefined): string {
   const withFile = planTitle !== undefined;
   const head = [
     ...(withFile ? [msg(lang, 'report.col.plan')] : []), msg(lang, 'report.col.indicator'), msg(lang, 'report.col.baseline'),
     msg(lang, 'report.col.actual'), msg(lang, 'report.col.target'), msg(lang, outcome ? 'report.col.change' : 'report.col.percent'),
     msg(lang, 'report.col.schedule'),
-  ];
-  const t = new Table({ head: head.map((h) => c.bold(h)), style: STYLE, wordWrap: true });
+  ].map((h) => c.bold(h));
+  const rows: string[][] = [];
   for (const it of items) {
     const unit = it.unit ?? '';
     const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(formatDate(date, lang))}` : ''}`);
     const sched = it.schedule === 'behind' ? c.red(it.scheduleLabel) : it.schedule === 'reached' || it.schedule === 'ahead' ? c.green(it.scheduleLabel) : c.dim(it.scheduleLabel);
-    t.push([
+    rows.push([
       ...(withFile ? [planTitle!(it.file)] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
       outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved, toneOf(it.schedule))}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
       `${sched}${it.expectedPercent !== null ? `\n${c.dim(`${msg(lang, 'report.col.expected')}: ${formatPercent(lang, it.expectedPercent)}`)}` : ''}`,
     ]);
   }
-  return t.toString();
+  return fitTable((colWidths) => {
+    const t = new Table({ head, style: STYLE, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
+    t.push(...rows);
+    return t;
+  }, head, rows, width);
 }
 
-function contributionTable(lang: Lang, c: Paint, ind: Indicator): string {
-  const t = new Table({
-    head: [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h)),
-    style: STYLE, chars: CHARS,
-  });
-  for (const b of ind.breakdown ?? []) {
-    t.push([b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
-      `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
-  }
-  return t.toString();
+function contributionTable(lang: Lang, c: Paint, ind: Indicator, width: number | undefined): string {
+  const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h));
+  const rows = (ind.breakdown ?? []).map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
+    `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
+  return fitTable((colWidths) => {
+    const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
+    t.push(...rows);
+    return t;
+  }, head, rows, width);
 }
 
 /** The columns of the --by table: the headline indicators (all partner-level ones for sector/partner groups). */
@@ -98,58 +105,63 @@ function compact(lang: Lang, ind: Indicator): string {
   return formatQuantity(lang, ind.value, ind.unit === '%' ? '%' : '');
 }
 
-function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[]): string {
+function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[], width: number | undefined): string {
   const first = groups[0]?.indicators ?? [];
   const shown = GROUP_COLUMNS.filter((id) => first.some((i) => i.id === id)).slice(0, 6);
   const labels = shown.map((id) => first.find((i) => i.id === id)!.label);
-  const t = new Table({
-    head: [msg(lang, 'report.col.group'), msg(lang, 'report.col.plans'), ...labels].map((h) => c.bold(h)),
-    style: STYLE, chars: CHARS, wordWrap: true, colWidths: [28, 9, ...shown.map(() => 16)],
-  });
-  for (const g of groups) {
-    t.push([g.label, String(g.plans), ...shown.map((id) => {
-      const ind = g.indicators.find((i) => i.id === id)!;
-      return ind.value === null ? c.dim(compact(lang, ind)) : compact(lang, ind);
-    })]);
-  }
-  return t.toString();
+  const head = [msg(lang, 'report.col.group'), msg(lang, 'report.col.plans'), ...labels].map((h) => c.bold(h));
+  const rows = groups.map((g) => [g.label, String(g.plans), ...shown.map((id) => {
+    const ind = g.indicators.find((i) => i.id === id)!;
+    return ind.value === null ? c.dim(compact(lang, ind)) : compact(lang, ind);
+  })]);
+  return fitTable((colWidths) => {
+    const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, colWidths: colWidths ?? [28, 9, ...shown.map(() => 16)] });
+    t.push(...rows);
+    return t;
+  }, head, rows, width);
 }
 
 export const formatTable: ReportFormatter = (report, meta) => {
   const c = new Chalk({ level: meta.color ? 1 : 0 });
   const { lang } = report;
   const h = headline(report);
-  const out: string[] = [c.bold(h.title), `${h.asOf} · ${h.counts}`, ''];
+  // Prose lines wrap at the terminal's width (continuation lines indented); tables fit it on their own.
+  const fit = (text: string, indent: string): string[] => {
+    if (meta.width === undefined || text.length <= meta.width) return [text];
+    const [first, ...more] = wrap(text, '', meta.width);
+    return [first!, ...wrap(more.join(' '), indent, meta.width)];
+  };
+  const out: string[] = [...fit(h.title, '').map((l) => c.bold(l)), ...fit(`${h.asOf} · ${h.counts}`, ''), ''];
   const single = report.plans.length === 1 ? report.plans[0] : undefined;
-  if (single) out.push(c.bold(single.title), c.dim(`${single.programLabel} · ${single.region.regency}${single.region.regencyCode ? ` (${single.region.regencyCode})` : ''}, ${single.region.province}`), '');
+  if (single) out.push(...fit(single.title, '').map((l) => c.bold(l)), ...fit(`${single.programLabel} · ${single.region.regency}${single.region.regencyCode ? ` (${single.region.regencyCode})` : ''}, ${single.region.province}`, '').map((l) => c.dim(l)), '');
 
-  out.push(c.bold(msg(lang, 'report.section.indicators')), indicatorTable(lang, c, report.indicators), '');
+  out.push(c.bold(msg(lang, 'report.section.indicators')), indicatorTable(lang, c, report.indicators, meta.width), '');
 
   const delivered = report.indicators.find((i) => i.id === 'process.contributions_delivered');
-  if (delivered?.breakdown?.length) out.push(c.bold(msg(lang, 'report.section.contributions')), contributionTable(lang, c, delivered), '');
+  if (delivered?.breakdown?.length) out.push(c.bold(msg(lang, 'report.section.contributions')), contributionTable(lang, c, delivered, meta.width), '');
 
   const many = report.plans.length > 1;
   const targets = report.indicators.find((i) => i.id === 'output.target_achievement')?.items ?? [];
   const outcomes = report.indicators.find((i) => i.id === 'outcome.health_indicators')?.items ?? [];
   if (report.plans.length <= PLAN_DETAIL_LIMIT) {
     out.push(c.bold(msg(lang, 'report.section.targets')));
-    out.push(targets.length ? targetTable(lang, c, targets, many ? titleOf(report) : undefined, false) : c.dim(msg(lang, 'report.noTargets')), '');
+    out.push(targets.length ? targetTable(lang, c, targets, many ? titleOf(report) : undefined, false, meta.width) : c.dim(msg(lang, 'report.noTargets')), '');
     out.push(c.bold(msg(lang, 'report.section.outcomes')));
-    out.push(outcomes.length ? targetTable(lang, c, outcomes, many ? titleOf(report) : undefined, true) : c.dim(msg(lang, 'report.noOutcomes')), '');
+    out.push(outcomes.length ? targetTable(lang, c, outcomes, many ? titleOf(report) : undefined, true, meta.width) : c.dim(msg(lang, 'report.noOutcomes')), '');
   }
 
   out.push(c.bold(msg(lang, 'report.section.questions')));
   for (const q of report.questions) {
-    out.push(`• ${q.question}`);
+    out.push(...fit(`• ${q.question}`, '  '));
     if (single) {
       const a = single.questions.find((x) => x.id === q.id)?.answer;
-      out.push(`  ${a ?? c.dim(msg(lang, 'report.noAnswer'))}`);
+      out.push(...(a ? fit(`  ${a}`, '  ') : [`  ${c.dim(msg(lang, 'report.noAnswer'))}`]));
     } else out.push(c.dim(`  ${msg(lang, 'report.answered', { answered: q.answered, plans: q.plans })}`));
   }
   out.push('');
 
   if (report.groups && report.by) {
-    out.push(c.bold(msg(lang, 'report.section.groups', { by: byLabel(report.by, lang) })), groupTable(lang, c, report.groups), '');
+    out.push(c.bold(msg(lang, 'report.section.groups', { by: byLabel(report.by, lang) })), groupTable(lang, c, report.groups, meta.width), '');
   }
   if (report.skipped.length > 0) {
     out.push(c.bold.red(msg(lang, 'report.section.skipped')));
