@@ -32,8 +32,21 @@ const ownUrls = {
 function bundleValidator(source) {
   const call = 'require(`./${GENERATED_VALIDATOR}`)';
   if (!source.includes(call)) throw new Error(`bundle-check: ${call} not found in dist/check/schema.js`);
-  return `import * as __generatedValidator from './plan-validator.generated.cjs';\n${source.replace(call, '__generatedValidator')}`;
+  return `import { bundledValidator } from 'bundled-validator';\n${source.replace(call, 'bundledValidator()')}`;
 }
+
+/** A module whose `require` is the bundle's own, so the validator is bundled but evaluated only when first used. */
+const validatorShim = {
+  name: 'bundled-validator',
+  setup(b) {
+    b.onResolve({ filter: /^bundled-validator$/ }, () => ({ path: 'bundled-validator', namespace: 'shim' }));
+    b.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
+      contents: `export function bundledValidator() { return require(${JSON.stringify(path.join(DIST, 'check', 'plan-validator.generated.cjs'))}); }`,
+      loader: 'js',
+      resolveDir: DIST,
+    }));
+  },
+};
 
 const result = await build({
   entryPoints: [path.join(DIST, 'cli', 'check-fast.js')],
@@ -44,7 +57,7 @@ const result = await build({
   target: 'node20',
   logLevel: 'warning',
   banner: { js: "'use strict';\nconst __kemitraanUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;" },
-  plugins: [ownUrls],
+  plugins: [ownUrls, validatorShim],
   metafile: true,
 });
 const out = await readFile(path.join(DIST, 'check-fast.cjs'), 'utf8');

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { runInit, schemaReference, EXIT_INTERRUPTED } from '../src/commands/init/run.js';
-import { checkLoaded } from '../src/check/engine.js';
+import { checkLoaded, nextAdvice } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { UsageError, type CliIO } from '../src/commands/context.js';
 import { FakePrompter, many } from './helpers/fake-prompter.js';
-import { fullScript } from './helpers/wizard-script.js';
+import { fullScript, NOT_ASKED_YET } from './helpers/wizard-script.js';
 import { EXAMPLES } from './helpers/cli.js';
 
 let dir: string;
@@ -30,7 +30,10 @@ function io(): CliIO & { out: string[]; err: string[] } {
 }
 
 const read = (f = 'rencana.yaml') => readFileSync(path.join(dir, f), 'utf8');
-const check = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22' });
+/** Check with the rules whose fields the wizard does not ask yet turned off (see NOT_ASKED_YET). */
+const check = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22', config: NOT_ASKED_YET });
+/** Check with every rule: a plan the wizard wrote has no error. */
+const errorsOf = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22' }).findings.filter((f) => f.severity === 'error');
 
 describe('kemitraan init (in-process, fake terminal)', () => {
   test('writes a whole plan with a schema header that passes check; prints the readiness summary and the next step', async () => {
@@ -40,16 +43,52 @@ describe('kemitraan init (in-process, fake terminal)', () => {
     const text = read();
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+plan\.schema\.json$/);
     const r = check(text);
+    // Everything check needs was asked in its step: no error from any rule, no finding at all from the others.
+    expect(errorsOf(text)).toEqual([]);
     expect(r.findings).toEqual([]);
+    expect(r.plan?.partners?.map((p) => p.statusDates?.committed)).toEqual(['2025-12-01', '2025-12-10', undefined]);
+    expect(r.plan?.workplan?.mechanism).toContain('Sekretariat');
+    expect(r.plan?.workplan?.activities?.map((a) => a.targetGroup)).toEqual(['Perwakilan seluruh mitra', 'Ibu hamil di desa lokus']);
     expect(r.summary?.filter((x) => x.status !== 'complete').map((x) => x.step)).toEqual(['implementation']);
     const out = cli.out.join('');
     expect(out).toContain('Rencana tersimpan di rencana.yaml.');
     expect(out).toContain('Kesiapan per langkah');
-    expect(out).toContain('Langkah berikutnya: 7. Melaksanakan kerja sama — kemitraan init --step 7 rencana.yaml');
+    // The advice names the most serious open problem (with every rule on), else the next step not started.
+    const all = checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22' });
+    const advice = nextAdvice(all.summary!, all.findings)!;
+    if (advice.finding) expect(out).toContain(`Yang paling perlu dibereskan — langkah ${advice.step.number}. `);
+    if (advice.finding) expect(out).toContain(`${advice.finding.message} (baris ${advice.finding.line}) — kemitraan init --step ${advice.step.number} rencana.yaml`);
+    else expect(out).toContain('Langkah berikutnya: 7. Melaksanakan kerja sama — kemitraan init --step 7 rencana.yaml');
     // Each step under its heading comment, in the guide's order.
     const headings = text.split('\n').filter((l) => l.startsWith('# Langkah'));
     expect(headings.map((h) => h.slice(10, 11))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(readdirSync(dir)).toEqual(['rencana.yaml']);
+  });
+
+  test('partners marked signed: the wizard asks each status date and requires the signing date; check agrees', async () => {
+    const script = {
+      ...fullScript(),
+      'partners.status': many('signed', 'signed', 'candidate'),
+      'partners.statusDates.signed': many('2026-01-15', '2026-01-15'),
+      // An empty answer and a date in the future are refused; then the real date.
+      'agreement.signedDate': many('', '2027-01-01', '2026-01-15'),
+    };
+    const prompter = new FakePrompter(script);
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter })).toBe(0);
+    expect(prompter.rejected.filter((r) => r.id === 'agreement.signedDate').map((r) => r.value)).toEqual(['', '2027-01-01']);
+    expect(prompter.asked.find((a) => a.id === 'agreement.signedDate')!.message).toContain('dinkes, unpad');
+    const r = check(read());
+    expect(r.plan?.partners?.map((p) => p.statusDates)).toEqual([{ signed: '2026-01-15' }, { signed: '2026-01-15' }, undefined]);
+    expect(r.plan?.agreement?.signedDate).toBe('2026-01-15');
+    expect(r.findings).toEqual([]);
+  });
+
+  test('an organisation type "lainnya" is asked what it is', async () => {
+    const script = { ...fullScript(), 'partners.organisationType': many('dinas', 'lainnya', 'perusahaan'), 'partners.organisationTypeOther': 'Lembaga penelitian' };
+    expect(await runInit('rencana.yaml', { lang: 'id' }, io(), { prompter: new FakePrompter(script) })).toBe(0);
+    const r = check(read());
+    expect(r.plan?.partners?.[1]).toMatchObject({ organisationType: 'lainnya', organisationTypeOther: 'Lembaga penelitian' });
+    expect(r.findings).toEqual([]);
   });
 
   test('Ctrl-C in step 3 exits 130, keeps steps 0-2 on disk; running again continues at step 3', async () => {

@@ -6,10 +6,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { ruleTester } from './helpers/rule-tester.js';
 import { JUDGEMENT_CASES } from './helpers/judgement-cases.js';
+import { GUIDE_CONTENT_CASES } from './helpers/guide-content-cases.js';
 import { checkPlan } from './helpers/plans.js';
-import { stageReadiness } from '../src/check/engine.js';
+import { nextAdvice, stageReadiness } from '../src/check/engine.js';
 
-for (const [ruleId, cases] of Object.entries(JUDGEMENT_CASES)) ruleTester(ruleId, cases);
+for (const [ruleId, cases] of Object.entries({ ...JUDGEMENT_CASES, ...GUIDE_CONTENT_CASES })) ruleTester(ruleId, cases);
 
 describe('criteria threshold and readiness', () => {
   test('an idea with every criterion partial is not complete, and step 2 is not ready to begin', () => {
@@ -32,5 +33,49 @@ describe('criteria threshold and readiness', () => {
     const { result } = checkPlan((p) => { delete p.partners![5]!.criteria; });
     const hits = result.findings.filter((f) => f.message.includes('unicef') && f.ruleId.startsWith('partners/'));
     expect(hits.map((h) => [h.ruleId, h.severity])).toEqual([['partners/joined-unassessed', 'warning']]);
+  });
+});
+
+describe('organisation type is a catalog choice', () => {
+  test('free text is a schema finding that lists the choices', () => {
+    const { result } = checkPlan((p) => { p.partners![1]!.organisationType = 'universitas negeri'; });
+    const hit = result.findings.find((f) => f.ruleId === 'schema/enum')!;
+    expect(hit.pointer).toBe('/partners/1/organisationType');
+    expect(hit.hint).toContain('perguruan-tinggi');
+    expect(hit.hint).toContain('lainnya');
+  });
+});
+
+describe('the "next step" advice points at the most serious open problem', () => {
+  test('an error in a later step before an honestly unmet criterion of step 1', () => {
+    const { result } = checkPlan((p) => {
+      p.idea!.criteria!['teknologi'] = { status: 'unmet', note: 'Belum ada aplikasi; dicatat manual di buku KIA.' };
+      p.workplan!.activities![0]!.who!.push('dinsos');
+    });
+    const next = nextAdvice(result.summary!, result.findings)!;
+    expect(next.step.step).toBe('workplan');
+    expect(next.finding!.ruleId).toBe('workplan/unknown-partner');
+  });
+
+  test('a warning that asks for a change before a criterion recorded as unmet', () => {
+    const { result } = checkPlan((p) => {
+      p.idea!.criteria!['teknologi'] = { status: 'unmet', note: 'Belum ada aplikasi.' };
+      delete p.workplan!.mechanism;
+    });
+    expect(nextAdvice(result.summary!, result.findings)!.finding!.ruleId).toBe('workplan/no-mechanism');
+  });
+
+  test('among equals, the earliest step', () => {
+    const { result } = checkPlan((p) => { delete p.workplan!.mechanism; delete p.goals!.general; });
+    expect(nextAdvice(result.summary!, result.findings)!.step.step).toBe('goals');
+  });
+
+  test('with no findings, nothing to fix; an early plan gets the first step not started', () => {
+    expect(nextAdvice(checkPlan(() => {}).result.summary!, [])).toBeUndefined();
+    const { result } = checkPlan((p) => {
+      for (const k of ['goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring'] as const) delete p[k];
+      for (const x of p.partners!) if (x.status === 'signed') { x.status = 'committed'; delete x.statusDates!.signed; }
+    });
+    expect(nextAdvice(result.summary!, result.findings)).toEqual({ step: expect.objectContaining({ step: 'goals', status: 'empty' }) });
   });
 });

@@ -7,6 +7,7 @@ import type { Plan } from '../src/plan/types.js';
 import { RULES } from '../src/guide/messages/rules.js';
 import { checkPlan, checkText, lineOf, planText } from './helpers/plans.js';
 import { JUDGEMENT_CASES } from './helpers/judgement-cases.js';
+import { GUIDE_CONTENT_CASES } from './helpers/guide-content-cases.js';
 import { AGREEMENT_FORM_CASES } from './helpers/agreement-form-cases.js';
 
 function findingsOf(edit: (p: Plan) => void, ruleId: string) {
@@ -102,7 +103,7 @@ describe('each rule fires where the problem is', () => {
 
   test('every readiness rule in the catalog has a case here', () => {
     // Rules with their own valid/invalid table (RuleTester style) count too.
-    const tested = new Set([...cases.map((c) => c[0]), ...Object.keys(JUDGEMENT_CASES), ...Object.keys(AGREEMENT_FORM_CASES)]);
+    const tested = new Set([...cases.map((c) => c[0]), ...Object.keys(JUDGEMENT_CASES), ...Object.keys(AGREEMENT_FORM_CASES), ...Object.keys(GUIDE_CONTENT_CASES)]);
     // Rules about assessment files (and about reading a plan's assessment files) are tested in assess-*.test.ts.
     const readinessRules = [...RULES.keys()].filter((id) => !id.startsWith('parse/') && !id.startsWith('schema/') && !id.startsWith('assess/') && !id.startsWith('monitoring/assessment-'));
     expect(readinessRules.filter((id) => !tested.has(id))).toEqual([]);

@@ -89,8 +89,8 @@ describe('the plan-subset reader', () => {
     expect(disagreement(text)).toBe('');
   });
 
-  test('reads 300 generated plans exactly as js-yaml does, giving up on none (20 of them compared with yaml too)', () => {
-    generatePlans(300, { seed: 11 }).forEach((p, i) => expect([p.name, disagreement(p.text, i < 20)]).toEqual([p.name, '']));
+  test('reads 200 generated plans exactly as js-yaml does, giving up on none (4 of them compared with yaml too)', () => {
+    generatePlans(200, { seed: 11 }).forEach((p, i) => expect([p.name, disagreement(p.text, i < 4)]).toEqual([p.name, '']));
   });
 
   test('agrees or gives up on every hostile file', () => {
@@ -135,6 +135,6 @@ describe('the plan-subset reader', () => {
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
       const text = lines.join('\n') + '\n';
       expect([text, disagreement(text) ?? '']).toEqual([text, '']);
-    }), { numRuns: 3000 });
+    }), { numRuns: 1500 });
   });
 });

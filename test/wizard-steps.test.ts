@@ -5,7 +5,7 @@ import { runRules, summarize, resolveFindings } from '../src/check/engine.js';
 import { validatePlanSchema } from '../src/check/schema.js';
 import type { Plan } from '../src/plan/types.js';
 import { FakePrompter, many } from './helpers/fake-prompter.js';
-import { fullScript, ALL_PARTNER } from './helpers/wizard-script.js';
+import { fullScript, ALL_PARTNER, NOT_ASKED_YET } from './helpers/wizard-script.js';
 
 const TODAY = '2026-11-22';
 
@@ -26,8 +26,10 @@ async function runAll(script: Record<string, unknown>, lang: 'id' | 'en' = 'id')
 
 function summaryOf(plan: Plan) {
   const raw = runRules(plan, TODAY);
-  const findings = resolveFindings(raw, { file: 'x', locate: () => ({ line: 1, column: 1 }) }, { lang: 'id', today: TODAY });
-  return { findings, summary: summarize(plan, findings) };
+  const at = { file: 'x', locate: () => ({ line: 1, column: 1 }) };
+  const findings = resolveFindings(raw, at, { lang: 'id', today: TODAY, config: NOT_ASKED_YET });
+  const errors = resolveFindings(raw, at, { lang: 'id', today: TODAY }).filter((f) => f.severity === 'error');
+  return { findings, errors, summary: summarize(plan, findings) };
 }
 
 describe('the wizard, driven through every step with a fake prompter', () => {
@@ -38,8 +40,9 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(saves).toEqual(['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring']);
     expect(entries.map((e) => e.split(':')[0])).toEqual(['partners', 'partners', 'partners', 'workplan', 'workplan', 'monitoring', 'monitoring', 'monitoring', 'monitoring']);
     expect(result.skipped).toEqual(['implementation']);
-    const { summary, findings } = summaryOf(plan);
+    const { summary, findings, errors } = summaryOf(plan);
     const status = Object.fromEntries(summary.map((x) => [x.step, x.status]));
+    expect(errors).toEqual([]);
     expect(findings.map((f) => f.ruleId)).toEqual([]);
     expect(status).toEqual({
       idea: 'complete', partners: 'complete', goals: 'complete', readiness: 'complete',

@@ -26,7 +26,14 @@ import { referenceRules } from './rules/references.js';
 import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
 import { partnerStatusRules } from './rules/partner-status.js';
+import { readPlan, type PlanReading } from './reading.js';
+import { workplanContentRules } from './rules/workplan-content.js';
+import { moneyRules } from './rules/money.js';
 import { agreementFormRules } from './rules/agreement-form.js';
+import { agreementRegionRules } from './rules/agreement-region.js';
+import { indicatorRefRules } from './rules/indicator-ref.js';
+import { principleRules } from './rules/principles.js';
+import { organisationTypeRules } from './rules/organisation-type.js';
 import { looksLikeRespondentFile } from '../plan/kind.js';
 import { thousandsFindings } from './number-text.js';
 import { explainFlowCommas } from './flow-comma.js';
@@ -34,6 +41,7 @@ import { explainFlowCommas } from './flow-comma.js';
 export const RULE_FAMILIES: readonly RuleFamily[] = [
   planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
   partnerStatusRules, agreementFormRules, referenceRules,
+  workplanContentRules, moneyRules, agreementRegionRules, indicatorRefRules, principleRules, organisationTypeRules,
 ];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
@@ -64,6 +72,8 @@ export interface FileResult {
   findings: Finding[];
   /** Per-step readiness; absent when the plan could not be read or does not match the schema. */
   summary?: StepSummary[];
+  /** Types, pillars and principles as the tool reads them from the plan (with the summary). */
+  reading?: PlanReading;
   /** The plan data when it matched the schema (for report/render callers). */
   plan?: Plan;
   /** The file is a partner's assessment (`kemitraan assess`), not a plan: the command checks it as one. */
@@ -108,7 +118,7 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   }
   const findings = resolveFindings(raw, loaded, options);
   const assessments = plan ? assessmentRefs(plan, loaded, options.today) : undefined;
-  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings) } : {}), ...(assessments ? { assessments } : {}) };
+  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {}), ...(assessments ? { assessments } : {}) };
 }
 
 /** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */
@@ -132,8 +142,8 @@ export function assessmentRefs(plan: Plan, loaded: Pick<LoadedPlan, 'locate'>, t
  * checking thousands of files holds findings and summaries, not thousands of parsed plans.
  */
 export function checkInput(input: PlanInput, options: CheckOptions): FileResult {
-  const { file, findings, summary, kind, assessments } = checkLoaded(loadPlan(input), options);
-  return { file, findings, ...(summary ? { summary } : {}), ...(kind ? { kind } : {}), ...(assessments ? { assessments } : {}) };
+  const { file, findings, summary, kind, assessments, reading } = checkLoaded(loadPlan(input), options);
+  return { file, findings, ...(summary ? { summary } : {}), ...(reading ? { reading } : {}), ...(kind ? { kind } : {}), ...(assessments ? { assessments } : {}) };
 }
 
 export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {
@@ -218,6 +228,32 @@ export function stageReadiness(summary: readonly StepSummary[], step: StepId): {
 /** The first step that is not complete, the one to work on next. */
 export function nextStep(summary: readonly StepSummary[]): StepSummary | undefined {
   return summary.find((s) => s.status !== 'complete');
+}
+
+export interface NextAdvice {
+  step: StepSummary;
+  /** The most serious open problem in that step, when there is one. */
+  finding?: Finding;
+}
+
+/**
+ * What to work on next: the most serious open problem (errors before warnings before infos; among equals the
+ * earliest step, then the first in the file), not merely the first incomplete step. A criterion honestly
+ * assessed as unmet (`…/criterion-unmet`) ranks below every other finding of its severity: it records a fact,
+ * while the others ask for a change. Without findings, the first step not started.
+ */
+export function nextAdvice(summary: readonly StepSummary[], findings: readonly Finding[]): NextAdvice | undefined {
+  const stepOfFinding = (f: Finding) => summary.find((s) => s.step === stepOf(f.ruleId));
+  const rank = (f: Finding) => SEVERITY_RANK[f.severity] * 2 + (f.ruleId.endsWith('/criterion-unmet') ? 0 : 1);
+  let best: { f: Finding; step: StepSummary } | undefined;
+  for (const f of findings) {
+    const step = stepOfFinding(f);
+    if (!step || f.severity === 'info') continue;
+    if (!best || rank(f) > rank(best.f) || (rank(f) === rank(best.f) && step.number < best.step.number)) best = { f, step };
+  }
+  if (best) return { step: best.step, finding: best.f };
+  const next = nextStep(summary);
+  return next ? { step: next } : undefined;
 }
 
 export function meetsThreshold(f: Finding, failOn: Severity): boolean {

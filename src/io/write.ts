@@ -210,13 +210,17 @@ async function startsWith(file: string, header: string): Promise<boolean> {
   }
 }
 
-async function writeAll(handle: FileHandle, content: string | Uint8Array): Promise<void> {
+async function writeAll(handle: FileHandle, content: FileContent): Promise<void> {
   // FileHandle.writeFile loops over short writes; a full disk surfaces as ENOSPC here, before anything is replaced.
-  await handle.writeFile(content);
+  if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+  else for (const chunk of content) await handle.writeFile(chunk);
   await handle.sync();
 }
 
-export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+/** What a file is written from: text, bytes, or chunks of bytes produced as they are written (large files). */
+export type FileContent = string | Uint8Array | Iterable<Uint8Array>;
+
+export async function writeFileAtomic(file: string, content: FileContent, options: WriteOptions = {}): Promise<void> {
   const target = await resolveTarget(file);
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true });

@@ -6,7 +6,7 @@
 import { ASSESSMENTS, IDEA_CRITERIA, PARTNER_CRITERIA, READINESS_CRITERIA } from '../guide/criteria.js';
 import { SECTORS, POTENTIALS } from '../guide/sectors.js';
 import { ROLES } from '../guide/roles.js';
-import { PROGRAMS, PARTNER_STATUSES, CONTRIBUTION_TYPES, IDENTIFICATION_METHODS } from '../guide/programs.js';
+import { PROGRAMS, PARTNER_STATUSES, CONTRIBUTION_TYPES, IDENTIFICATION_METHODS, ORGANISATION_TYPES } from '../guide/programs.js';
 import { AGREEMENT_FORMS } from '../guide/agreement.js';
 import { ACTIVITY_KINDS } from '../guide/workplan.js';
 import { IMPLEMENTATION_ACTIVITIES, ACTIVITY_STATUSES } from '../guide/implementation.js';
@@ -73,7 +73,8 @@ export function buildPlanSchema(): Schema {
     id: refId('Id singkat mitra, dipakai untuk merujuk mitra di bagian lain', 'Short partner id used to refer to it elsewhere'),
     name: str('Nama lembaga mitra', 'Partner organisation name'),
     sector: oneOfCatalog(SECTORS, 'Sektor mitra', 'Partner sector'),
-    organisationType: str('Jenis organisasi', 'Organisation type'),
+    organisationType: oneOfCatalog(ORGANISATION_TYPES, 'Jenis organisasi (lainnya: tulis jenisnya di organisationTypeOther)', 'Organisation type (lainnya: write the type in organisationTypeOther)'),
+    organisationTypeOther: str('Jenis organisasi bila "lainnya"', 'Organisation type when "lainnya" (other)'),
     address: str('Alamat', 'Address'),
     contact,
     potentials: list(oneOfCatalog(POTENTIALS, 'Potensi mitra (dari sektornya)', 'Partner potential (of its sector)'), 'Potensi yang dibawa mitra', 'Potentials the partner brings', { uniqueItems: true }),

@@ -71,7 +71,9 @@ export interface Partner {
   id: string;
   name: string;
   sector: SectorId;
+  /** An organisation-type id from the catalog; `lainnya` with the type in `organisationTypeOther`. */
   organisationType?: string;
+  organisationTypeOther?: string;
   address?: string;
   contact?: Contact;
   /** Potential ids of the partner's sector (e.g. `akademisi.penguatan-kapasitas`). */

@@ -13,6 +13,7 @@ function fileEntry(r: FileResult, meta: FormatMeta) {
     file: r.file,
     findings: visibleFindings(r, meta),
     ...(r.summary ? { summary: r.summary } : {}),
+    ...(r.reading ? { reading: r.reading } : {}),
     ...(r.summary && meta.stage ? { stage: { step: meta.stage, ...summaryStage(r.summary, meta.stage) } } : {}),
   };
 }

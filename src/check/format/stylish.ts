@@ -2,8 +2,11 @@ import { Chalk } from 'chalk';
 import { STEPS } from '../../guide/steps.js';
 import { wrap } from '../../guide/format.js';
 import { msg } from '../../guide/messages/index.js';
-import { stageReadiness } from '../engine.js';
-import type { StepSummary } from '../engine.js';
+import { nextAdvice, stageReadiness } from '../engine.js';
+import type { FileResult, StepSummary } from '../engine.js';
+import type { PlanReading } from '../reading.js';
+import { PARTNERSHIP_TYPES, PILLARS, PRINCIPLES } from '../../guide/foundations.js';
+import type { CatalogItem, Lang } from '../../guide/types.js';
 import type { Formatter, FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
 
@@ -31,7 +34,14 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
         lines.push(`${lead}${dimId(first!)}`, ...more.map((l) => `${INDENT}${dimId(l)}`));
         if (f.hint) lines.push(...fitted(`${msg(meta.lang, 'check.hint')}: ${f.hint}`, meta.width).map((l) => `${INDENT}${c.dim(l)}`));
       }
-      if (showSummary) lines.push(...summaryLines(r.summary!, meta, c));
+      if (showSummary) {
+        lines.push(...summaryLines(r.summary!, meta, c, r.reading));
+        const next = nextAdvice(r.summary!, r.findings);
+        if (next?.finding) {
+          const st = STEPS.find((x) => x.id === next.step.step)!;
+          lines.push('', `  ${msg(meta.lang, 'check.next.problem', { number: st.number, label: st.label[meta.lang], message: next.finding.message, line: next.finding.line })}`);
+        }
+      }
       lines.push('');
       return lines.join('\n') + '\n';
     },
@@ -54,7 +64,7 @@ function fitted(text: string, width: number | undefined): string[] {
 }
 
 /** The per-step readiness table (also printed by `init` after writing). */
-export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, c: InstanceType<typeof Chalk> = new Chalk({ level: meta.color ? 1 : 0 })): string[] {
+export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, c: InstanceType<typeof Chalk> = new Chalk({ level: meta.color ? 1 : 0 }), reading?: PlanReading): string[] {
   const statusColor = { complete: c.green, incomplete: c.yellow, empty: c.dim };
   const out = ['', `  ${c.bold(msg(meta.lang, 'check.summary.title'))}`];
   const width = Math.max(...STEPS.map((s) => s.label[meta.lang].length));
@@ -79,6 +89,7 @@ export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, 
       out.push(`  ${paint(mark)} ${s.number}. ${first}`, ...more.map((l) => `       ${l}`), `       ${paint(status)}${crit ? ` · ${c.dim(crit)}` : ''}`);
     }
   }
+  if (reading) out.push(...readingLines(reading, meta.lang, c));
   if (meta.stage) {
     const target = STEPS.find((x) => x.id === meta.stage)!;
     const { ready, pending } = stageReadiness(summary, meta.stage);
@@ -87,4 +98,16 @@ export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, 
     out.push(`  ${c.dim(msg(meta.lang, 'check.summary.threshold'))}`);
   }
   return out;
+}
+
+/** Types, pillars and principles as the tool reads them from the plan; the heading says it is the tool's reading. */
+function readingLines(reading: PlanReading, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const label = (items: readonly CatalogItem[], ids: readonly string[]) => ids.map((id) => items.find((x) => x.id === id)?.label[lang] ?? id).join('; ') || msg(lang, 'check.reading.none');
+  const principles = reading.principles.map((p) => `${PRINCIPLES.find((x) => x.id === p.principle)?.label[lang] ?? p.principle} ${p.concerns.length ? c.yellow(`(${p.concerns.join(', ')})`) : c.green('✔')}`).join('; ');
+  return [
+    '', `  ${c.bold(msg(lang, 'check.reading.title'))}`,
+    `  ${msg(lang, 'check.reading.types')}: ${label(PARTNERSHIP_TYPES, reading.types)}`,
+    `  ${msg(lang, 'check.reading.pillars')}: ${label(PILLARS, reading.pillars)}`,
+    `  ${msg(lang, 'check.reading.principles')}: ${principles}`,
+  ];
 }

@@ -18,7 +18,8 @@ export function goalRules(ctx: RuleContext): RawFinding[] {
 
   // Unknown partners and repeated ids: references.ts.
   entries.forEach((e, i) => {
-    if (ctx.partnerIds.has(e.partner) && e.roles.length > 0 && !e.benefit && ctx.partnerById.get(e.partner)?.status !== 'withdrawn') {
+    // Mutual benefit holds for every partner in the partnership, with or without roles.
+    if (ctx.partnerIds.has(e.partner) && !e.benefit && ctx.partnerById.get(e.partner)?.status !== 'withdrawn') {
       out.push({ ruleId: 'goals/no-benefit', pointer: pointer('goals', 'partnerRoles', i), params: { partner: e.partner } });
     }
     (e.contributions ?? []).forEach((c, j) => {

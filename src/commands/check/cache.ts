@@ -3,14 +3,16 @@
  * is a SHA-256 over the context (tool version, build id, schema, rule config, language), the file's bytes, and
  * where today stands among the dates written in the file: rules only compare today with the plan's dates (see
  * RuleContext.today), so a result holds as long as no date of the plan lies between the day it was computed and
- * today — the cache stays warm from one day to the next; the file name is not part of it, so a renamed or copied plan
- * is still a hit. The file holds a header line and one line per entry, `key<TAB>result as JSON`; entries stay as
- * that text in memory and are parsed only when used, so a cache of thousands of results costs about its size on
- * disk. A missing, unreadable or foreign cache file is an empty cache.
+ * today — the cache stays warm from one day to the next; the file name is not part of it, so a renamed or copied
+ * plan is still a hit. The file holds a header line and one line per entry, `key<TAB>result`, the result being
+ * its JSON deflated and in base64 (a draft's findings repeat the same words: ~6x smaller); entries stay as those
+ * bytes in memory and are inflated and parsed only when used, so a cache of thousands of results costs about its
+ * size on disk. A missing or unreadable cache file is an empty cache; a file that is not one is never written.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import type { FileResult, RuleConfig } from '../../check/engine.js';
 import type { Finding } from '../../plan/findings.js';
@@ -18,15 +20,20 @@ import type { Lang } from '../../guide/types.js';
 import { buildPlanSchema } from '../../plan/schema.js';
 import { writeFileAtomic, WriteRefusedError } from '../../io/write.js';
 
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 /** The first line of every cache file, whatever its format version: how a file is known to be ours. */
 const HEADER_PREFIX = 'kemitraan-cache ';
 const HEADER = `${HEADER_PREFIX}${CACHE_FORMAT}`;
+const NL = 0x0a;
+const TAB = 0x09;
+const NL_BYTES = Buffer.from('\n');
+/** Bytes handed to the file at a time when the cache is written. */
+const CHUNK_BYTES = 1 << 20;
 const CACHE_FILE = 'check-cache.tsv';
 /** Beyond this many entries only those used by the latest run are kept. */
 const MAX_ENTRIES = 50_000;
 
-type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments'] };
+type CachedResult = { findings: Omit<Finding, 'file'>[]; summary?: FileResult['summary']; kind?: FileResult['kind']; assessments?: FileResult['assessments']; reading?: FileResult['reading'] };
 
 /** The build's identity (dist/build-info.json, written by the build); running from source it is the schema alone. */
 function buildInfo(): { buildId: string; schemaHash: string } {
@@ -66,15 +73,15 @@ export function todayAmong(bytes: Uint8Array, today: string): string {
 }
 
 export class CheckCache {
-  private readonly previous: Map<string, string>;
-  private readonly used = new Map<string, string>();
+  private readonly previous: Map<string, Buffer>;
+  private readonly used = new Map<string, Buffer>();
   private readonly contexts = new Map<RuleConfig | undefined, string>();
   private readonly base: string;
   private readonly today: string;
   private changed = false;
   hits = 0;
 
-  private constructor(readonly file: string, previous: Map<string, string>, toolVersion: string, lang: Lang, today: string, private readonly existed = false) {
+  private constructor(readonly file: string, previous: Map<string, Buffer>, toolVersion: string, lang: Lang, today: string, private readonly existed = false) {
     this.previous = previous;
     const { buildId, schemaHash } = buildInfo();
     this.base = JSON.stringify([CACHE_FORMAT, toolVersion, buildId, schemaHash, lang]);
@@ -87,20 +94,24 @@ export class CheckCache {
    * before a single byte is read or written (WriteRefusedError); a missing or empty file is a new cache.
    */
   static async open(file: string, toolVersion: string, lang: Lang, today: string): Promise<CheckCache> {
-    const entries = new Map<string, string>();
+    const entries = new Map<string, Buffer>();
     const st = await stat(file).catch(() => undefined);
     let existed = false;
     if (st) {
       if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
       if (st.size > 0) {
-        const text = await readFile(file, 'utf8');
-        if (!text.startsWith(HEADER_PREFIX)) throw new WriteRefusedError(file, 'not-ours');
+        // Kept as the file's bytes: entries are views into one buffer (UTF-8), not JavaScript strings (which
+        // can take twice the bytes), and each is decoded only when used.
+        const bytes = await readFile(file);
+        if (!bytes.subarray(0, HEADER_PREFIX.length).equals(Buffer.from(HEADER_PREFIX))) throw new WriteRefusedError(file, 'not-ours');
         existed = true;
-        const lines = text.split('\n');
-        if (lines[0] === HEADER) {
-          for (let i = 1; i < lines.length; i++) {
-            const tab = lines[i]!.indexOf('\t');
-            if (tab > 0) entries.set(lines[i]!.slice(0, tab), lines[i]!.slice(tab + 1));
+        let nl = bytes.indexOf(NL);
+        if (nl > 0 && bytes.toString('latin1', 0, nl) === HEADER) {
+          for (let start = nl + 1; start < bytes.length; start = nl + 1) {
+            nl = bytes.indexOf(NL, start);
+            if (nl < 0) nl = bytes.length;
+            const tab = bytes.indexOf(TAB, start);
+            if (tab > start && tab < nl) entries.set(bytes.toString('latin1', start, tab), bytes.subarray(tab + 1, nl));
           }
         }
       }
@@ -123,43 +134,67 @@ export class CheckCache {
 
   get(key: string, file: string): FileResult | undefined {
     const dayKey = `${key}@${this.today}`;
-    const text = this.used.get(key) ?? this.previous.get(key) ?? this.used.get(dayKey) ?? this.previous.get(dayKey);
-    if (text === undefined) return undefined;
+    const bytes = this.used.get(key) ?? this.previous.get(key) ?? this.used.get(dayKey) ?? this.previous.get(dayKey);
+    if (bytes === undefined) return undefined;
     key = this.used.has(key) || this.previous.has(key) ? key : dayKey;
     let hit: CachedResult;
     try {
-      hit = JSON.parse(text) as CachedResult;
+      hit = JSON.parse(inflateRawSync(Buffer.from(bytes.toString('latin1'), 'base64')).toString('utf8')) as CachedResult;
     } catch {
       return undefined;
     }
     if (!Array.isArray(hit.findings)) return undefined;
-    this.used.set(key, text);
+    this.used.set(key, bytes);
     this.hits++;
     // Rebuilt field by field so that a cached finding prints exactly like a fresh one (same key order).
     const findings = hit.findings.map((f): Finding => ({
       ruleId: f.ruleId, severity: f.severity, message: f.message, hint: f.hint, file, line: f.line, column: f.column, pointer: f.pointer,
     }));
-    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}) };
+    return { file, findings, ...(hit.summary ? { summary: hit.summary } : {}), ...(hit.kind ? { kind: hit.kind } : {}), ...(hit.assessments ? { assessments: hit.assessments } : {}), ...(hit.reading ? { reading: hit.reading } : {}) };
   }
 
   set(key: string, result: FileResult): void {
     const findings = result.findings.map(({ file: _file, ...rest }) => rest);
     // A plan's assessments are other files: only where they are named is cached, never what they say.
-    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}) };
+    const entry: CachedResult = { findings, ...(result.summary ? { summary: result.summary } : {}), ...(result.kind ? { kind: result.kind } : {}), ...(result.assessments ? { assessments: result.assessments } : {}), ...(result.reading ? { reading: result.reading } : {}) };
     const text = JSON.stringify(entry);
     // A result whose words name today's date ("after today, 2026-11-22") holds for today only.
-    this.used.set(text.includes(this.today) ? `${key}@${this.today}` : key, text);
+    this.used.set(text.includes(this.today) ? `${key}@${this.today}` : key, Buffer.from(deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 }).toString('base64'), 'latin1'));
     this.changed = true;
   }
 
   /** Writes the cache (atomically) when this run added to it. */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const lines = [HEADER];
     const keepPrevious = this.previous.size + this.used.size <= MAX_ENTRIES;
-    if (keepPrevious) for (const [k, v] of this.previous) if (!this.used.has(k)) lines.push(`${k}\t${v}`);
-    for (const [k, v] of this.used) lines.push(`${k}\t${v}`);
+    const { previous, used } = this;
+    // Written in chunks as it is produced: the cache is never held a second time as one string.
+    function* chunks(): Generator<Buffer> {
+      let batch: Buffer[] = [Buffer.from(`${HEADER}\n`)];
+      let size = 0;
+      const add = (k: string, v: Buffer) => {
+        batch.push(Buffer.from(`${k}\t`, 'latin1'), v, NL_BYTES);
+        size += k.length + v.length + 2;
+      };
+      const flush = function* () {
+        if (batch.length > 0) yield Buffer.concat(batch);
+        batch = [];
+        size = 0;
+      };
+      if (keepPrevious) {
+        for (const [k, v] of previous) {
+          if (used.has(k)) continue;
+          add(k, v);
+          if (size >= CHUNK_BYTES) yield* flush();
+        }
+      }
+      for (const [k, v] of used) {
+        add(k, v);
+        if (size >= CHUNK_BYTES) yield* flush();
+      }
+      yield* flush();
+    }
     // Replaced only while it still is a cache of ours (another run may have written it meanwhile: fine).
-    await writeFileAtomic(this.file, lines.join('\n') + '\n', { overwrite: true, ...(this.existed ? { expect: { startsWith: HEADER_PREFIX } } : {}) });
+    await writeFileAtomic(this.file, chunks(), { overwrite: true, ...(this.existed ? { expect: { startsWith: HEADER_PREFIX } } : {}) });
   }
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { msg, fill, RULES } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
-import { checkLoaded, nextStep } from '../../check/engine.js';
+import { checkLoaded, nextAdvice } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
 import { loadPlanText } from '../../plan/load.js';
 import type { RawFinding } from '../../plan/findings.js';
@@ -179,15 +179,17 @@ function printSummary(io: CliIO, shown: string, text: string, lang: Lang, color:
   const result = checkLoaded(loadPlanText(shown, text), { lang, today: today(io.env) });
   const out: string[] = [];
   if (result.summary) {
-    out.push(...summaryLines(result.summary, { lang, color, quiet: false, toolVersion: toolVersion() }));
-    const next = nextStep(result.summary);
+    out.push(...summaryLines(result.summary, { lang, color, quiet: false, toolVersion: toolVersion() }, undefined, result.reading));
+    // The most serious open problem, not merely the first incomplete step.
+    const next = nextAdvice(result.summary, result.findings);
     const findings = result.findings.length;
     out.push('');
     if (!next) out.push(`  ${msg(lang, 'wizard.next.allDone', { file: shown })}`);
     else {
-      const st = STEPS.find((s) => s.id === next.step)!;
+      const st = STEPS.find((s) => s.id === next.step.step)!;
       const params = { number: st.number, label: st.label[lang], file: shown };
-      out.push(`  ${msg(lang, next.status === 'empty' ? 'wizard.next.empty' : 'wizard.next.incomplete', params)}`);
+      if (next.finding) out.push(`  ${msg(lang, 'wizard.next.problem', { ...params, message: next.finding.message, line: next.finding.line })}`);
+      else out.push(`  ${msg(lang, next.step.status === 'empty' ? 'wizard.next.empty' : 'wizard.next.incomplete', params)}`);
     }
     if (findings > 0) out.push(`  ${msg(lang, 'wizard.next.check', { count: findings, file: shown })}`);
   } else {

@@ -13,7 +13,12 @@ export const CHECK_MESSAGES = {
   'check.stage.ready': { id: 'Siap memulai langkah {number} ({step}).', en: 'Ready to begin step {number} ({step}).' },
   'check.stage.notReady': { id: 'Belum siap memulai langkah {number} ({step}): langkah {pending} belum lengkap.', en: 'Not ready to begin step {number} ({step}): step(s) {pending} incomplete.' },
   'check.noFiles': { id: 'Tidak ada berkas .yaml/.yml di: {paths}', en: 'No .yaml/.yml files in: {paths}' },
-  'check.next': { id: 'Langkah berikutnya: {step}', en: 'Next step: {step}' },
+  'check.next.problem': { id: 'Yang paling perlu dibereskan: langkah {number} ({label}) — {message} (baris {line})', en: 'Most serious open problem: step {number} ({label}) — {message} (line {line})' },
+  'check.reading.title': { id: 'Bacaan alat ini atas rencana (bukan penilaian panduan)', en: 'This tool\'s reading of the plan (not the guide\'s verdict)' },
+  'check.reading.types': { id: 'Jenis kemitraan menurut sektor mitra', en: 'Partnership types, from the partners\' sectors' },
+  'check.reading.pillars': { id: 'Pilar kemitraan', en: 'Pillars of partnership' },
+  'check.reading.principles': { id: 'Prinsip', en: 'Principles' },
+  'check.reading.none': { id: 'belum tampak', en: 'none shown yet' },
   'check.place': { id: '{path}, baris {line}', en: '{path}, line {line}' },
   // Words that rules put into their messages (params named "word.*").
   'word.status.candidate': { id: 'candidate (calon mitra)', en: 'candidate' },

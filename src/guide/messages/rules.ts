@@ -5,6 +5,7 @@
 import type { Text } from '../types.js';
 import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
+import { GUIDE_CONTENT_RULES } from './rules-guide-content.js';
 import { AGREEMENT_FORM_RULES } from './rules-agreement-form.js';
 import { ASSESS_RULES } from './assess.js';
 
@@ -258,7 +259,7 @@ const RULE_LIST = [
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
 ];
 
-const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES];
+const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES, ...GUIDE_CONTENT_RULES];
 
 /**
  * Every rule id, derived from the lists above: a finding whose id is not in them does not compile. (A list

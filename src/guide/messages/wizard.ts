@@ -117,6 +117,8 @@ export const WIZARD_MESSAGES = {
   'wizard.q.potentials': { id: 'Potensi apa yang dibawa mitra ini? (sektor {sector})', en: 'Which potentials does this partner bring? ({sector} sector)' },
   'wizard.q.organisationType': { id: 'Jenis organisasi', en: 'Organisation type' },
   'wizard.q.partnerStatus': { id: 'Status mitra saat ini', en: 'Partner status now' },
+  'wizard.q.statusDate': { id: 'Sejak tanggal berapa statusnya "{status}"? (TTTT-BB-HH; kosongkan bila tidak tahu)', en: 'Since what date is its status "{status}"? (YYYY-MM-DD; leave empty if unknown)' },
+  'wizard.q.organisationTypeOther': { id: 'Jenis organisasinya (mis. koperasi, BUMDes, lembaga adat)', en: 'Its organisation type (e.g. cooperative, village enterprise, customary institution)' },
   'wizard.q.identifiedBy': { id: 'Bagaimana mitra ini diidentifikasi?', en: 'How was this partner identified?' },
 
   // Step 3
@@ -160,6 +162,7 @@ export const WIZARD_MESSAGES = {
   'wizard.q.place': { id: 'Tempat penandatanganan', en: 'Place of signing' },
   'wizard.q.periodStart': { id: 'Kesepakatan berlaku mulai (TTTT-BB-HH)', en: 'Agreement valid from (YYYY-MM-DD)' },
   'wizard.q.periodEnd': { id: 'Kesepakatan berlaku sampai (TTTT-BB-HH)', en: 'Agreement valid until (YYYY-MM-DD)' },
+  'wizard.q.signedDateNeeded': { id: 'Tanggal penandatanganan (TTTT-BB-HH) — wajib, karena mitra {partners} berstatus sudah menandatangani', en: 'Date signed (YYYY-MM-DD) — required, because partners {partners} are marked as signed' },
   'wizard.q.signedDate': { id: 'Tanggal penandatanganan, bila sudah (TTTT-BB-HH)', en: 'Date signed, if it has been (YYYY-MM-DD)' },
   'wizard.q.purpose': { id: 'Maksud kesepakatan', en: 'Purpose of the agreement' },
   'wizard.q.scopeItem': { id: 'Ruang lingkup {n} (kosongkan untuk selesai)', en: 'Scope item {n} (leave empty to finish)' },
@@ -259,6 +262,7 @@ export const WIZARD_MESSAGES = {
   'wizard.cancelled.nothing': { id: 'Dibatalkan; tidak ada yang ditulis.', en: 'Cancelled; nothing was written.' },
   'wizard.next.empty': { id: 'Langkah berikutnya: {number}. {label} — kemitraan init --step {number} {file}', en: 'Next step: {number}. {label} — kemitraan init --step {number} {file}' },
   'wizard.next.incomplete': { id: 'Lengkapi langkah {number}. {label} — kemitraan init --step {number} {file}', en: 'Complete step {number}. {label} — kemitraan init --step {number} {file}' },
+  'wizard.next.problem': { id: 'Yang paling perlu dibereskan — langkah {number}. {label}: {message} (baris {line}) — kemitraan init --step {number} {file}', en: 'Most serious open problem — step {number}. {label}: {message} (line {line}) — kemitraan init --step {number} {file}' },
   'wizard.next.allDone': { id: 'Semua langkah lengkap. Laporan: kemitraan report {file}', en: 'Every step is complete. Report: kemitraan report {file}' },
   'wizard.next.check': { id: 'Ada {count} temuan; rinciannya: kemitraan check {file}', en: '{count} findings; details: kemitraan check {file}' },
   'wizard.next.invalid': { id: 'Rencana belum sesuai skema; jalankan kemitraan check {file} untuk rinciannya.', en: 'The plan does not match the schema yet; run kemitraan check {file} for details.' },

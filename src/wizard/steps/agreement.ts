@@ -4,7 +4,7 @@ import { PROGRAMS } from '../../guide/programs.js';
 import type { AgreementParty } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { asList, asRec, child, type Scope, type Session } from '../session.js';
-import { askTextList, catalogChoices, notBefore, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
+import { askTextList, catalogChoices, notAfter, notBefore, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
 
 async function partyItem(s: Session, ps: Scope, names: ReadonlyMap<string, string>): Promise<AgreementParty | undefined> {
   const sig = child(ps, 'signatory');
@@ -66,7 +66,12 @@ export async function agreementStep(s: Session, state: WizardState): Promise<Ste
   const period = child(sc, 'period');
   const start = await s.text(period, 'start', { message: 'wizard.q.periodStart', kind: 'date', required: true, ...(plan.dates?.start ? { default: plan.dates.start } : {}) });
   const end = await s.text(period, 'end', { message: 'wizard.q.periodEnd', kind: 'date', required: true, check: notBefore(start), ...(plan.dates?.end ? { default: plan.dates.end } : {}) });
-  const signedDate = await s.text(sc, 'signedDate', { message: 'wizard.q.signedDate', kind: 'date' });
+  // Partners already marked "signed" need the agreement's signing date: check says so otherwise.
+  const signedPartners = (plan.partners ?? []).filter((p) => p.status === 'signed').map((p) => p.id);
+  const signedDate = await s.text(sc, 'signedDate', {
+    message: signedPartners.length ? 'wizard.q.signedDateNeeded' : 'wizard.q.signedDate', params: { partners: signedPartners.join(', ') },
+    kind: 'date', check: notAfter(s.today), ...(signedPartners.length ? { required: true } : {}),
+  });
   const purpose = await s.text(sc, 'purpose', { message: 'wizard.q.purpose' });
   const scope = await askTextList(s, sc, 'scope', 'wizard.q.scopeItem');
   const legalBasis = await askTextList(s, sc, 'legalBasis', 'wizard.q.legalBasis');

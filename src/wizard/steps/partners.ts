@@ -13,7 +13,7 @@ import type { Partner } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { slugify, uniqueId } from '../validate.js';
 import { asRec, child, type Rec, type Scope, type Session } from '../session.js';
-import { askCriteria, catalogChoices, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
+import { askCriteria, catalogChoices, notAfter, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
 
 /** The organisation type a sector's partners most often have, offered first. */
 const TYPE_FOR_SECTOR: Record<SectorId, string> = {
@@ -60,6 +60,10 @@ export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[
     message: 'wizard.q.organisationType', choices: catalogChoices(ORGANISATION_TYPES, s),
     ...(sectorItem ? { default: TYPE_FOR_SECTOR[sectorItem.id] } : {}),
   });
+  // "Lainnya" (other) is only useful with the type written out; check asks for it too.
+  const organisationTypeOther = organisationType === 'lainnya'
+    ? await s.text(sc, 'organisationTypeOther', { message: 'wizard.q.organisationTypeOther', required: true })
+    : undefined;
   // The agreement names where each party is based ("berkedudukan di ..."), so ask here where partners are entered.
   const address = await s.text(sc, 'address', { message: 'wizard.q.partnerAddress' });
   const contact = child(sc, 'contact');
@@ -68,14 +72,20 @@ export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[
   const phone = await s.text(contact, 'phone', { message: 'wizard.q.phone', kind: 'phone' });
   const email = await s.text(contact, 'email', { message: 'wizard.q.email', kind: 'email' });
   const status = await s.choice(sc, 'status', { message: 'wizard.q.partnerStatus', choices: catalogChoices(PARTNER_STATUSES, s), required: true, default: 'candidate', always: true });
+  // check follows each partner's status through the plan by its date (who may carry, fund or sign what, when).
+  const statusDates = child(sc, 'statusDates');
+  const statusDate = status !== undefined && status !== 'candidate'
+    ? await s.text(statusDates, String(status), { message: 'wizard.q.statusDate', params: { status: PARTNER_STATUSES.find((x) => x.id === status)?.label[s.lang] ?? String(status) }, kind: 'date', check: notAfter(s.today) })
+    : undefined;
   const identifiedBy = await s.multi(sc, 'identifiedBy', { message: 'wizard.q.identifiedBy', choices: catalogChoices(IDENTIFICATION_METHODS, s) });
   const criteria = await askCriteria(s, sc, PARTNER_CRITERIA, 'wizard.partners.criteria');
   const current = sc.current ?? {};
   return compact({
     ...current, ...(sc.answers ?? {}),
-    id, name, sector, organisationType, address,
+    id, name, sector, organisationType, organisationTypeOther, address,
     contact: { ...asRec(current.contact), name: contactName, position: contactPosition, phone, email },
     potentials, criteria, status, identifiedBy,
+    statusDates: { ...asRec(current.statusDates), ...(statusDate !== undefined ? { [String(status)]: statusDate } : {}) },
   }) as unknown as Partner;
 }
 
