@@ -58,9 +58,9 @@ async function forEachInOrder<T, R>(items: readonly T[], concurrency: number, fn
 }
 
 /** A config file that failed validation: reported on stderr with positions, exit 2. */
-class ConfigError extends Error {}
+export class ConfigError extends Error {}
 
-async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
+export async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
   const read = await readUserText(file, '/');
   if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
   if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
