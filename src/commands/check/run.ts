@@ -3,7 +3,6 @@
  * All I/O for the check lives here; the checking itself is the pure engine.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { findStep, type StepId } from '../../guide/steps.js';

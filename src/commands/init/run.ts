@@ -15,7 +15,7 @@ import type { RawFinding } from '../../plan/findings.js';
 import { thousandsFindings } from '../../check/number-text.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
-import { writeFileAtomic, exists, FileExistsError } from '../../io/write.js';
+import { writeFileAtomic, FileExistsError } from '../../io/write.js';
 import { schemaReference } from '../../io/schema-ref.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';

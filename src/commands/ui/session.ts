@@ -15,7 +15,6 @@ import { patchPlanText } from '../../plan/patch.js';
 import { orderLikeSchema } from '../../plan/order.js';
 import { buildPlanSchema } from '../../plan/schema.js';
 import { PlanEditError } from '../../plan/edit.js';
-import type { Plan } from '../../plan/types.js';
 import { ChangedOnDiskError, writeFileAtomic } from '../../io/write.js';
 import { writeErrorMessage } from '../io-errors.js';
 

@@ -2,7 +2,6 @@
  * Every rule `kemitraan check` knows: its id (`parse/...`, `schema/...`, or `<step>/<rule>`), default severity,
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
-import type { Text } from '../types.js';
 import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
 import { GUIDE_CONTENT_RULES } from './rules-guide-content.js';

@@ -121,10 +121,6 @@ export function barPercent(ind: Indicator): number | null {
   return null;
 }
 
-export function indicatorById(ind: readonly Indicator[], id: string): Indicator | undefined {
-  return ind.find((i) => i.id === id);
-}
-
 /** The header lines every format starts with. */
 export function headline(report: Report): { title: string; asOf: string; counts: string } {
   const { lang } = report;

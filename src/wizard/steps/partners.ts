@@ -81,7 +81,7 @@ export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[
   const criteria = await askCriteria(s, sc, PARTNER_CRITERIA, 'wizard.partners.criteria');
   const current = sc.current ?? {};
   return compact({
-    ...current, ...(sc.answers ?? {}),
+    ...current, ...sc.answers,
     id, name, sector, organisationType, organisationTypeOther, address,
     contact: { ...asRec(current.contact), name: contactName, position: contactPosition, phone, email },
     potentials, criteria, status, identifiedBy,
