@@ -158,8 +158,9 @@ export function ganttSvg(lang: Lang, activities: readonly GanttActivity[], asOf:
     .filter((x): x is { a: GanttActivity; n: number; s: number; e: number } => x.s !== undefined && x.e !== undefined && x.e >= x.s);
   if (dated.length === 0) return `<p class="nodata">${esc(msg(lang, 'report.noActivities'))}</p>`;
   const asOfDay = dayNumber(asOf)!;
-  const min = Math.min(...dated.map((x) => x.s));
-  const max = Math.max(...dated.map((x) => x.e + 1));
+  // Loops, not Math.min(...list): spreading 100,000 arguments overflows the stack.
+  const min = dated.reduce((m, x) => (x.s < m ? x.s : m), Infinity);
+  const max = dated.reduce((m, x) => (x.e + 1 > m ? x.e + 1 : m), -Infinity);
   const labelW = 380;
   const chartW = 560;
   const rightPad = 60;
@@ -218,8 +219,11 @@ function sparkline(points: readonly { date: string; value: number }[]): string {
   const h = 28;
   const days = points.map((p) => dayNumber(p.date)!);
   const vals = points.map((p) => p.value);
-  const [d0, d1] = [Math.min(...days), Math.max(...days)];
-  const [v0, v1] = [Math.min(...vals), Math.max(...vals)];
+  // Loops, not Math.min(...list): a hostile plan may carry 100,000 measurements.
+  const lo = (xs: number[]) => xs.reduce((m, x) => (x < m ? x : m), Infinity);
+  const hi = (xs: number[]) => xs.reduce((m, x) => (x > m ? x : m), -Infinity);
+  const [d0, d1] = [lo(days), hi(days)];
+  const [v0, v1] = [lo(vals), hi(vals)];
   const px = (d: number) => 4 + ((d - d0) / Math.max(1, d1 - d0)) * (w - 8);
   const py = (v: number) => h - 4 - ((v - v0) / Math.max(1e-9, v1 - v0 || 1)) * (h - 8);
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(days[i]!).toFixed(1)},${py(p.value).toFixed(1)}`).join(' ');
