@@ -10,6 +10,7 @@ import { emptyMetrics, type Metrics } from '../src/report/metrics.js';
 import { sumMetrics } from '../src/report/aggregate.js';
 import { indicatorsFrom, PARTNER_LEVEL_INDICATORS } from '../src/report/indicators.js';
 import { buildProgram } from '../src/cli/main.js';
+import { RULES, type RuleId } from '../src/guide/messages/rules.js';
 import type { CliIO } from '../src/commands/context.js';
 
 const silentIo = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, cwd: '/', env: {} } as unknown as CliIO;
@@ -100,5 +101,15 @@ describe('indicators', () => {
   test('partner-level indicators are exactly the catalog entries marked so', () => {
     expect(PARTNER_LEVEL_INDICATORS).toEqual(REPORT_INDICATORS.filter((d) => d.partnerLevel).map((d) => d.id));
     expect(PARTNER_LEVEL_INDICATORS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('rules', () => {
+  test('RuleId is the union of the catalog ids, not any string (a rule list annotated RuleMeta[] would widen it)', () => {
+    // Compile-time: this line does not type-check once RuleId has widened to string.
+    const narrow: string extends RuleId ? 'widened' : 'narrow' = 'narrow';
+    expect(narrow).toBe('narrow');
+    expect(RULES.size).toBeGreaterThan(50);
+    for (const [id, meta] of RULES) expect(meta.id).toBe(id);
   });
 });

@@ -32,7 +32,7 @@ function memoryIo(cwd: string) {
 function changedLines(a: string, b: string): { removed: string[]; added: string[] } {
   const x = a.split('\n');
   const y = b.split('\n');
-  const L = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  const L = Array.from({ length: x.length + 1 }, () => Array.from({ length: y.length + 1 }, () => 0));
   for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) L[i]![j] = x[i] === y[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
   const removed: string[] = [];
   const added: string[] = [];

@@ -181,6 +181,23 @@ describe('kemitraan ui (in-process)', () => {
   });
 });
 
+describe('the page\'s findings are check\'s', () => {
+  test('with the severities of the nearest .kemitraanrc.yaml; a broken config is a usage error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-ui-cfg-'));
+    writeFileSync(path.join(dir, '.kemitraanrc.yaml'), 'rules:\n  region/code-missing: off\n');
+    const plan = { schemaVersion: 1, title: 'T', program: 'tbc', region: { province: 'Jawa Barat', regency: 'Kota Bandung' }, initiator: { name: 'Dinkes' } };
+    const ui = await startUi(path.join(dir, 'r.yaml'), { port: '0', lang: 'id' }, { ...io, cwd: dir });
+    const auth = { host: `127.0.0.1:${ui.port}`, 'x-kemitraan-token': ui.token };
+    const checked = JSON.parse((await raw(ui.port, '/api/check', auth, 'POST', JSON.stringify({ plan }))).body);
+    expect(checked.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('region/code-missing');
+    expect(checked.summary).toHaveLength(8);
+    await ui.close();
+    writeFileSync(path.join(dir, '.kemitraanrc.yaml'), 'rules:\n  region/code-missing: loud\n');
+    await expect(startUi(path.join(dir, 'r.yaml'), { port: '0', lang: 'id' }, { ...io, cwd: dir })).rejects.toThrow(/\.kemitraanrc\.yaml:2:/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('numbers, Rupiah and dates the Indonesian way', () => {
   test('reading', () => {
     expect(parseNumber('21.000')).toEqual({ ok: true, value: 21000 });

@@ -204,7 +204,7 @@ export function aggregate(instrument: Instrument, plan: PlanFacts, respondents: 
   const rounds = groups.map((g) => {
     // Each round decides on its own whether its per-partner figures could identify a person.
     const show = !options.anonymous && g.length >= instrument.minRespondentsForPartnerColumns;
-    return aggregateRound(instrument, plan, g, show, g[0]!.round ?? [...g.map((r) => r.date)].sort()[0]!);
+    return aggregateRound(instrument, plan, g, show, g[0]!.round ?? g.map((r) => r.date).sort()[0]!);
   });
   const latest = rounds[rounds.length - 1];
   const previous = rounds[rounds.length - 2];

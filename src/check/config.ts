@@ -6,7 +6,7 @@
  *     partners/criteria-unassessed: off
  *     workplan/no-capacity-building: warning
  */
-import { RULES } from '../guide/messages/rules.js';
+import { RULES, isRuleId } from '../guide/messages/rules.js';
 import { msg, type MessageId, type Params } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import type { RuleConfig } from './engine.js';
@@ -43,7 +43,7 @@ export function parseRuleConfig(data: unknown): { config?: RuleConfig; problems:
     problems.push({ pointer: '/rules', message: 'config.rulesNotMapping' });
   } else {
     for (const [id, level] of Object.entries(given as Record<string, unknown>)) {
-      if (!RULES.has(id)) {
+      if (!isRuleId(id)) {
         const guess = closest(id, [...RULES.keys()]);
         problems.push({ pointer: pointer('rules', id), at: 'key', message: guess ? 'config.unknownRuleGuess' : 'config.unknownRule', params: { rule: id, ...(guess ? { suggestion: guess } : {}) } });
       } else if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {

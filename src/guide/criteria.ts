@@ -58,12 +58,6 @@ export const READINESS_CRITERIA: readonly Criterion[] = [
   c('readiness', 'sinkronisasi', 'Dapat menjamin sinkronisasi dan keharmonisan dalam menggalang kerja sama satu sama lain secara berkelanjutan', 'Can ensure synchronisation and harmony in building cooperation, sustainably'),
 ];
 
-export const CRITERIA_BY_SET: Readonly<Record<CriterionSet, readonly Criterion[]>> = {
-  idea: IDEA_CRITERIA,
-  partner: PARTNER_CRITERIA,
-  readiness: READINESS_CRITERIA,
-};
-
 /** How a criterion is assessed in a plan. A criterion absent from the plan is "not assessed". */
 export const ASSESSMENTS = ['met', 'partial', 'unmet'] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];

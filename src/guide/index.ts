@@ -90,8 +90,3 @@ export function allCatalogItems(): CatalogItem[] {
   return CATALOG_GROUPS.flatMap((g) => g.items);
 }
 
-/** Looks an item up by kind and id. */
-export function findItem(kind: string, id: string): CatalogItem | undefined {
-  for (const g of CATALOG_GROUPS) for (const it of g.items) if (it.kind === kind && it.id === id) return it;
-  return undefined;
-}

@@ -128,7 +128,7 @@ export function findRegency(name: string, provinceCode?: string): Place | undefi
 
 /** Optimal string alignment distance (Levenshtein with transpositions: "Sumednag" is one step from "Sumedang"). */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array.from({ length: b.length }, () => 0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {

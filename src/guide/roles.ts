@@ -54,8 +54,6 @@ export const ROLES: readonly Role[] = [
     ['akademisi.penelitian-pemantauan', 'akademisi.provider-penelitian', 'cso.pemantauan-program']),
 ];
 
-export const ROLE_IDS: readonly string[] = ROLES.map((x) => x.id);
-
 /** Sectors whose potentials suggest a role, for advice on roles nobody covers. */
 export function sectorsForRole(roleId: string): string[] {
   const role = ROLES.find((r) => r.id === roleId);

@@ -1,6 +1,5 @@
 /** The two languages every user-facing text exists in. Indonesian is the default. */
 export type Lang = 'id' | 'en';
-export const LANGS: readonly Lang[] = ['id', 'en'];
 
 /** A text in both languages. */
 export interface Text {
@@ -18,6 +17,3 @@ export interface CatalogItem {
   source?: string;
 }
 
-export function t(text: Text, lang: Lang): string {
-  return text[lang];
-}

@@ -125,7 +125,7 @@ async function untrack(file: string, remove: boolean): Promise<void> {
   if (pending.size === 0) unwatch();
 }
 
-/** Removes this process's temporary and lock files now (for a command that must exit at once, e.g. on SIGHUP). */
+/** @public Removes this process's temporary and lock files now (for a command that must exit at once, e.g. on SIGHUP). */
 export function removeTemporaryFiles(): void {
   removePendingSync();
 }

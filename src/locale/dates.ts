@@ -57,11 +57,6 @@ export function dayNumber(iso: string | undefined): number | undefined {
   return date === undefined ? undefined : daysSinceEpoch(date);
 }
 
-/** The calendar date of a Date, as a UTC instant. */
-export function calendarDateOf(instant: Date): CalendarDate {
-  return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate(), weekday: instant.getUTCDay() };
-}
-
 /** A calendar date as a UTC Date (midnight), for Intl formatting with timeZone UTC. */
 export function toUtcDate(date: CalendarDate): Date {
   return utcMidnight(date.year, date.month, date.day);

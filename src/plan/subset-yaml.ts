@@ -30,7 +30,6 @@ function out(): never {
 const UNSUPPORTED_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?:[^\ud800-\udbff]|^)[\udc00-\udfff]/;
 
 const SP = 0x20;
-const NL = 0x0a;
 const HASH = 0x23;
 const DASH = 0x2d;
 const COLON = 0x3a;

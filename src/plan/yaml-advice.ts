@@ -19,7 +19,7 @@ interface Level {
   line: number;
 }
 
-const BLOCK_SCALAR = /(?:^|[:\-]\s+)[|>][+-]?\d*\s*(?:#.*)?$/;
+const BLOCK_SCALAR = /(?:^|[:-]\s+)[|>][+-]?\d*\s*(?:#.*)?$/;
 
 /** Does the content (without indentation) open a nested block on the next lines? */
 function opensBlock(content: string): boolean {

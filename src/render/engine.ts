@@ -59,7 +59,7 @@ function toTemplateError(err: unknown, source: Pick<TemplateSource, 'file' | 'te
   if (variable) detail = msg(lang, 'render.error.templateVariable', { name: expressionAt(source.text, line, e.column) ?? variable[1]! });
   else if (partial) detail = msg(lang, 'render.error.templatePartial', { name: partial[1]! });
   else if (helper) detail = msg(lang, 'render.error.templateHelper', { name: helper[1]! });
-  else if (/^Parse error/.test(text)) detail = text.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ');
+  else if (text.startsWith('Parse error')) detail = text.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ');
   return new TemplateError(file, line, detail);
 }
 

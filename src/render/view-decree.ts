@@ -76,9 +76,7 @@ export function buildDecreeView(plan: Plan, lang: Lang, source: string): { view:
     };
   });
 
-  const considerations = [
-    ...(agreement.recitals ?? []).filter((r) => r.trim()).map((r) => msg(lang, 'render.doc.recital', { text: escapeMarkdown(noStop(lowerFirst(r.replace(/^bahwa\s+/i, '')))) })),
-  ];
+  const considerations = (agreement.recitals ?? []).filter((r) => r.trim()).map((r) => msg(lang, 'render.doc.recital', { text: escapeMarkdown(noStop(lowerFirst(r.replace(/^bahwa\s+/i, '')))) }));
   if (considerations.length === 0) {
     if (plan.idea?.problem) considerations.push(msg(lang, 'render.doc.recital.problem', { problem: escapeMarkdown(noStop(lowerFirst(plan.idea.problem))) }));
     const purpose = agreement.purpose ?? plan.goals?.general;

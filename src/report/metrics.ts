@@ -353,12 +353,14 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string, fromIso?:
   // Activities: planned, due, done, on schedule.
   const log = (impl.log ?? []).filter((l) => onOrBefore(l.date, asOf));
   const seen = new Set<string>();
+  const logOf = groupBy(log, (l) => l.activity);
   for (const a of activities) {
     if (seen.has(a.id)) continue;
     seen.add(a.id);
-    const entries = log.filter((l) => l.activity === a.id);
+    const entries = logOf.get(a.id) ?? [];
     const doneDays = entries.filter((l) => l.status === 'done').map((l) => dayNumber(l.date)!);
-    const firstDone = doneDays.length ? Math.min(...doneDays) : undefined;
+    // A loop, not Math.min(...days): spreading 100,000 arguments overflows the stack.
+    const firstDone = doneDays.length ? doneDays.reduce((x, y) => (y < x ? y : x)) : undefined;
     // In a reporting period, an activity finished before it is not work of the period.
     const doneDay = firstDone !== undefined && firstDone >= from ? firstDone : undefined;
     const plannedEnd = dayNumber(a.when?.end) ?? dayNumber(a.when?.start);
@@ -425,4 +427,16 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string, fromIso?:
     if ((plan.monitoring?.questions?.[q.id] ?? '').trim() !== '') m.questionsAnswered[q.id] = 1;
   }
   return m;
+}
+
+/** Entries grouped by a key, in their order: one pass instead of a search of the whole list per key. */
+function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const g = out.get(k);
+    if (g) g.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
 }

@@ -56,6 +56,7 @@ export function previousPeriod(p: ReportPeriod): ReportPeriod {
 }
 
 /** Is the ISO date inside the period (both ends included)? */
+/** @public */
 export function inPeriod(iso: string | undefined, p: { start: string; end: string }): boolean {
   const d = dayNumber(iso);
   return d !== undefined && d >= dayNumber(p.start)! && d <= dayNumber(p.end)!;

@@ -34,8 +34,6 @@ export const STEP_RUNS: Readonly<Record<WizardStepId, StepRun>> = {
 
 export const WIZARD_STEPS: readonly WizardStepId[] = ['basics', ...STEPS.map((s) => s.id)];
 
-/** The top-level keys the basics write. */
-export const BASICS_KEYS = ['schemaVersion', 'title', 'program', 'programName', 'region', 'initiator', 'dates', 'language'] as const;
 
 /** A step named on the command line: the guide's (1-8, id, Indonesian alias) or the basics (0, basics, dasar). */
 export function findWizardStep(key: string): WizardStepId | undefined {

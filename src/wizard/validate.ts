@@ -15,14 +15,6 @@ export type Parsed =
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 
-/**
- * Reads a number as Indonesians write it (plan/numbers.ts): "22,4" is 22.4, "21.000" is 21000, "Rp 5.000.000",
- * "5 juta". `whole` for counts and Rupiah. Kept for callers that only need the value.
- */
-export function parseNumber(raw: string, whole: boolean): number | undefined {
-  return (whole ? readWholeNumber(raw) : readNumber(raw))?.value;
-}
-
 /** Parses an answer of the given kind; an empty answer is the caller's business (required or not). */
 export function parseAnswer(kind: Kind, raw: string | number): Parsed {
   const s = String(raw).trim();

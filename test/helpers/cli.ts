@@ -10,7 +10,6 @@ import { existsSync } from 'node:fs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'kemitraan.js');
 export const EXAMPLES = path.join(ROOT, 'examples');
-export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
 /** The guide's source texts: `shared/seeds` beside the clone (CI), or further up (a git worktree). */
 export function seedsDir(): string {

@@ -19,7 +19,7 @@ export interface RespondentFileFacts {
 
 /** A YAML scalar: plain when that reads back as the same string, else double-quoted (JSON is valid YAML). */
 function scalar(s: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} .,()/&'-]*$/u.test(s) && !/^(ya|yes|no|true|false|null|on|off|~)$/i.test(s) && !/^[\d.,\s-]+$/.test(s) && !/ $/.test(s) ? s : JSON.stringify(s);
+  return /^[\p{L}\p{N}][\p{L}\p{N} .,()/&'-]*$/u.test(s) && !/^(ya|yes|no|true|false|null|on|off|~)$/i.test(s) && !/^[\d.,\s-]+$/.test(s) && !s.endsWith(' ') ? s : JSON.stringify(s);
 }
 
 /** Wraps a comment at word boundaries so that no line is much longer than `width`. */

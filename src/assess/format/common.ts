@@ -53,7 +53,7 @@ export function latestRound(report: AssessmentReport): RoundResult | undefined {
   return report.rounds[report.rounds.length - 1];
 }
 
-export function roundLabel(lang: Lang, r: RoundResult): string {
+export function roundLabel(_lang: Lang, r: RoundResult): string {
   const span = r.from === r.to ? r.from : `${r.from} – ${r.to}`;
   return r.id === r.from ? span : `${r.id} (${span})`;
 }

@@ -3,7 +3,7 @@ import { STEPS } from '../../guide/steps.js';
 import { wrap } from '../../guide/format.js';
 import { msg } from '../../guide/messages/index.js';
 import { nextAdvice, stageReadiness } from '../engine.js';
-import type { FileResult, StepSummary } from '../engine.js';
+import type { StepSummary } from '../engine.js';
 import type { PlanReading } from '../reading.js';
 import { PARTNERSHIP_TYPES, PILLARS, PRINCIPLES } from '../../guide/foundations.js';
 import type { CatalogItem, Lang } from '../../guide/types.js';

@@ -58,7 +58,3 @@ export function duplicates<T>(list: readonly T[], key: (t: T) => string): { key:
   return out;
 }
 
-/** "a, b dan c" style list for messages (both languages read fine with a comma list). */
-export function joinList(items: readonly string[]): string {
-  return items.join(', ');
-}

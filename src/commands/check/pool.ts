@@ -3,7 +3,6 @@ import type { CheckOptions, FileResult, RuleConfig } from '../../check/engine.js
 import type { PlanInput } from '../../plan/load.js';
 import { WorkerPool, workerCount as countFor } from '../worker-pool.js';
 
-export { WORKER_THRESHOLD } from '../worker-pool.js';
 
 /** A file to check: its bytes, or where to read it (the worker reads it). */
 export interface CheckTask {

@@ -3,7 +3,6 @@
  * All I/O for the check lives here; the checking itself is the pure engine.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { findStep, type StepId } from '../../guide/steps.js';
@@ -58,9 +57,9 @@ async function forEachInOrder<T, R>(items: readonly T[], concurrency: number, fn
 }
 
 /** A config file that failed validation: reported on stderr with positions, exit 2. */
-class ConfigError extends Error {}
+export class ConfigError extends Error {}
 
-async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
+export async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
   const read = await readUserText(file, '/');
   if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
   if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));

@@ -11,7 +11,7 @@ import type { Lang } from '../../guide/types.js';
 import { checkLoaded } from '../../check/engine.js';
 import { loadPlan, type LoadedPlan } from '../../plan/load.js';
 import { readPlanInput, readStdinInput } from '../../io/read.js';
-import { exists, FileExistsError, writeFileAtomic } from '../../io/write.js';
+import { exists, writeFileAtomic } from '../../io/write.js';
 import { EXIT, UsageError, today, type CliIO } from '../context.js';
 import { createRenderer, TemplateError, type Renderer, type TemplateSource } from '../../render/engine.js';
 import { DOCUMENTS, FORMATS, renderDocument, type DocumentName, type OutputFormat, type RenderedDocument } from '../../render/document.js';

@@ -6,19 +6,16 @@ import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { expandPaths } from '../../io/paths.js';
-import { readStdinInput } from '../../io/read.js';
-import { FileExistsError, writeFileAtomic } from '../../io/write.js';
 import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
-import { isIsoDate } from '../../locale/dates.js';
 import { reportWindow } from './window.js';
 import { PLAN_DETAIL_LIMIT } from '../../report/types.js';
-import { assembleReport, type PlanPart } from '../../report/build.js';
+import { assembleReport } from '../../report/build.js';
 import { type ReportTaskOptions } from './plan.js';
 import { collectPlanParts, writeOutput } from './collect.js';
 import { stat } from 'node:fs/promises';
 
-import type { GroupBy, SkippedPlan } from '../../report/types.js';
+import type { GroupBy } from '../../report/types.js';
 import { DEFAULT_REPORT_FORMAT, formatForExtension, knownExtensions, loadReportFormatter, type ReportFormat } from '../../report/format/index.js';
 
 /** The options of `kemitraan report` as given on the command line (commander fills them; tests pass them directly). */
@@ -77,7 +74,7 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   }
   const { asOf, period } = reportWindow(options, io, lang);
   // `-o dir/` names a directory, not a file: say so before any work rather than write a file called "dir".
-  if (options.output !== undefined && (/[\/]$/.test(options.output) || (await isDirectory(path.resolve(io.cwd, options.output))))) {
+  if (options.output !== undefined && (options.output.endsWith('/') || (await isDirectory(path.resolve(io.cwd, options.output))))) {
     throw new UsageError(msg(lang, 'report.error.outputDir', { dir: options.output }));
   }
   const format = chooseFormat(options.format, options.output, lang);

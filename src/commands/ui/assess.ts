@@ -29,6 +29,7 @@ export function assessForm(plan: Plan | undefined, file: string): AssessForm {
   return { form: assessmentForm(DEFAULT_INSTRUMENT), partners: joinedPartners(facts).map((p) => ({ id: p.id, name: p.name })) };
 }
 
+/** @public The answers the page sends for one partner. */
 export interface AnswerSet {
   partner: string;
   name?: string;

@@ -67,7 +67,9 @@ function localise(node: Schema, defs: Record<string, Schema>, labels: Map<string
   if (Array.isArray(node.enum)) {
     field.enum = node.enum.map(String);
     const descs = Array.isArray(node.enumDescriptions) ? (node.enumDescriptions as string[]) : [];
-    field.enumLabels = field.enum.map((id, i) => labels.get(id) ?? (descs[i] ? (lang === 'id' ? descs[i].split(' / ')[0]! : descs[i].split(' / ').slice(1).join(' / ')) : id));
+    // Choices outside the catalog (the assessment statuses) carry both languages in the schema: `Terpenuhi / met`.
+    const fromSchema = (d: string) => { const t = lang === 'id' ? d.split(' / ')[0]! : d.split(' / ').slice(1).join(' / '); return t.charAt(0).toUpperCase() + t.slice(1); };
+    field.enumLabels = field.enum.map((id, i) => labels.get(id) ?? (descs[i] ? fromSchema(descs[i]) : id));
   }
   if (node.properties) {
     const props = node.properties as Record<string, Schema>;

@@ -10,6 +10,9 @@ import type { Lang } from '../../guide/types.js';
 import { EXIT, UsageError, today, type CliIO } from '../context.js';
 import { header, sectionComment } from '../init/run.js';
 import { startUiServer, type UiServer } from './server.js';
+import { ConfigError, loadConfig } from '../check/run.js';
+import type { RuleConfig } from '../../check/engine.js';
+import { findConfigFile } from '../../io/config.js';
 
 export interface UiOptions {
   port?: string;
@@ -39,11 +42,21 @@ export async function startUi(file: string, options: UiOptions, io: CliIO): Prom
   const port = options.port === undefined ? DEFAULT_PORT : Number(options.port);
   if (!/^\d+$/.test(String(port)) || port > 65535) throw new UsageError(msg(lang, 'ui.error.port', { value: String(options.port) }));
   const full = path.resolve(io.cwd, file);
+  // The findings the page shows are `check`'s: with the same `.kemitraanrc.yaml` severities.
+  const configFile = await findConfigFile(path.dirname(full));
+  let config: RuleConfig | undefined;
+  try {
+    config = configFile ? await loadConfig(configFile, lang) : undefined;
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
   const start = (p: number) => startUiServer({
     file: full, shownAs: file, lang, today: today(io.env), port: p, io,
     newFileText: header(full, lang),
     sectionComment: (k, l) => sectionComment(k, l),
     assetsDir: UI_ASSETS,
+    ...(config ? { config } : {}),
   });
   try {
     try {

@@ -13,6 +13,7 @@ import type { Lang } from '../../guide/types.js';
 import { GUIDE_SOURCE } from '../../guide/index.js';
 import { msg } from '../../guide/messages/index.js';
 import { validatePlanSchema } from '../../check/schema.js';
+import type { RuleConfig } from '../../check/engine.js';
 import type { Plan } from '../../plan/types.js';
 import { DOCUMENTS, type DocumentName, type OutputFormat } from '../../render/document.js';
 import { guardRequest } from './guard.js';
@@ -40,6 +41,7 @@ export interface UiServerOptions {
   sectionComment(key: string, lang: Lang): string[] | undefined;
   /** Where the built page is (dist/ui/assets). */
   assetsDir: string;
+  config?: RuleConfig;
 }
 
 export interface UiServer {
@@ -129,6 +131,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   const session = new PlanSession(options.file, {
     shownAs: options.shownAs, lang: options.lang, today: options.today, newFileText: options.newFileText,
     sectionComment: (k) => options.sectionComment(k, options.lang),
+    ...(options.config ? { config: options.config } : {}),
   });
   await session.load();
   const docs = new DocumentService(options.io);

@@ -8,14 +8,13 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Lang } from '../../guide/types.js';
 import type { StepId } from '../../guide/steps.js';
 import { STEPS } from '../../guide/steps.js';
-import { checkLoaded, stageReadiness, type StepSummary } from '../../check/engine.js';
+import { checkLoaded, stageReadiness, type RuleConfig, type StepSummary } from '../../check/engine.js';
 import type { Finding } from '../../plan/findings.js';
 import { loadPlanText, MAX_PLAN_BYTES, decodeText } from '../../plan/load.js';
 import { patchPlanText } from '../../plan/patch.js';
 import { orderLikeSchema } from '../../plan/order.js';
 import { buildPlanSchema } from '../../plan/schema.js';
 import { PlanEditError } from '../../plan/edit.js';
-import type { Plan } from '../../plan/types.js';
 import { ChangedOnDiskError, writeFileAtomic } from '../../io/write.js';
 import { writeErrorMessage } from '../io-errors.js';
 
@@ -58,6 +57,8 @@ export interface PlanSessionOptions {
   newFileText: string;
   /** Comment above a section that is added. */
   sectionComment(key: string): string[] | undefined;
+  /** Rule severities from the nearest `.kemitraanrc.yaml`, as `check` uses them. */
+  config?: RuleConfig;
 }
 
 export class PlanSession {
@@ -88,7 +89,7 @@ export class PlanSession {
     const { shownAs, lang, today } = this.options;
     if (!this.base.exists) return { file: shownAs, exists: false, hash: this.base.hash, plan: { schemaVersion: 1 }, problems: [] };
     const loaded = loadPlanText(shownAs, this.base.text);
-    const result = checkLoaded(loaded, { lang, today });
+    const result = checkLoaded(loaded, { lang, today, ...(this.options.config ? { config: this.options.config } : {}) });
     const problems = result.findings.filter((f) => f.ruleId.startsWith('parse/') && f.ruleId !== 'parse/empty');
     return { file: shownAs, exists: true, hash: this.base.hash, ...(loaded.data !== undefined && problems.length === 0 ? { plan: loaded.data ?? { schemaVersion: 1 } } : {}), problems };
   }
@@ -113,7 +114,7 @@ export class PlanSession {
       return { findings: [], textError: err instanceof PlanEditError ? err.message : String(err) };
     }
     const { today, shownAs } = this.options;
-    const result = checkLoaded(loadPlanText(shownAs, text), { lang, today });
+    const result = checkLoaded(loadPlanText(shownAs, text), { lang, today, ...(this.options.config ? { config: this.options.config } : {}) });
     if (!result.summary) return { findings: result.findings };
     const summary = result.summary;
     const gates = Object.fromEntries(STEPS.map((s) => [s.id, stageReadiness(summary, s.id as StepId).pending.map((p) => p.number)]));

@@ -15,4 +15,4 @@ export const DEFAULT_INSTRUMENT = PANDUAN_2019;
 export function findInstrument(id: string): Instrument | undefined {
   return INSTRUMENTS.find((i) => i.id === id);
 }
-export { assessmentForm, type FormModel, type FormDimension, type FormItem } from './form.js';
+export { assessmentForm, type FormModel } from './form.js';

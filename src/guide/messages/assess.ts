@@ -1,5 +1,5 @@
 import type { Text } from '../types.js';
-import { rule, type RuleMeta } from './rule-meta.js';
+import { rule } from './rule-meta.js';
 
 /** User-facing texts of `kemitraan assess` (forms, report, command line). Keys are stable. */
 export const ASSESS_MESSAGES = {
@@ -127,7 +127,7 @@ export const ASSESS_MESSAGES = {
  * The rules of `kemitraan assess check` (respondent files) and the two `check` rules that read a plan's
  * assessments. Joined into RULES by rules.ts, so severities are configurable like every other rule.
  */
-export const ASSESS_RULES: readonly RuleMeta[] = [
+export const ASSESS_RULES = [
   rule('assess/not-a-mapping', 'error',
     { id: 'Berkas penilaian harus berupa pemetaan YAML (kunci: nilai)', en: 'An assessment file must be a YAML mapping (key: value)' },
     { id: 'Buat berkas baru dengan `kemitraan assess new RENCANA --partner ID`.', en: 'Create a new file with `kemitraan assess new PLAN --partner ID`.' }),

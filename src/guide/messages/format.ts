@@ -1,5 +1,3 @@
-import type { Lang, Text } from '../types.js';
-
 export type Params = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than turning into "undefined". */
@@ -7,6 +5,3 @@ export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
-export function tr(text: Text, lang: Lang, params?: Params): string {
-  return fill(text[lang], params);
-}

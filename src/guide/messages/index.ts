@@ -21,8 +21,8 @@ import { OFFICIAL_MESSAGES } from './official.js';
 import { ASSESS_MESSAGES } from './assess.js';
 import { UI_MESSAGES } from './ui.js';
 
-export { fill, tr, type Params } from './format.js';
-export { RULES, type RuleMeta, type Severity } from './rules.js';
+export { fill, type Params } from './format.js';
+export { RULES, type Severity } from './rules.js';
 
 export const MESSAGES = {
   ...CLI_MESSAGES,

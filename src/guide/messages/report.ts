@@ -18,6 +18,7 @@ export const REPORT_MESSAGES = {
   },
   'report.error.asOf': { id: '--as-of "{value}" bukan tanggal TTTT-BB-HH yang valid', en: '--as-of "{value}" is not a valid YYYY-MM-DD date' },
   'report.error.exists': { id: '{file} sudah ada; gunakan --force untuk menimpanya atau pilih nama lain', en: '{file} already exists; use --force to overwrite it or choose another name' },
+  'report.table.more': { id: '… dan {count} baris lagi (semua ada di --format json atau csv)', en: '… and {count} more rows (all of them in --format json or csv)' },
   'report.error.outputDir': { id: '-o {dir}: itu direktori; sebutkan nama berkas, mis. -o {dir}/laporan.html', en: '-o {dir}: that is a directory; name a file, e.g. -o {dir}/report.html' },
   'report.error.write': { id: 'tidak dapat menulis {file}: {detail}', en: 'cannot write {file}: {detail}' },
   'report.error.nothing': { id: 'tidak ada rencana yang dapat dilaporkan: semua berkas dilewati', en: 'no plan to report on: every file was skipped' },

@@ -3,7 +3,6 @@
  * before implementation, criteria thresholds. Words here, logic in src/check/rules. Messages that rely on the
  * tool's own reading of the guide say so.
  */
-import type { Text } from '../types.js';
 import { rule } from './rule-meta.js';
 
 const THRESHOLD = {

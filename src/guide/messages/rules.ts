@@ -2,7 +2,6 @@
  * Every rule `kemitraan check` knows: its id (`parse/...`, `schema/...`, or `<step>/<rule>`), default severity,
  * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
  */
-import type { Text } from '../types.js';
 import { REGION_RULES } from './rules-region.js';
 import { JUDGEMENT_RULES } from './rules-judgement.js';
 import { GUIDE_CONTENT_RULES } from './rules-guide-content.js';
@@ -30,6 +29,9 @@ const RULE_LIST = [
   rule('parse/alias-limit', 'error',
     { id: 'Terlalu banyak alias YAML (kemungkinan "alias bomb")', en: 'Too many YAML aliases (possibly an alias bomb)' },
     { id: 'Tulis nilai secara langsung, jangan memakai alias (*nama) berulang-ulang.', en: 'Write the values out instead of repeating aliases (*name).' }),
+  rule('parse/undefined-alias', 'error',
+    { id: 'Alias *{name} merujuk anchor yang tidak ada (atau baru ditetapkan sesudahnya)', en: 'Alias *{name} refers to an anchor that does not exist (or is set only after it)' },
+    { id: 'Tetapkan anchor &{name} sebelum alias ini, atau tulis nilainya secara langsung.', en: 'Set the anchor &{name} before this alias, or write the value out.' }),
   rule('parse/too-deep', 'error',
     { id: 'Struktur bersarang terlalu dalam', en: 'The structure is nested too deeply' },
     { id: 'Rencana kemitraan tidak memerlukan lebih dari beberapa tingkat; periksa isi berkas.', en: 'A plan needs only a few levels of nesting; check the file\'s content.' }),

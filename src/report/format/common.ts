@@ -60,10 +60,6 @@ export function formatPercent(lang: Lang, p: number | null | undefined): string 
   return p === null || p === undefined ? msg(lang, 'report.noData') : localePercent(p, lang, 1);
 }
 
-export function formatDate(iso: string | undefined): string {
-  return iso ?? '';
-}
-
 /** A text bar of `width` cells for a percentage (capped to 0..100). */
 export function textBar(percent: number | null | undefined, width = 20): string {
   if (percent === null || percent === undefined) return '';
@@ -97,10 +93,6 @@ export function barPercent(ind: Indicator): number | null {
   if (ind.percentOfTarget !== undefined) return ind.percentOfTarget;
   if (ind.unit === '%' && ind.value !== null) return ind.value;
   return null;
-}
-
-export function indicatorById(ind: readonly Indicator[], id: string): Indicator | undefined {
-  return ind.find((i) => i.id === id);
 }
 
 /** The header lines every format starts with. */

@@ -127,8 +127,9 @@ export function ganttSvg(lang: Lang, activities: readonly GanttActivity[], asOf:
     .filter((x): x is { a: GanttActivity; s: number; e: number } => x.s !== undefined && x.e !== undefined && x.e >= x.s);
   if (dated.length === 0) return `<p class="nodata">${esc(msg(lang, 'report.noActivities'))}</p>`;
   const asOfDay = dayNumber(asOf)!;
-  const min = Math.min(...dated.map((x) => x.s));
-  const max = Math.max(...dated.map((x) => x.e + 1));
+  // Loops, not Math.min(...list): spreading 100,000 arguments overflows the stack.
+  const min = dated.reduce((m, x) => (x.s < m ? x.s : m), Infinity);
+  const max = dated.reduce((m, x) => (x.e + 1 > m ? x.e + 1 : m), -Infinity);
   const labelW = 320;
   const chartW = 620;
   const rowH = 22;

@@ -23,6 +23,21 @@ const STYLE = { head: [], border: [] };
 /** No rule between rows: the class rows already divide the table. */
 const CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
+/**
+ * Rows per list in a terminal table. cli-table3 lays a table out in time that grows faster than its rows (40,000
+ * partners took 130 s) and nobody reads 40,000 rows on a terminal: the rest is counted in a last row, and the
+ * json/csv formats carry every row.
+ */
+export const MAX_TABLE_ROWS = 200;
+
+function capped<T>(list: readonly T[]): { shown: readonly T[]; more: number } {
+  return list.length > MAX_TABLE_ROWS ? { shown: list.slice(0, MAX_TABLE_ROWS), more: list.length - MAX_TABLE_ROWS } : { shown: list, more: 0 };
+}
+
+function moreRow(lang: Lang, c: Paint, more: number, width: number): string[] {
+  return [c.dim(msg(lang, 'report.table.more', { count: formatNumber(lang, more) })), ...Array.from({ length: width - 1 }, () => '')];
+}
+
 function bar(c: Paint, percent: number | null): string {
   if (percent === null) return '';
   const paint = percent >= 90 ? c.green : percent >= 50 ? c.yellow : c.red;
@@ -39,13 +54,14 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[], 
     for (const ind of ofClass) {
       const value = ind.value === null ? c.dim(formatValue(lang, ind)) : formatValue(lang, ind);
       rows.push([`${ind.label}\n${c.dim(ind.id)}`, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
-      for (const b of ind.breakdown ?? []) {
-        if (ind.id === 'process.contributions_delivered') continue; // its own table below
-        rows.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
+      if (ind.id !== 'process.contributions_delivered') { // its own table below
+        const breakdown = capped(ind.breakdown ?? []);
+        for (const b of breakdown.shown) rows.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
+        if (breakdown.more) rows.push(moreRow(lang, c, breakdown.more, 4));
       }
-      for (const d of ind.details ?? []) {
-        rows.push([c.dim(`  · ${d.label}`), c.dim(formatQuantity(lang, d.value, d.unit)), '', '']);
-      }
+      const details = capped(ind.details ?? []);
+      for (const d of details.shown) rows.push([c.dim(`  · ${d.label}`), c.dim(formatQuantity(lang, d.value, d.unit)), '', '']);
+      if (details.more) rows.push(moreRow(lang, c, details.more, 4));
     }
   }
   return fitTable((colWidths) => {
@@ -62,7 +78,8 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFil
     msg(lang, 'report.col.schedule'),
   ].map((h) => c.bold(h));
   const rows: string[][] = [];
-  for (const it of items) {
+  const { shown, more } = capped(items);
+  for (const it of shown) {
     const unit = it.unit ?? '';
     const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(date)}` : ''}`);
     const sched = it.schedule === 'behind' ? c.red(it.scheduleLabel) : it.schedule === 'reached' || it.schedule === 'ahead' ? c.green(it.scheduleLabel) : c.dim(it.scheduleLabel);
@@ -72,6 +89,7 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFil
       `${sched}${it.expectedPercent !== null ? `\n${c.dim(`${msg(lang, 'report.col.expected')}: ${formatPercent(lang, it.expectedPercent)}`)}` : ''}`,
     ]);
   }
+  if (more) rows.push(moreRow(lang, c, more, head.length));
   return fitTable((colWidths) => {
     const t = new Table({ head, style: STYLE, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
     t.push(...rows);
@@ -81,8 +99,10 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFil
 
 function contributionTable(lang: Lang, c: Paint, ind: Indicator, width: number | undefined): string {
   const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h));
-  const rows = (ind.breakdown ?? []).map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
+  const { shown, more } = capped(ind.breakdown ?? []);
+  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
     `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
+  if (more) rows.push(moreRow(lang, c, more, 5));
   return fitTable((colWidths) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
     t.push(...rows);
@@ -108,10 +128,12 @@ function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[], width:
   const shown = GROUP_COLUMNS.filter((id) => first.some((i) => i.id === id)).slice(0, 6);
   const labels = shown.map((id) => first.find((i) => i.id === id)!.label);
   const head = [msg(lang, 'report.col.group'), msg(lang, 'report.col.plans'), ...labels].map((h) => c.bold(h));
-  const rows = groups.map((g) => [g.label, String(g.plans), ...shown.map((id) => {
+  const grouped = capped(groups);
+  const rows = grouped.shown.map((g) => [g.label, String(g.plans), ...shown.map((id) => {
     const ind = g.indicators.find((i) => i.id === id)!;
     return ind.value === null ? c.dim(compact(lang, ind)) : compact(lang, ind);
   })]);
+  if (grouped.more) rows.push(moreRow(lang, c, grouped.more, 2 + shown.length));
   return fitTable((colWidths) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, colWidths: colWidths ?? [28, 9, ...shown.map(() => 16)] });
     t.push(...rows);

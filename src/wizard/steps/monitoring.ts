@@ -37,7 +37,7 @@ async function indicatorItem(s: Session, sc: Scope, fixedClass: IndicatorClass |
   const baselineDate = baseline === undefined ? undefined : await s.text(sc, 'baselineDate', { message: 'wizard.q.baselineDate', kind: 'date' });
   const target = await s.text(sc, 'target', { message: 'wizard.q.target8', kind: 'number', required: needsTarget });
   const targetDate = target === undefined ? undefined : await s.text(sc, 'targetDate', { message: 'wizard.q.targetDate', kind: 'date' });
-  return compact({ ...sc.current, ...(sc.answers ?? {}), id, class: cls, name, unit, ref: ref?.id, direction, baseline, baselineDate, target, targetDate }) as MonitoringIndicator | undefined;
+  return compact({ ...sc.current, ...sc.answers, id, class: cls, name, unit, ref: ref?.id, direction, baseline, baselineDate, target, targetDate }) as MonitoringIndicator | undefined;
 }
 
 /** Work has started: something is recorded in step 7, or the partnership's start date has passed. */
@@ -91,7 +91,7 @@ export async function monitoringStep(s: Session, state: WizardState): Promise<St
       if (made) indicators.push(made);
     }
   } else if (!s.interactive) {
-    indicators.push(...(current as unknown as MonitoringIndicator[]));
+    for (const c of current as unknown as MonitoringIndicator[]) indicators.push(c);
   } else {
     for (const c of current) if (typeof c.id === 'string') taken.add(c.id);
     for (const cls of INDICATOR_CLASSES) {
