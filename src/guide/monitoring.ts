@@ -16,7 +16,7 @@ export const INDICATOR_CLASSES: readonly CatalogItem[] = [
   { id: 'input', kind: 'indicator-class', source: '002', label: { id: 'Indikator masukan (input)', en: 'Input indicators' }, description: { id: 'Jumlah mitra yang bergabung dalam kemitraan; sumber daya.', en: 'Number of partners who joined; resources.' } },
   { id: 'process', kind: 'indicator-class', source: '002', label: { id: 'Indikator proses (process)', en: 'Process indicators' }, description: { id: 'Kontribusi mitra, frekuensi pertemuan, jumlah kegiatan dan keberlangsungan.', en: 'Partner contributions, meeting frequency, number of activities and continuity.' } },
   { id: 'output', kind: 'indicator-class', source: '002', label: { id: 'Indikator luaran (output)', en: 'Output indicators' }, description: { id: 'Adanya produk atau hasil dari kemitraan, termasuk percepatan pencapaian target program kesehatan.', en: 'Products or results of the partnership, including faster progress towards program targets.' } },
-  { id: 'outcome', kind: 'indicator-class', source: '001', label: { id: 'Dampak (outcome)', en: 'Outcome' }, description: { id: 'Membaiknya indikator derajat kesehatan.', en: 'Better health-status indicators.' } },
+  { id: 'outcome', kind: 'indicator-class', source: '001', label: { id: 'Hasil (outcome)', en: 'Outcome' }, description: { id: 'Membaiknya indikator derajat kesehatan.', en: 'Better health-status indicators.' } },
 ];
 
 /** The seven success indicators the guide names in step 8. */
