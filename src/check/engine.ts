@@ -99,6 +99,11 @@ export function runRules(plan: Plan, today: string, lang: Lang = 'id'): RawFindi
   return RULE_FAMILIES.flatMap((family) => family(ctx));
 }
 
+/** Appends one by one: `push(...list)` passes every item as an argument and overflows the stack past ~100,000. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
 export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResult {
   const raw: RawFinding[] = [...loaded.problems];
   let plan: Plan | undefined;
@@ -107,13 +112,13 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   if (looksLikeRespondentFile(loaded.data)) return { file: loaded.file, findings: resolveFindings(raw, loaded, options), kind: 'assessment' };
   if (loaded.data !== undefined) {
     // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
-    raw.push(...thousandsFindings(loaded.text, loaded.data));
+    append(raw, thousandsFindings(loaded.text, loaded.data));
     // Unknown fields that are the second half of a value with a comma in `{ … }`: said as such, with the fix.
     const schema = explainFlowCommas(validatePlanSchema(loaded.data), loaded);
-    raw.push(...schema);
+    append(raw, schema);
     if (schema.length === 0) {
       plan = loaded.data as Plan;
-      raw.push(...runRules(plan, options.today, options.lang));
+      append(raw, runRules(plan, options.today, options.lang));
     }
   }
   const findings = resolveFindings(raw, loaded, options);

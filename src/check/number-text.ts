@@ -15,6 +15,22 @@ import { indonesianThousandsMeant } from '../locale/parse.js';
 const CANDIDATE = /(^[ \t]*(?:(?:- +)+(?:[\w"'-]+:[ \t]+)?|(?:- +)*[\w"'-]+:[ \t]+)|[[{,][ \t]*(?:[\w"'-]+:[ \t]*)?)(-?\d{1,3}\.\d{3})(?=[ \t]*(?:$|#|[,}\]]))/gm;
 const QUICK = /\d\.\d{3}/;
 
+/** CANDIDATE's matches, found line by line on the lines that hold `d.ddd` at all; indices into the whole text. */
+function* candidates(text: string): Generator<RegExpMatchArray & { index: number }> {
+  const quick = new RegExp(QUICK.source, 'g');
+  let searchFrom = 0;
+  for (let q = quick.exec(text); q; q = quick.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', q.index - 1) + 1;
+    if (lineStart < searchFrom) continue;
+    let lineEnd = text.indexOf('\n', q.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    for (const m of line.matchAll(CANDIDATE)) yield Object.assign(m, { index: m.index! + lineStart });
+    searchFrom = lineEnd + 1;
+    quick.lastIndex = searchFrom;
+  }
+}
+
 function collectNumbers(data: unknown, into: Set<number>): Set<number> {
   if (typeof data === 'number') into.add(data);
   else if (Array.isArray(data)) for (const v of data) collectNumbers(v, into);
@@ -27,7 +43,8 @@ export function thousandsFindings(text: string, data: unknown): RawFinding[] {
   if (!QUICK.test(text)) return [];
   let numbers: Set<number> | undefined;
   const out: RawFinding[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
+  // The candidate pattern is costly over a whole plan: run it only on the lines where QUICK matches.
+  for (const m of candidates(text)) {
     const written = m[2]!;
     const meant = indonesianThousandsMeant(written);
     if (meant === undefined) continue;

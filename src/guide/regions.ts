@@ -88,11 +88,19 @@ export function provinces(): Place[] {
   return Object.entries(regionData().provinces).map(([code, name]) => ({ code, name }));
 }
 
-/** The kabupaten/kota of a province (by its code), or all of them. */
-export function regencies(provinceCode?: string): Place[] {
-  return Object.entries(regionData().regencies)
-    .filter(([code]) => provinceCode === undefined || code.startsWith(`${provinceCode}.`))
-    .map(([code, name]) => ({ code, name }));
+const regencyLists = new Map<string, readonly Place[]>();
+
+/** The kabupaten/kota of a province (by its code), or all of them; each list is built once (check reads it per plan). */
+export function regencies(provinceCode?: string): readonly Place[] {
+  const k = provinceCode ?? '';
+  let list = regencyLists.get(k);
+  if (list === undefined) {
+    list = Object.entries(regionData().regencies)
+      .filter(([code]) => provinceCode === undefined || code.startsWith(`${provinceCode}.`))
+      .map(([code, name]) => ({ code, name }));
+    regencyLists.set(k, list);
+  }
+  return list;
 }
 
 export function provinceByCode(code: string): Place | undefined {

@@ -87,10 +87,13 @@ const beforeNode = (c: number) => Number.isNaN(c) || isSpace(c) || c === 0x5b ||
  * Whether the text avoids every construct where js-yaml and `yaml` may read different data, or where `yaml` must
  * do the work (alias limits, positions of errors): anchors, aliases and tags at a node's start; directives;
  * explicit `?` keys; null or empty keys (`yaml` makes them "", js-yaml "null"); collection keys (`]:`/`}:`);
- * lines longer than `yaml`'s implicit-key limit.
+ * lines longer than `yaml`'s implicit-key limit; `\U` escapes and escaped line breaks.
  */
 export function fastPathEligible(text: string): boolean {
   const n = text.length;
+  // Escapes the two read differently: js-yaml turns `\U00110000` (past Unicode) into garbage where `yaml`
+  // refuses it, and folds an escaped line break followed by blank lines differently.
+  if (text.includes('\\U') || /\\\r?\n/.test(text)) return false;
   // indexOf scans natively; a loop over every character in JavaScript costs as much as the regular expressions.
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
     if ((i + 1 === n || isSpace(text.charCodeAt(i + 1))) && suspiciousKeyBefore(text, i)) return false;

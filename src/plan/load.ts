@@ -10,7 +10,7 @@
  * data, give the same findings and locate every pointer alike on the whole test corpus.
  */
 import { createRequire } from 'node:module';
-import type { Document, Node, LineCounter } from 'yaml';
+import type { Document, Node, LineCounter, Pair, YAMLMap } from 'yaml';
 import type { RawFinding, SourcePosition } from './findings.js';
 import { parsePointer } from './findings.js';
 import { fastPathEligible } from './fast-load.js';
@@ -104,7 +104,10 @@ export interface LoadOptions {
 
 export function loadPlanText(file: string, rawText: string, options: LoadOptions = {}): LoadedPlan {
   // A byte-order mark is not content: both parsers and all positions see the text after it.
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // A lone CR is a line break in YAML 1.2 (old Mac files): js-yaml read it so, `yaml` did not, and the file read
+  // as empty or as one line. Turned into LF — same length, so every offset and position stays as in the file.
+  const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
   if (firstContentLine(text) === undefined) {
     return unreadable(file, { ruleId: 'parse/empty', pointer: '', position: START }, text);
   }
@@ -164,10 +167,66 @@ interface Positions {
   locate: LoadedPlan['locate'];
 }
 
+/** What the rest of this module needs of a parse error: yaml's own, or a duplicate key found here. */
+interface ParseError {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/**
+ * Duplicate keys, found in one pass with a set per mapping. yaml's own check (`uniqueKeys: true`) compares each
+ * key with every earlier one of its mapping — quadratic: 20,000 keys took 19 s, 200,000 took minutes. Same
+ * rule as yaml's: scalar keys with the same value (so `1` and `"1"` differ, `~` and `null` do not); other keys
+ * (collections, aliases) only when they are the same node. Reported where the repeated key is, as yaml does.
+ */
+function duplicateKeyErrors(doc: Document.Parsed): ParseError[] {
+  const { visit, isScalar, isPair } = yaml();
+  const errors: ParseError[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as Node | null;
+        const id = isScalar(key) ? key.value : key;
+        if (typeof id === 'number' && Number.isNaN(id)) continue; // yaml: NaN !== NaN
+        if (seen.has(id)) {
+          const at = key?.range?.[0] ?? map.range?.[0] ?? 0;
+          errors.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [at, at + 1] });
+        } else seen.add(id);
+      }
+    },
+  });
+  return errors;
+}
+
+/**
+ * The first alias whose anchor is not set before it. yaml reports it only while converting to data, as the same
+ * ReferenceError as an alias bomb, without a position: it was called an "alias bomb" at 1:1.
+ */
+function firstUndefinedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
+  const { visit, isAlias } = yaml();
+  const anchors = new Set<string>();
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = { name: node.source, offset: node.range?.[0] ?? 0 };
+          return visit.BREAK;
+        }
+      } else if ((node as { anchor?: string }).anchor) anchors.add((node as { anchor?: string }).anchor!);
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function parseForPositions(text: string): Positions {
   const { parseDocument, LineCounter: Counter } = yaml();
   const lineCounter: LineCounter = new Counter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -193,17 +252,18 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
     throw err;
   }
   const { doc, position, locate } = parsed;
+  const errors: ParseError[] = [...doc.errors, ...duplicateKeyErrors(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
 
-  if (doc.errors.length > 0) {
+  if (errors.length > 0) {
     // A misaligned line or a tab in the indentation: said at the line that is wrong, with the number of spaces,
     // instead of yaml's messages at or after it (when yaml's first complaint is at or just around that line).
     const advice = indentationAdvice(text);
-    const firstLine = position(doc.errors[0]!.pos[0]).line;
+    const firstLine = position(errors[0]!.pos[0]).line;
     if (advice && advice.line >= firstLine - 3 && advice.line <= firstLine + 1) {
       const params: Record<string, number> = advice.kind === 'indent' ? { found: advice.found, expected: advice.expected, reference: advice.reference } : {};
       return { file, data: undefined, problems: [{ ruleId: advice.kind === 'tab' ? 'parse/tab' : 'parse/indent', pointer: '', position: { line: advice.line, column: advice.column }, params }], locate, text };
     }
-    const problems: RawFinding[] = doc.errors.slice(0, 20).map((e) => {
+    const problems: RawFinding[] = errors.slice(0, 20).map((e) => {
       const ruleId = ERROR_RULES[e.code]
         ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'
           : /\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');
@@ -214,6 +274,10 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
     return { file, data: undefined, problems, locate, text };
   }
 
+  const undefinedAlias = firstUndefinedAlias(doc);
+  if (undefinedAlias) {
+    return { file, data: undefined, problems: [{ ruleId: 'parse/undefined-alias', pointer: '', position: position(undefinedAlias.offset), params: { name: undefinedAlias.name } }], locate, text };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -343,12 +407,12 @@ function isJson(text: string): boolean {
 
 /** Offset of the node at `segments`, or of its deepest existing ancestor (its key where there is one). */
 function offsetOf(doc: Document.Parsed, segments: string[], at: 'key' | 'value'): number | undefined {
-  const { isMap, isSeq, isPair } = yaml();
+  const { isMap, isSeq } = yaml();
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const seg of segments) {
     if (isMap(node)) {
-      const pair = node.items.find((it) => isPair(it) && keyText(it.key) === seg);
+      const pair = pairIndex(node).get(seg);
       if (!pair) break;
       keyNode = pair.key;
       // `key:` with no value: point at the key.
@@ -365,6 +429,24 @@ function offsetOf(doc: Document.Parsed, segments: string[], at: 'key' | 'value')
   const chosen = at === 'key' && keyNode ? keyNode : node;
   const range = (chosen as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
+}
+
+/**
+ * A mapping's pairs by key text, built once per mapping: locating every finding by scanning the keys made a
+ * mapping of many keys with a finding each quadratic. The first pair of a key wins, as a scan would find it.
+ */
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+function pairIndex(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const it of map.items) {
+      const k = yaml().isPair(it) ? keyText(it.key) : undefined;
+      if (k !== undefined && !index.has(k)) index.set(k, it);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
 }
 
 function keyText(key: unknown): string | undefined {

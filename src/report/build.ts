@@ -69,8 +69,9 @@ export function regionOf(plan: Plan): PlanReport['region'] {
 
 function ganttOf(plan: Plan, asOf: number): GanttActivity[] {
   const log = (plan.implementation?.log ?? []).filter((l) => onOrBefore(l.date, asOf));
+  const logOf = groupBy(log, (l) => l.activity);
   return (plan.workplan?.activities ?? []).map((a) => {
-    const entries = log.filter((l) => l.activity === a.id).sort((x, y) => dayNumber(x.date)! - dayNumber(y.date)!);
+    const entries = [...(logOf.get(a.id) ?? [])].sort((x, y) => dayNumber(x.date)! - dayNumber(y.date)!);
     const latest = entries[entries.length - 1];
     const done = entries.find((l) => l.status === 'done');
     const plannedEnd = dayNumber(a.when?.end) ?? dayNumber(a.when?.start);
@@ -194,3 +195,4 @@ export function buildReport(inputs: readonly ReportInput[], skipped: readonly Sk
 export function byLabel(by: GroupBy, lang: Lang): string {
   return msg(lang, `report.by.${by}`);
 }
+

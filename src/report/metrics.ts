@@ -114,6 +114,9 @@ export interface Metrics {
   /** Committed quantities by unit (e.g. orang: 126). */
   quantities: Record<string, number>;
   deliveredIdr: number;
+  /** Rupiah partners delivered beyond their own commitment, summed partner by partner: kept out of the
+   * delivered share so that one partner's surplus never hides another's shortfall. */
+  overDeliveredIdr: number;
   contributionsDelivered: number;
   meetingsHeld: number;
   /** Meetings inside the partnership period, the period's months, and the meetings the work plan expects. */
@@ -143,7 +146,7 @@ export function emptyMetrics(): Metrics {
   return {
     plans: 0, partnersListed: 0, partnersJoined: 0, listedBySector: {}, joinedBySector: {},
     committedIdr: 0, contributionsCommitted: 0, contributionsWithAmount: 0, quantities: {},
-    deliveredIdr: 0, contributionsDelivered: 0,
+    deliveredIdr: 0, overDeliveredIdr: 0, contributionsDelivered: 0,
     meetingsHeld: 0, periodMeetings: 0, periodMonths: 0, expectedMeetings: 0, plannedMonths: 0,
     activitiesPlanned: 0, activitiesDue: 0, activitiesDone: 0, activitiesOnTime: 0, activitiesScheduled: 0,
     partnersActive: 0, products: 0, targets: [], outcomes: [],
@@ -353,12 +356,14 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string, fromIso?:
   // Activities: planned, due, done, on schedule.
   const log = (impl.log ?? []).filter((l) => onOrBefore(l.date, asOf));
   const seen = new Set<string>();
+  const logOf = groupBy(log, (l) => l.activity);
   for (const a of activities) {
     if (seen.has(a.id)) continue;
     seen.add(a.id);
-    const entries = log.filter((l) => l.activity === a.id);
+    const entries = logOf.get(a.id) ?? [];
     const doneDays = entries.filter((l) => l.status === 'done').map((l) => dayNumber(l.date)!);
-    const firstDone = doneDays.length ? Math.min(...doneDays) : undefined;
+    // A loop, not Math.min(...days): spreading 100,000 arguments overflows the stack.
+    const firstDone = doneDays.length ? doneDays.reduce((x, y) => (y < x ? y : x)) : undefined;
     // In a reporting period, an activity finished before it is not work of the period.
     const doneDay = firstDone !== undefined && firstDone >= from ? firstDone : undefined;
     const plannedEnd = dayNumber(a.when?.end) ?? dayNumber(a.when?.start);
@@ -402,6 +407,7 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string, fromIso?:
       add(m.joinedBySector, pm.sector, 1);
     }
     if (pm.active) m.partnersActive++;
+    m.overDeliveredIdr += Math.max(0, pm.deliveredIdr - pm.committedIdr);
   }
   m.partners = [...partners.values()];
 
@@ -425,4 +431,16 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string, fromIso?:
     if ((plan.monitoring?.questions?.[q.id] ?? '').trim() !== '') m.questionsAnswered[q.id] = 1;
   }
   return m;
+}
+
+/** Entries grouped by a key, in their order: one pass instead of a search of the whole list per key. */
+function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const g = out.get(k);
+    if (g) g.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
 }

@@ -47,6 +47,12 @@ export function generatedHostileTexts(): Record<string, string> {
     // Found by the property tests: where `yaml` places empty values and compact nested lists.
     'empty-values.yaml': 'schemaVersion: 1\ntitle:\nprogram:   \nregion: # nanti\n  province:\nidea:\n\n  # komentar\n\npartners:\n  -\n  - \n  - id: a\n    name:\n',
     'compact-nested.yaml': 'schemaVersion: 1\npartners:\n  - - - x\n      - y\n    - z\n  - - { id: a }\n',
+    // Issue 13: the two readers disagreed on these (same plan passing or failing with an unrelated anchor).
+    'old-mac-line-endings.yaml': example.replace(/\n/g, '\r'),
+    'escape-past-unicode.yaml': example.replace(/^title: .*$/m, 'title: "Judul \\U00110000"'),
+    'escaped-line-break.yaml': example.replace(/^title: .*$/m, 'title: "Judul \\\n\n  lanjutan"'),
+    'undefined-alias.yaml': example.replace(/^program: .*$/m, 'program: *tidakAda'),
+    'anchor-and-many-keys.yaml': `schemaVersion: 1\nx: &a 1\ny: *a\nextra:\n${Array.from({ length: 5_000 }, (_, i) => `  k${i}: v\n`).join('')}  k17: dup\n`,
     'unicode-keys.yaml': 'schemaVersion: 1\njudul‮: terbalik\n"\u200b": nol-lebar\nنام: فارسی\n',
   };
 }

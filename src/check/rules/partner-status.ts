@@ -64,9 +64,16 @@ function statusDateFindings(ctx: RuleContext, partners: readonly Partner[]): Raw
 /** Activities whose responsible partner, doers or funder have not joined or have withdrawn. */
 function workplanFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[] {
   const out: RawFinding[] = [];
+  // Grouped once by activity: filtering the whole log per activity was quadratic.
+  const logsOf = new Map<string, typeof logs>();
   const logs = ctx.plan.implementation?.log ?? [];
+  for (const l of logs) {
+    const list = logsOf.get(l.activity);
+    if (list) list.push(l);
+    else logsOf.set(l.activity, [l]);
+  }
   (ctx.plan.workplan?.activities ?? []).forEach((a, i) => {
-    const own = logs.filter((l) => l.activity === a.id);
+    const own = logsOf.get(a.id) ?? [];
     if (own.length > 0 && own.every((l) => l.status === 'cancelled')) return;
     const places: { id: string; role: string; at: (string | number)[] }[] = [];
     if (a.responsible) places.push({ id: a.responsible, role: 'word.role.responsible', at: ['responsible'] });
@@ -108,7 +115,12 @@ function roleFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[
   for (const e of goals.partnerRoles ?? []) {
     const p = byId.get(e.partner);
     if (!p || p.partner.status === 'withdrawn') continue;
-    for (const r of e.roles) holders.set(r, [...(holders.get(r) ?? []), p]);
+    // Pushed, not copied per entry (copying made 25,000 entries quadratic).
+    for (const r of e.roles) {
+      const list = holders.get(r);
+      if (list) list.push(p);
+      else holders.set(r, [p]);
+    }
   }
   const out: RawFinding[] = [];
   const seen = new Set<string>();

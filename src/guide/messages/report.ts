@@ -3,7 +3,7 @@ import type { Text } from '../types.js';
 /** User-facing texts of `kemitraan report`. Keys are stable; {placeholders} are filled by fill(). */
 export const REPORT_MESSAGES = {
   'report.description': {
-    id: 'Melaporkan indikator keberhasilan kemitraan (masukan, proses, luaran, dampak) untuk satu atau banyak rencana',
+    id: 'Melaporkan indikator keberhasilan kemitraan (masukan, proses, luaran, hasil/outcome) untuk satu atau banyak rencana',
     en: 'Report the partnership success indicators (input, process, output, outcome) for one plan or many',
   },
   'report.arg.paths': { id: 'berkas, direktori (semua .yaml/.yml di dalamnya), glob, atau - untuk stdin', en: 'files, directories (every .yaml/.yml below), globs, or - for stdin' },
@@ -18,6 +18,7 @@ export const REPORT_MESSAGES = {
   },
   'report.error.asOf': { id: '--as-of "{value}" bukan tanggal TTTT-BB-HH yang valid', en: '--as-of "{value}" is not a valid YYYY-MM-DD date' },
   'report.error.exists': { id: '{file} sudah ada; gunakan --force untuk menimpanya atau pilih nama lain', en: '{file} already exists; use --force to overwrite it or choose another name' },
+  'report.table.more': { id: '… dan {count} baris lagi (semua ada di --format json atau csv)', en: '… and {count} more rows (all of them in --format json or csv)' },
   'report.error.outputDir': { id: '-o {dir}: itu direktori; sebutkan nama berkas, mis. -o {dir}/laporan.html', en: '-o {dir}: that is a directory; name a file, e.g. -o {dir}/report.html' },
   'report.error.write': { id: 'tidak dapat menulis {file}: {detail}', en: 'cannot write {file}: {detail}' },
   'report.error.nothing': { id: 'tidak ada rencana yang dapat dilaporkan: semua berkas dilewati', en: 'no plan to report on: every file was skipped' },
@@ -63,7 +64,7 @@ export const REPORT_MESSAGES = {
 
   'report.section.indicators': { id: 'Indikator keberhasilan kemitraan', en: 'Partnership success indicators' },
   'report.section.targets': { id: 'Pencapaian target program', en: 'Program target achievement' },
-  'report.section.outcomes': { id: 'Indikator derajat kesehatan (dampak)', en: 'Health-status indicators (outcome)' },
+  'report.section.outcomes': { id: 'Indikator derajat kesehatan (hasil/outcome)', en: 'Health-status indicators (outcome)' },
   'report.section.questions': { id: 'Pertanyaan pemantauan dan penilaian', en: 'Monitoring and evaluation questions' },
   'report.section.groups': { id: 'Rincian menurut {by}', en: 'Breakdown by {by}' },
   'report.section.plans': { id: 'Rencana', en: 'Plans' },
@@ -78,7 +79,7 @@ export const REPORT_MESSAGES = {
   'report.noActivities': { id: 'Belum ada kegiatan dalam rencana kerja.', en: 'No activities in the work plan yet.' },
   'report.noPartners': { id: 'Belum ada mitra.', en: 'No partners yet.' },
   'report.noTargets': { id: 'Belum ada target program (indikator kelas output) dalam pemantauan.', en: 'No program targets (output indicators) in the monitoring section yet.' },
-  'report.noOutcomes': { id: 'Belum ada indikator dampak dalam pemantauan.', en: 'No outcome indicators in the monitoring section yet.' },
+  'report.noOutcomes': { id: 'Belum ada indikator hasil (outcome) dalam pemantauan.', en: 'No outcome indicators in the monitoring section yet.' },
   'report.ofDenominator': { id: '{numerator} dari {denominator}', en: '{numerator} of {denominator}' },
   'report.improved': { id: 'membaik', en: 'improved' },
   'report.worsened': { id: 'memburuk', en: 'worsened' },

@@ -24,8 +24,8 @@ export const WIZARD_MESSAGES = {
 
   // Start, existing file, steps
   'wizard.welcome': {
-    id: 'Selamat datang. Wizard ini menuntun Anda menyusun rencana kemitraan bidang kesehatan mengikuti 8 langkah Panduan Menggalang Kemitraan Bidang Kesehatan (Kemenkes, 2019). Setiap langkah dapat dilewati dan diisi nanti.\n{file} disimpan setelah setiap langkah; tekan Ctrl-C kapan saja untuk berhenti, lalu jalankan lagi untuk melanjutkan.\nTekan Enter untuk menerima nilai dalam kurung; ketik - untuk mengosongkan isian yang tidak wajib.',
-    en: 'Welcome. This wizard walks you through writing a health partnership plan along the 8 steps of the Ministry of Health guide "Panduan Menggalang Kemitraan Bidang Kesehatan" (2019). Any step can be skipped and filled later.\n{file} is saved after every step; press Ctrl-C at any time to stop, then run again to continue.\nPress Enter to accept the value in brackets; type - to clear an optional answer.',
+    id: 'Selamat datang. Wizard ini menuntun Anda menyusun rencana kemitraan bidang kesehatan mengikuti 8 langkah Panduan Menggalang Kemitraan Bidang Kesehatan (Kemenkes, 2019). Setiap langkah dapat dilewati dan diisi nanti.\n{file} disimpan setelah setiap langkah dan setiap isian daftar (mitra, kegiatan, indikator); tekan Ctrl-C kapan saja untuk berhenti, lalu jalankan lagi untuk melanjutkan.\nTekan Enter untuk menerima nilai dalam kurung; ketik - untuk mengosongkan isian yang tidak wajib.',
+    en: 'Welcome. This wizard walks you through writing a health partnership plan along the 8 steps of the Ministry of Health guide "Panduan Menggalang Kemitraan Bidang Kesehatan" (2019). Any step can be skipped and filled later.\n{file} is saved after every step and every list entry (partner, activity, indicator); press Ctrl-C at any time to stop, then run again to continue.\nPress Enter to accept the value in brackets; type - to clear an optional answer.',
   },
   'wizard.existing': { id: '{file} sudah ada. Apa yang ingin dilakukan?', en: '{file} already exists. What would you like to do?' },
   'wizard.existing.continue': { id: 'Lanjutkan langkah yang belum selesai ({steps})', en: 'Continue with the steps not done yet ({steps})' },
@@ -216,10 +216,10 @@ export const WIZARD_MESSAGES = {
   'wizard.q.productPartners': { id: 'Mitra yang menghasilkan', en: 'Partners who produced it' },
 
   // Step 8
-  'wizard.monitoring.tip': { id: 'Untuk setiap kelas indikator, pilih indikator panduan yang dipakai lalu isi nilai awal (baseline) dan target.', en: 'For each indicator class, pick the guide\'s indicators to use, then give a baseline and a target.' },
+  'wizard.monitoring.tip': { id: 'Untuk setiap kelas indikator panduan, pilih indikator siap pakai alat ini (dihitung oleh kemitraan report dari isi rencana) lalu isi nilai awal (baseline) dan target.', en: 'For each of the guide\'s indicator classes, pick this tool\'s ready-made indicators (computed by kemitraan report from the plan), then give a baseline and a target.' },
   'wizard.q.frequency': { id: 'Seberapa sering kemitraan ditinjau?', en: 'How often is the partnership reviewed?' },
   'wizard.q.nextReview': { id: 'Peninjauan berikutnya (TTTT-BB-HH)', en: 'Next review (YYYY-MM-DD)' },
-  'wizard.q.pickIndicators': { id: 'Indikator panduan untuk kelas {class}', en: 'Guide indicators for {class}' },
+  'wizard.q.pickIndicators': { id: 'Indikator siap pakai (alat ini) untuk kelas {class}', en: 'Ready-made indicators (this tool\'s) for {class}' },
   'wizard.monitoring.addIndicator': { id: 'Tambah indikator lain untuk {class}? (mis. indikator program sendiri)', en: 'Add another indicator for {class}? (e.g. your program\'s own)' },
   'wizard.q.indicatorClass': { id: 'Kelas indikator', en: 'Indicator class' },
   'wizard.q.indicatorName': { id: 'Nama indikator', en: 'Indicator name' },

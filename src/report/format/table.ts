@@ -12,7 +12,7 @@ import type { GroupReport, Indicator, TargetItem } from '../types.js';
 import { formatRupiahCompact } from '../../locale/format.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
-  formatTarget, formatValue, headline, textBar, type ReportFormatter,
+  formatTarget, formatValue, headline, textBar, formatDate, titleOf, toneOf, type Tone, type ReportFormatter,
 } from './common.js';
 import { fitTable } from './fit.js';
 import { wrap } from '../../guide/format.js';
@@ -23,9 +23,25 @@ const STYLE = { head: [], border: [] };
 /** No rule between rows: the class rows already divide the table. */
 const CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
-function bar(c: Paint, percent: number | null): string {
+/**
+ * Rows per list in a terminal table. cli-table3 lays a table out in time that grows faster than its rows (40,000
+ * partners took 130 s) and nobody reads 40,000 rows on a terminal: the rest is counted in a last row, and the
+ * json/csv formats carry every row.
+ */
+export const MAX_TABLE_ROWS = 200;
+
+function capped<T>(list: readonly T[]): { shown: readonly T[]; more: number } {
+  return list.length > MAX_TABLE_ROWS ? { shown: list.slice(0, MAX_TABLE_ROWS), more: list.length - MAX_TABLE_ROWS } : { shown: list, more: 0 };
+}
+
+function moreRow(lang: Lang, c: Paint, more: number, width: number): string[] {
+  return [c.dim(msg(lang, 'report.table.more', { count: formatNumber(lang, more) })), ...Array.from({ length: width - 1 }, () => '')];
+}
+
+/** The one colour rule (common.ts toneOf): a target's schedule decides; a bar without one is plain blue. */
+function bar(c: Paint, percent: number | null, tone: Tone = 'plain'): string {
   if (percent === null) return '';
-  const paint = percent >= 90 ? c.green : percent >= 50 ? c.yellow : c.red;
+  const paint = { good: c.green, bad: c.red, neutral: c.dim, plain: c.blue }[tone];
   return `${paint(textBar(percent, 16))} ${formatNumber('en', Math.round(percent))}%`;
 }
 
@@ -38,14 +54,15 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[], 
     rows.push([c.bold.cyan(classLabel(lang, cls)), '', '', '']);
     for (const ind of ofClass) {
       const value = ind.value === null ? c.dim(formatValue(lang, ind)) : formatValue(lang, ind);
-      rows.push([`${ind.label}\n${c.dim(ind.id)}`, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
-      for (const b of ind.breakdown ?? []) {
-        if (ind.id === 'process.contributions_delivered') continue; // its own table below
-        rows.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
+      rows.push([ind.label, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
+      if (ind.id !== 'process.contributions_delivered') { // its own table below
+        const breakdown = capped(ind.breakdown ?? []);
+        for (const b of breakdown.shown) rows.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
+        if (breakdown.more) rows.push(moreRow(lang, c, breakdown.more, 4));
       }
-      for (const d of ind.details ?? []) {
-        rows.push([c.dim(`  · ${d.label}`), c.dim(formatQuantity(lang, d.value, d.unit)), '', '']);
-      }
+      const details = capped(ind.details ?? []);
+      for (const d of details.shown) rows.push([c.dim(`  · ${d.label}`), c.dim(formatQuantity(lang, d.value, d.unit)), '', '']);
+      if (details.more) rows.push(moreRow(lang, c, details.more, 4));
     }
   }
   return fitTable((colWidths) => {
@@ -55,23 +72,26 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[], 
   }, head, rows, width);
 }
 
-function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFile: boolean, outcome: boolean, width: number | undefined): string {
+function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTitle: ((file: string) => string) | undefined, outcome: boolean, width: number | undefined): string {
+  const withFile = planTitle !== undefined;
   const head = [
     ...(withFile ? [msg(lang, 'report.col.plan')] : []), msg(lang, 'report.col.indicator'), msg(lang, 'report.col.baseline'),
     msg(lang, 'report.col.actual'), msg(lang, 'report.col.target'), msg(lang, outcome ? 'report.col.change' : 'report.col.percent'),
     msg(lang, 'report.col.schedule'),
   ].map((h) => c.bold(h));
   const rows: string[][] = [];
-  for (const it of items) {
+  const { shown, more } = capped(items);
+  for (const it of shown) {
     const unit = it.unit ?? '';
-    const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(date)}` : ''}`);
+    const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(formatDate(date, lang))}` : ''}`);
     const sched = it.schedule === 'behind' ? c.red(it.scheduleLabel) : it.schedule === 'reached' || it.schedule === 'ahead' ? c.green(it.scheduleLabel) : c.dim(it.scheduleLabel);
     rows.push([
-      ...(withFile ? [it.file] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
-      outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved)}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
+      ...(withFile ? [planTitle!(it.file)] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
+      outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved, toneOf(it.schedule))}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
       `${sched}${it.expectedPercent !== null ? `\n${c.dim(`${msg(lang, 'report.col.expected')}: ${formatPercent(lang, it.expectedPercent)}`)}` : ''}`,
     ]);
   }
+  if (more) rows.push(moreRow(lang, c, more, head.length));
   return fitTable((colWidths) => {
     const t = new Table({ head, style: STYLE, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
     t.push(...rows);
@@ -81,8 +101,10 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFil
 
 function contributionTable(lang: Lang, c: Paint, ind: Indicator, width: number | undefined): string {
   const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h));
-  const rows = (ind.breakdown ?? []).map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
+  const { shown, more } = capped(ind.breakdown ?? []);
+  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
     `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
+  if (more) rows.push(moreRow(lang, c, more, 5));
   return fitTable((colWidths) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
     t.push(...rows);
@@ -108,10 +130,12 @@ function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[], width:
   const shown = GROUP_COLUMNS.filter((id) => first.some((i) => i.id === id)).slice(0, 6);
   const labels = shown.map((id) => first.find((i) => i.id === id)!.label);
   const head = [msg(lang, 'report.col.group'), msg(lang, 'report.col.plans'), ...labels].map((h) => c.bold(h));
-  const rows = groups.map((g) => [g.label, String(g.plans), ...shown.map((id) => {
+  const grouped = capped(groups);
+  const rows = grouped.shown.map((g) => [g.label, String(g.plans), ...shown.map((id) => {
     const ind = g.indicators.find((i) => i.id === id)!;
     return ind.value === null ? c.dim(compact(lang, ind)) : compact(lang, ind);
   })]);
+  if (grouped.more) rows.push(moreRow(lang, c, grouped.more, 2 + shown.length));
   return fitTable((colWidths) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, colWidths: colWidths ?? [28, 9, ...shown.map(() => 16)] });
     t.push(...rows);
@@ -131,7 +155,7 @@ export const formatTable: ReportFormatter = (report, meta) => {
   };
   const out: string[] = [...fit(h.title, '').map((l) => c.bold(l)), ...fit(`${h.asOf} · ${h.counts}`, ''), ''];
   const single = report.plans.length === 1 ? report.plans[0] : undefined;
-  if (single) out.push(...fit(single.title, '').map((l) => c.bold(l)), ...fit(`${single.file} · ${single.programLabel} · ${single.region.regency}, ${single.region.province}`, '').map((l) => c.dim(l)), '');
+  if (single) out.push(...fit(single.title, '').map((l) => c.bold(l)), ...fit(`${single.programLabel} · ${single.region.regency}${single.region.regencyCode ? ` (${single.region.regencyCode})` : ''}, ${single.region.province}`, '').map((l) => c.dim(l)), '');
 
   out.push(c.bold(msg(lang, 'report.section.indicators')), indicatorTable(lang, c, report.indicators, meta.width), '');
 
@@ -143,9 +167,9 @@ export const formatTable: ReportFormatter = (report, meta) => {
   const outcomes = report.indicators.find((i) => i.id === 'outcome.health_indicators')?.items ?? [];
   if (report.plans.length <= PLAN_DETAIL_LIMIT) {
     out.push(c.bold(msg(lang, 'report.section.targets')));
-    out.push(targets.length ? targetTable(lang, c, targets, many, false, meta.width) : c.dim(msg(lang, 'report.noTargets')), '');
+    out.push(targets.length ? targetTable(lang, c, targets, many ? titleOf(report) : undefined, false, meta.width) : c.dim(msg(lang, 'report.noTargets')), '');
     out.push(c.bold(msg(lang, 'report.section.outcomes')));
-    out.push(outcomes.length ? targetTable(lang, c, outcomes, many, true, meta.width) : c.dim(msg(lang, 'report.noOutcomes')), '');
+    out.push(outcomes.length ? targetTable(lang, c, outcomes, many ? titleOf(report) : undefined, true, meta.width) : c.dim(msg(lang, 'report.noOutcomes')), '');
   }
 
   out.push(c.bold(msg(lang, 'report.section.questions')));

@@ -45,7 +45,7 @@ export async function agreementStep(s: Session, state: WizardState): Promise<Ste
       if (made) parties.push(made);
     }
   } else if (!s.interactive) {
-    parties.push(...(currentParties as unknown as AgreementParty[]));
+    for (const p of currentParties as unknown as AgreementParty[]) parties.push(p);
   } else if (partners.length > 0) {
     const preselected = currentParties.length
       ? currentParties.map((p) => String(p.partner))

@@ -78,7 +78,7 @@ export async function basicsStep(s: Session, state: WizardState): Promise<StepRe
  * Without a terminal the name stays as given (check then says what is wrong).
  */
 async function officialPlace(
-  s: Session, id: string, typed: string | number | undefined, candidates: () => Place[], find: (name: string) => Place | undefined,
+  s: Session, id: string, typed: string | number | undefined, candidates: () => readonly Place[], find: (name: string) => Place | undefined,
 ): Promise<{ name: string | number | undefined; place?: Place }> {
   if (typeof typed !== 'string') return { name: typed };
   const found = find(typed);

@@ -10,7 +10,7 @@ import { rolesForPotentials } from '../../guide/roles.js';
 import type { Contribution, Partner, PartnerRoles, SpecificGoal } from '../../plan/types.js';
 import { compact } from '../build.js';
 import { uniqueId } from '../validate.js';
-import { asList, asRec, child, type Scope, type Session } from '../session.js';
+import { asList, asRec, child, type Scope, type Session, type Rec } from '../session.js';
 import { catalogChoices, rootScope, stepIntro, type StepResult, type WizardState } from './common.js';
 import { partnerPotentials } from './partners.js';
 
@@ -58,19 +58,25 @@ export async function goalsStep(s: Session, state: WizardState): Promise<StepRes
 
   const partners: Partner[] = (state.plan.partners ?? []).filter((p) => p.status !== 'withdrawn');
   const answeredEntries = asList(sc.answers?.partnerRoles).map(asRec);
+  // Looked up by partner id (the first entry of each wins, as a search would find it): searching the lists once
+  // per partner made an answers file with 8,000 partners quadratic.
+  const partnerIds = new Set(partners.map((p) => p.id));
+  const known = knownList(partners.map((p) => p.id));
   for (const [i, e] of answeredEntries.entries()) {
-    if (!e || !partners.some((p) => p.id === e.partner)) {
-      s.problems.push(`goals.partnerRoles[${i}].partner: ${s.m('wizard.invalid.unknownPartner', { partner: String(e?.partner ?? ''), known: partners.map((p) => p.id).join(', ') })}`);
+    if (!e || !partnerIds.has(e.partner as string)) {
+      s.problems.push(`goals.partnerRoles[${i}].partner: ${s.m('wizard.invalid.unknownPartner', { partner: String(e?.partner ?? ''), known })}`);
     }
   }
   const currentEntries = asList(sc.current?.partnerRoles).map(asRec);
+  const answeredFor = firstByPartner(answeredEntries);
+  const currentFor = firstByPartner(currentEntries);
   const taken = new Set<string>();
   for (const e of [...answeredEntries, ...currentEntries]) for (const c of asList(e?.contributions)) { const id = asRec(c)?.id; if (typeof id === 'string') taken.add(id); }
   const partnerRoles: PartnerRoles[] = [];
   if (partners.length === 0) s.say(s.m('wizard.goals.noPartners'));
   for (const [i, p] of partners.entries()) {
-    const answers = answeredEntries.find((e) => e?.partner === p.id);
-    const current = currentEntries.find((e) => e?.partner === p.id);
+    const answers = answeredFor.get(p.id);
+    const current = currentFor.get(p.id);
     if (!s.interactive && !answers) {
       if (current) partnerRoles.push(current as unknown as PartnerRoles);
       continue;
@@ -89,4 +95,15 @@ export async function goalsStep(s: Session, state: WizardState): Promise<StepRes
     if (entry && (roles.length > 0 || contributions.length > 0)) partnerRoles.push({ ...entry, roles });
   }
   return { goals: compact({ ...state.plan.goals, general, specific, requiredRoles, partnerRoles }) ?? {} };
+}
+
+function firstByPartner(entries: readonly (Rec | undefined)[]): Map<unknown, Rec> {
+  const out = new Map<unknown, Rec>();
+  for (const e of entries) if (e && !out.has(e.partner)) out.set(e.partner, e);
+  return out;
+}
+
+/** The known ids named in a message: a few, not thousands (each message would repeat them all). */
+function knownList(ids: readonly string[]): string {
+  return ids.length > 20 ? `${ids.slice(0, 20).join(', ')}, … (${ids.length})` : ids.join(', ');
 }

@@ -91,7 +91,7 @@ export async function monitoringStep(s: Session, state: WizardState): Promise<St
       if (made) indicators.push(made);
     }
   } else if (!s.interactive) {
-    indicators.push(...(current as unknown as MonitoringIndicator[]));
+    for (const c of current as unknown as MonitoringIndicator[]) indicators.push(c);
   } else {
     for (const c of current) if (typeof c.id === 'string') taken.add(c.id);
     for (const cls of INDICATOR_CLASSES) {

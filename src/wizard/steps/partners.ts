@@ -36,10 +36,29 @@ function sectorLabels(s: Session, ids: readonly string[]): string {
   return ids.map((id) => SECTORS.find((x) => x.id === id)?.label[s.lang] ?? id).join(', ');
 }
 
-export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[], suggestedSector?: string): Promise<Partner | undefined> {
+/**
+ * Something computed over a list that only grows (the entries so far), updated with the new entries only; a list
+ * that shrank or starts differently is computed afresh.
+ */
+function growing<T, S>(init: () => S, add: (state: S, item: T) => void): (items: readonly T[]) => S {
+  let state = init();
+  let seen = 0;
+  let first: T | undefined;
+  return (items) => {
+    if (items.length < seen || (seen > 0 && items[0] !== first)) {
+      state = init();
+      seen = 0;
+    }
+    for (; seen < items.length; seen++) add(state, items[seen]!);
+    first = items[0];
+    return state;
+  };
+}
+
+export async function partnerItem(s: Session, sc: Scope, done: readonly Partner[], suggestedSector?: string, takenIds?: ReadonlySet<string>): Promise<Partner | undefined> {
   const name = await s.text(sc, 'name', { message: 'wizard.q.partnerName', required: true });
   if (name === undefined) return undefined;
-  const taken = new Set(done.map((p) => p.id));
+  const taken = takenIds ?? new Set(done.map((p) => p.id));
   const id = await s.text(sc, 'id', {
     message: 'wizard.q.partnerId', kind: 'id', required: true, always: true,
     default: uniqueId(slugify(String(name)), taken),
@@ -109,10 +128,14 @@ export async function partnersStep(s: Session, state: WizardState): Promise<Step
     }
     state.neededRoles = needed;
   }
+  // Updated with each new entry only: recomputed over all entries for each new one, 8,000 partners were quadratic.
+  const covered = growing(() => new Set<string>(), (set, p: Partner) => { for (const r of rolesForPotentials(partnerPotentials(p))) set.add(r); });
   const firstSuggestion = (done: readonly Partner[]) => {
-    const gap = uncoveredRoles(needed, done)[0];
+    const roles = covered(done);
+    const gap = needed.find((r) => !roles.has(r));
     return gap ? sectorsForRole(gap)[0] : undefined;
   };
+  const takenIds = growing(() => new Set<string>(), (set, p: Partner) => set.add(p.id));
 
   // The initiator usually is a party itself: offer it as the first partner, named already.
   const before: Partner[] = [];
@@ -135,7 +158,10 @@ export async function partnersStep(s: Session, state: WizardState): Promise<Step
   const listed = await s.list<Partner>(root, 'partners', {
     add: 'wizard.partners.add', label: (p) => `${String(p.name ?? p.id)} (${String(p.sector ?? '')})`, addFirst: before.length === 0, countFrom: before.length,
     partial: (items) => withInitiator([...before, ...items]),
-  }, (sc, done) => partnerItem(s, { ...sc, path: sc.path.replace(/\[(\d+)\]$/, (_, n: string) => `[${Number(n) + before.length}]`) }, [...before, ...done], firstSuggestion([...before, ...done])));
+  }, (sc, done) => {
+    const all = before.length ? [...before, ...done] : done;
+    return partnerItem(s, { ...sc, path: sc.path.replace(/\[(\d+)\]$/, (_, n: string) => `[${Number(n) + before.length}]`) }, all, firstSuggestion(all), takenIds(all));
+  });
   const partners = [...before, ...listed];
 
   const gaps = uncoveredRoles(needed, partners);

@@ -1,0 +1,110 @@
+/**
+ * Every reading path linear, both YAML readers agreeing (issue 13), in-process: the `yaml` path's duplicate keys
+ * and locating of findings no longer compare every key with every other; lone CR line breaks, `\U` escapes past
+ * Unicode and escaped line breaks read alike whichever reader takes the file; an undefined alias is named where
+ * it is, not called an alias bomb at 1:1.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { loadPlanText } from '../src/plan/load.js';
+import { checkLoaded } from '../src/check/engine.js';
+import { EXAMPLE_FILE } from './hostile/corpus.js';
+
+const example = readFileSync(EXAMPLE_FILE, 'utf8');
+const check = (text: string) => checkLoaded(loadPlanText('p.yaml', text), { lang: 'en', today: '2026-11-22' });
+const withoutFile = (text: string) => check(text).findings.map(({ file: _f, ...rest }) => rest);
+
+/** A mapping of `n` keys after one anchor (which sends the file to the `yaml` reader), `dup` repeated at the end. */
+function manyKeys(n: number, dup?: string): string {
+  const lines = ['schemaVersion: 1', 'x: &a 1', 'y: *a', 'extra:'];
+  for (let i = 0; i < n; i++) lines.push(`  k${i}: v`);
+  if (dup) lines.push(`  ${dup}: again`);
+  return `${lines.join('\n')}\n`;
+}
+
+describe('the yaml reader is linear', () => {
+  test('40,000 keys with an anchor load in seconds (duplicate-key detection was quadratic: 19 s at 20,000, 556 s at 200,000)', () => {
+    const started = Date.now();
+    const loaded = loadPlanText('p.yaml', manyKeys(40_000));
+    expect(loaded.problems).toEqual([]);
+    expect(Object.keys((loaded.data as { extra: object }).extra)).toHaveLength(40_000);
+    // Quadratic, this took over a minute; linear it takes 1-4 s on a loaded 2-core machine.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  test('a duplicate key is still found, named and located on the yaml path', () => {
+    const loaded = loadPlanText('p.yaml', manyKeys(1_000, 'k500'));
+    expect(loaded.problems).toHaveLength(1);
+    expect(loaded.problems[0]).toMatchObject({ ruleId: 'parse/duplicate-key', position: { line: 1_005, column: 3 }, params: { key: 'k500' } });
+    // Same value, different spelling is the same key (~ and null); 1 and "1" are not.
+    expect(loadPlanText('p.yaml', 'a: &x 1\n~: a\nnull: b\n').problems.map((p) => p.ruleId)).toEqual(['parse/duplicate-key']);
+    expect(loadPlanText('p.yaml', 'a: &x 1\n1: a\n"1": b\n').problems).toEqual([]);
+  });
+
+  test('10,000 located findings in one mapping are located by index (each locate scanned the keys)', () => {
+    const loaded = loadPlanText('p.yaml', manyKeys(10_000));
+    const started = Date.now();
+    const lines = Array.from({ length: 10_000 }, (_, i) => loaded.locate(`/extra/k${i}`, 'key'));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(lines.every((p, i) => p.line === 5 + i && p.column === 3)).toBe(true);
+  }, 30_000);
+});
+
+describe('both readers read the same', () => {
+  const bothReaders = (text: string) => [loadPlanText('p.yaml', text), loadPlanText('p.yaml', text, { parser: 'yaml' })].map((l) => ({ data: l.data, rules: l.problems.map((p) => p.ruleId) }));
+
+  test.each([
+    ['lone CR line breaks', 'schemaVersion: 1\rtitle: Judul\rprogram: stunting\r'],
+    ['a \\U escape past Unicode', 'schemaVersion: 1\ntitle: "\\U00110000"\n'],
+    ['an escaped line break before a blank line', 'schemaVersion: 1\ntitle: "satu \\\n\n  dua"\n'],
+  ])('%s: same data, same problems (they differed)', (_name, text) => {
+    const [fast, reference] = bothReaders(text);
+    expect(fast).toEqual(reference);
+  });
+
+  test('a plan with old Mac line endings gives the findings of the plan itself (it read as empty or one line)', () => {
+    expect(withoutFile(example.replace(/\n/g, '\r'))).toEqual(withoutFile(example));
+  });
+
+  test('an undefined alias: its own rule at the alias (it was an "alias bomb" at 1:1)', () => {
+    const text = example.replace(/^program: .*$/m, 'program: *tidakAda');
+    const line = text.split('\n').findIndex((l) => l.startsWith('program:')) + 1;
+    const f = check(text).findings;
+    expect(f.map((x) => [x.ruleId, x.line, x.column])).toEqual([['parse/undefined-alias', line, 10]]);
+    expect(f[0]!.message).toMatch(/\*tidakAda/);
+  });
+});
+
+describe('the rest is bounded', () => {
+  test('25,000 repeated partnerRoles entries: the rules run in about a second (69-92 s: each entry copied the roles so far)', async () => {
+    const { runRules } = await import('../src/check/engine.js');
+    const plan = loadPlanText('p.yaml', example).data as { goals: { partnerRoles: unknown[] } };
+    const entry = plan.goals.partnerRoles[0];
+    plan.goals.partnerRoles = Array.from({ length: 25_000 }, () => entry);
+    const started = Date.now();
+    const raw = runRules(plan as never, '2026-11-22', 'en');
+    expect(raw.filter((f) => f.ruleId === 'goals/duplicate-partner')).toHaveLength(24_999);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 60_000);
+
+  test('the report table lists at most 200 rows per list and counts the rest (40,000 partners took 130 s)', async () => {
+    const { formatTable, MAX_TABLE_ROWS } = await import('../src/report/format/table.js');
+    const { runReport } = await import('../src/commands/report/run.js');
+    const partners = Array.from({ length: 1_000 }, (_, i) => `  - { id: mitra-${i}, name: Mitra ${i}, sector: swasta, status: signed }`).join('\n');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/kemitraan-table-`);
+    try {
+      writeFileSync(`${dir}/p.yaml`, example.replace(/^partners:\n/m, `partners:\n${partners}\n`));
+      const out: string[] = [];
+      const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, stdin: process.stdin, cwd: dir, env: { KEMITRAAN_TODAY: '2026-11-22', NO_COLOR: '1' } };
+      expect(await runReport(['p.yaml'], { lang: 'en', format: 'table' }, io as never)).toBe(0);
+      const text = out.join('');
+      expect(text).toMatch(/… and [\d,.]+ more rows \(all of them in --format json or csv\)/);
+      expect(text.split('\n').filter((l) => /· Mitra \d+/.test(l)).length).toBeLessThanOrEqual(MAX_TABLE_ROWS);
+      expect(typeof formatTable).toBe('function');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
