@@ -3,6 +3,7 @@ import { CATALOG_GROUPS, GUIDE_SOURCE, FRAMEWORK, STEPS, SECTORS, ROLES } from '
 import type { CatalogItem, Lang } from './types.js';
 import type { StepId } from './steps.js';
 import { msg } from './messages/index.js';
+import { ORIGINS, addedByTool, originOf } from './origins.js';
 
 const WIDTH = 88;
 
@@ -19,14 +20,24 @@ export function wrap(text: string, indent: string, width = WIDTH): string[] {
   return lines;
 }
 
+/** "(sumber: …)" for a group whose items all come from one place; otherwise each item says its own. */
+function groupHeading(label: string, items: readonly CatalogItem[], lang: Lang): string {
+  const origins = new Set(items.map(originOf));
+  return origins.size === 1 ? `  ${label} (${msg(lang, 'guide.origin')}: ${ORIGINS[[...origins][0]!][lang]}):` : `  ${label}:`;
+}
+
 function itemLines(items: readonly CatalogItem[], lang: Lang, showIds: boolean): string[] {
   const out: string[] = [];
+  const mixed = new Set(items.map(originOf)).size > 1;
   items.forEach((it, i) => {
     const head = `${String(i + 1).padStart(2)}. `;
-    const label = showIds ? `${it.label[lang]}  [${it.id}]` : it.label[lang];
+    const origin = mixed ? `  (${ORIGINS[originOf(it)][lang]})` : '';
+    const label = (showIds ? `${it.label[lang]}  [${it.id}]` : it.label[lang]) + origin;
     const [first, ...rest] = wrap(label, '', WIDTH - 8);
     out.push(`    ${head}${first ?? ''}`, ...rest.map((l) => `        ${l}`));
-    if (it.description) out.push(...wrap(it.description[lang], '        ', WIDTH));
+    // A description the tool wrote for an item from the guide says so.
+    const toolDescription = addedByTool(it).includes('description') && originOf(it) !== 'tool';
+    if (it.description) out.push(...wrap(it.description[lang] + (toolDescription ? ` (${ORIGINS.tool[lang]})` : ''), '        ', WIDTH));
   });
   return out;
 }
@@ -39,7 +50,7 @@ function stepText(step: StepId, lang: Lang): string[] {
   if (framework.length) out.push(`  ${msg(lang, 'guide.framework')}: ${framework.join(', ')}`);
   for (const g of CATALOG_GROUPS.filter((x) => x.step === step)) {
     if (g.id === 'potentials') continue; // shown under each sector
-    out.push('', `  ${g.label[lang]}:`);
+    out.push('', groupHeading(g.label[lang], g.id === 'sectors' ? [...SECTORS, ...SECTORS.flatMap((x) => x.potentials)] : g.items, lang));
     if (g.id === 'sectors') {
       for (const sec of SECTORS) {
         out.push(`    ${sec.label[lang]}  [${sec.id}]`);
@@ -63,7 +74,7 @@ export function guideText(lang: Lang, step?: StepId): string {
     for (const s of STEPS) out.push(...stepText(s.id, lang), '', '');
     out.push(msg(lang, 'guide.foundations'));
     for (const g of CATALOG_GROUPS.filter((x) => !x.step && x.id !== 'steps')) {
-      out.push('', `  ${g.label[lang]}:`, ...itemLines(g.items, lang, false));
+      out.push('', groupHeading(g.label[lang], g.items, lang), ...itemLines(g.items, lang, false));
     }
   }
   out.push('', ...wrap(`${msg(lang, 'guide.source')}: ${GUIDE_SOURCE[lang]}`, ''));
@@ -78,7 +89,11 @@ export function guideJson(step?: StepId): string {
       .filter((it) => g.id !== 'steps' || !step || it.id === step)
       .map((it) => {
         const { potentials, ...rest } = it as CatalogItem & { potentials?: unknown };
-        return { ...rest, group: g.id, ...(g.step ? { step: g.step } : {}), ...(potentials ? { potentials: (potentials as CatalogItem[]).map((p) => p.id) } : {}) };
+        const added = addedByTool(it);
+        return {
+          ...rest, origin: originOf(it), ...(added.length ? { addedByTool: added } : {}),
+          group: g.id, ...(g.step ? { step: g.step } : {}), ...(potentials ? { potentials: (potentials as CatalogItem[]).map((p) => p.id) } : {}),
+        };
       }));
-  return JSON.stringify({ source: GUIDE_SOURCE, groups: groups.map((g) => ({ id: g.id, label: g.label, ...(g.step ? { step: g.step } : {}) })), items }, null, 2) + '\n';
+  return JSON.stringify({ source: GUIDE_SOURCE, origins: ORIGINS, groups: groups.map((g) => ({ id: g.id, label: g.label, ...(g.step ? { step: g.step } : {}) })), items }, null, 2) + '\n';
 }

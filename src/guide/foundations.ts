@@ -71,7 +71,7 @@ export const PARTNERSHIP_SYSTEM = [
   item('system-part', '001', 'input', 'Masukan: banyaknya mitra yang terlibat; sumber daya', 'Input: number of partners involved; resources'),
   item('system-part', '001', 'process', 'Proses: pertemuan, lokakarya, kesepakatan bersama, seminar', 'Process: meetings, workshops, joint agreements, seminars'),
   item('system-part', '001', 'output', 'Luaran: terbentuknya jaringan kerja; tersusunnya program dan pelaksanaan kegiatan', 'Output: a working network; programs drawn up and activities carried out'),
-  item('system-part', '001', 'outcome', 'Dampak: membaiknya indikator derajat kesehatan', 'Outcome: better health-status indicators'),
+  item('system-part', '001', 'outcome', 'Hasil (outcome): membaiknya indikator derajat kesehatan', 'Outcome: better health-status indicators'),
 ];
 
 /** "Peran umum mitra" (seed 003). */

@@ -32,6 +32,7 @@ export * from './workplan.js';
 export * from './implementation.js';
 export * from './monitoring.js';
 export * from './foundations.js';
+export * from './origins.js';
 
 export const GUIDE_SOURCE = {
   id: 'Panduan Menggalang Kemitraan Bidang Kesehatan, Direktorat Promosi Kesehatan dan Pemberdayaan Masyarakat, Kementerian Kesehatan RI, 2019',

@@ -16,7 +16,7 @@ export const INDICATOR_CLASSES: readonly CatalogItem[] = [
   { id: 'input', kind: 'indicator-class', source: '002', label: { id: 'Indikator masukan (input)', en: 'Input indicators' }, description: { id: 'Jumlah mitra yang bergabung dalam kemitraan; sumber daya.', en: 'Number of partners who joined; resources.' } },
   { id: 'process', kind: 'indicator-class', source: '002', label: { id: 'Indikator proses (process)', en: 'Process indicators' }, description: { id: 'Kontribusi mitra, frekuensi pertemuan, jumlah kegiatan dan keberlangsungan.', en: 'Partner contributions, meeting frequency, number of activities and continuity.' } },
   { id: 'output', kind: 'indicator-class', source: '002', label: { id: 'Indikator luaran (output)', en: 'Output indicators' }, description: { id: 'Adanya produk atau hasil dari kemitraan, termasuk percepatan pencapaian target program kesehatan.', en: 'Products or results of the partnership, including faster progress towards program targets.' } },
-  { id: 'outcome', kind: 'indicator-class', source: '001', label: { id: 'Dampak (outcome)', en: 'Outcome' }, description: { id: 'Membaiknya indikator derajat kesehatan.', en: 'Better health-status indicators.' } },
+  { id: 'outcome', kind: 'indicator-class', source: '001', label: { id: 'Hasil (outcome)', en: 'Outcome' }, description: { id: 'Membaiknya indikator derajat kesehatan.', en: 'Better health-status indicators.' } },
 ];
 
 /** The seven success indicators the guide names in step 8. */
@@ -86,7 +86,7 @@ export const REPORT_INDICATORS = [
     measure: 'count', target: SUM, partnerLevel: true, display: 'parts', groupColumn: 5 },
   { id: 'output.products', kind: 'indicator', class: 'output', guide: 'produk', unit: { id: 'produk', en: 'products' }, label: { id: 'Produk atau hasil kemitraan', en: 'Products or results of the partnership' },
     measure: 'count', target: SUM, partnerLevel: false, display: 'value', groupColumn: false },
-  { id: 'output.target_achievement', kind: 'indicator', class: 'output', guide: 'percepatan-target', unit: { id: '%', en: '%' }, label: { id: 'Pencapaian target program', en: 'Program target achievement' },
+  { id: 'output.target_achievement', kind: 'indicator', class: 'output', guide: 'percepatan-target', unit: { id: '%', en: '%' }, label: { id: 'Target program yang tercapai atau sesuai jadwal', en: 'Program targets reached or on schedule' },
     measure: 'rate', target: { kind: 'rows' }, partnerLevel: false, display: 'share-and-parts', groupColumn: 8 },
   { id: 'outcome.health_indicators', kind: 'indicator', class: 'outcome', unit: { id: '', en: '' }, label: { id: 'Indikator derajat kesehatan', en: 'Health-status indicators' },
     measure: 'count', target: { kind: 'rows' }, partnerLevel: false, display: 'parts', groupColumn: false },

@@ -161,7 +161,7 @@ export function buildPlanSchema(): Schema {
     class: oneOfCatalog(INDICATOR_CLASSES, 'Kelas indikator', 'Indicator class'),
     name: str('Nama indikator', 'Indicator name'),
     unit: str('Satuan', 'Unit'),
-    ref: oneOfCatalog(REPORT_INDICATORS, 'Indikator panduan yang diukur', 'Guide indicator measured'),
+    ref: oneOfCatalog(REPORT_INDICATORS, 'Indikator laporan alat ini yang diukur (kemitraan report menghitungnya)', 'This tool\'s report indicator measured (computed by kemitraan report)'),
     direction: { type: 'string', enum: ['increase', 'decrease'], ...doc('Arah perbaikan: naik (increase) atau turun (decrease)', 'Direction of improvement') },
     baseline: { type: 'number', ...doc('Nilai awal', 'Baseline') },
     baselineDate: date('Tanggal nilai awal', 'Baseline date'),

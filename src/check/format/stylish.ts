@@ -32,7 +32,13 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
         // The rule id closes the message, dimmed, wherever the wrap put it.
         const dimId = (line: string) => (line.endsWith(f.ruleId) ? `${line.slice(0, -f.ruleId.length)}${c.dim(f.ruleId)}` : line);
         lines.push(`${lead}${dimId(first!)}`, ...more.map((l) => `${INDENT}${dimId(l)}`));
-        if (f.hint) lines.push(...fitted(`${msg(meta.lang, 'check.hint')}: ${f.hint}`, meta.width).map((l) => `${INDENT}${c.dim(l)}`));
+        if (f.hint) {
+          // A hint's first line is advice (wrapped); lines after a line break are text to copy (a fixed YAML line):
+          // never wrapped, so that they can be copied as they are.
+          const [advice, ...copy] = f.hint.split('\n');
+          lines.push(...fitted(`${msg(meta.lang, 'check.hint')}: ${advice}`, meta.width).map((l) => `${INDENT}${c.dim(l)}`));
+          lines.push(...copy.map((l) => `${INDENT}  ${l}`));
+        }
       }
       if (showSummary) {
         lines.push(...summaryLines(r.summary!, meta, c, r.reading));

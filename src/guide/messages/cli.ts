@@ -62,6 +62,7 @@ export const CLI_MESSAGES = {
   'guide.step': { id: 'Langkah {number}', en: 'Step {number}' },
   'guide.framework': { id: 'Kerangka langkah (materi promosi kesehatan)', en: 'Framework step (health-promotion slides)' },
   'guide.source': { id: 'Sumber', en: 'Source' },
+  'guide.origin': { id: 'sumber', en: 'source' },
   'guide.foundations': { id: 'Landasan kemitraan', en: 'Foundations of partnership' },
 
   'schema.description': { id: 'Mencetak JSON Schema berkas rencana', en: 'Print the plan file\'s JSON Schema' },

@@ -68,7 +68,7 @@ export const OFFICIAL_MESSAGES = {
   'official.class.input': { id: 'Masukan', en: 'Input' },
   'official.class.process': { id: 'Proses', en: 'Process' },
   'official.class.output': { id: 'Luaran', en: 'Output' },
-  'official.class.outcome': { id: 'Dampak', en: 'Outcome' },
+  'official.class.outcome': { id: 'Hasil (outcome)', en: 'Outcome' },
   'report.opt.template': { id: 'bentuk laporan resmi: semester (laporan semester per mitra/OPD; docx, html, markdown) atau csr (rencana dan realisasi CSR; csv, docx, html, markdown); perlu --period', en: 'official report shape: semester (semester report per partner/agency; docx, html, markdown) or csr (CSR plan versus realisation; csv, docx, html, markdown); needs --period' },
   'report.error.templatePeriod': { id: '--template {template} memerlukan --period (misalnya --period 2026S1)', en: '--template {template} needs --period (e.g. --period 2026S1)' },
   'report.error.templateFormat': { id: '--template {template} tidak tersedia dalam format {format}; pilih {formats}', en: '--template {template} is not available as {format}; choose {formats}' },

@@ -3,7 +3,7 @@ import type { Text } from '../types.js';
 /** User-facing texts of `kemitraan report`. Keys are stable; {placeholders} are filled by fill(). */
 export const REPORT_MESSAGES = {
   'report.description': {
-    id: 'Melaporkan indikator keberhasilan kemitraan (masukan, proses, luaran, dampak) untuk satu atau banyak rencana',
+    id: 'Melaporkan indikator keberhasilan kemitraan (masukan, proses, luaran, hasil/outcome) untuk satu atau banyak rencana',
     en: 'Report the partnership success indicators (input, process, output, outcome) for one plan or many',
   },
   'report.arg.paths': { id: 'berkas, direktori (semua .yaml/.yml di dalamnya), glob, atau - untuk stdin', en: 'files, directories (every .yaml/.yml below), globs, or - for stdin' },
@@ -64,7 +64,7 @@ export const REPORT_MESSAGES = {
 
   'report.section.indicators': { id: 'Indikator keberhasilan kemitraan', en: 'Partnership success indicators' },
   'report.section.targets': { id: 'Pencapaian target program', en: 'Program target achievement' },
-  'report.section.outcomes': { id: 'Indikator derajat kesehatan (dampak)', en: 'Health-status indicators (outcome)' },
+  'report.section.outcomes': { id: 'Indikator derajat kesehatan (hasil/outcome)', en: 'Health-status indicators (outcome)' },
   'report.section.questions': { id: 'Pertanyaan pemantauan dan penilaian', en: 'Monitoring and evaluation questions' },
   'report.section.groups': { id: 'Rincian menurut {by}', en: 'Breakdown by {by}' },
   'report.section.plans': { id: 'Rencana', en: 'Plans' },
@@ -79,7 +79,7 @@ export const REPORT_MESSAGES = {
   'report.noActivities': { id: 'Belum ada kegiatan dalam rencana kerja.', en: 'No activities in the work plan yet.' },
   'report.noPartners': { id: 'Belum ada mitra.', en: 'No partners yet.' },
   'report.noTargets': { id: 'Belum ada target program (indikator kelas output) dalam pemantauan.', en: 'No program targets (output indicators) in the monitoring section yet.' },
-  'report.noOutcomes': { id: 'Belum ada indikator dampak dalam pemantauan.', en: 'No outcome indicators in the monitoring section yet.' },
+  'report.noOutcomes': { id: 'Belum ada indikator hasil (outcome) dalam pemantauan.', en: 'No outcome indicators in the monitoring section yet.' },
   'report.ofDenominator': { id: '{numerator} dari {denominator}', en: '{numerator} of {denominator}' },
   'report.improved': { id: 'membaik', en: 'improved' },
   'report.worsened': { id: 'memburuk', en: 'worsened' },
@@ -105,6 +105,8 @@ export const REPORT_MESSAGES = {
   'report.detail.withAmount': { id: 'Kontribusi bernilai Rupiah', en: 'Contributions with a Rupiah value' },
   'report.detail.quantity': { id: 'Sumber daya lain', en: 'Other resources' },
   'report.detail.deliveredIdr': { id: 'Rupiah terealisasi', en: 'Rupiah delivered' },
+  'report.overCommitment': { id: '⚠ melebihi komitmen', en: '⚠ above commitment' },
+  'report.detail.overDeliveredIdr': { id: 'MELEBIHI komitmen (cek)', en: 'ABOVE commitment (check)' },
   'report.detail.contributionsDelivered': { id: 'Kontribusi terealisasi penuh', en: 'Contributions fully delivered' },
   'report.detail.periodMonths': { id: 'Lama masa kemitraan sampai tanggal laporan', en: 'Partnership period up to the report date' },
   'report.detail.expectedMeetings': { id: 'Pertemuan menurut rencana', en: 'Meetings the plan expects' },

@@ -66,7 +66,7 @@ const RULE_LIST = [
     { id: 'Tulis angkanya saja, tanpa "Rp", titik ribuan atau kata: {fix} (desimal memakai titik: 22.4).', en: 'Write the bare number, without "Rp", thousands dots or words: {fix} (decimals with a point: 22.4).' }),
   rule('schema/flow-comma', 'error',
     { id: 'Teks yang berisi koma di dalam { … } terpotong: "{property}" terbaca sebagai isian tersendiri', en: 'Text with a comma inside { … } was cut: "{property}" was read as a field of its own' },
-    { id: 'Beri tanda kutip pada teks yang berisi koma: {fixed}', en: 'Put the text that holds a comma in quotes: {fixed}' }),
+    { id: 'Beri tanda kutip pada teks yang berisi koma, jadi baris ini:\n{fixed}', en: 'Put the text that holds a comma in quotes, so the line reads:\n{fixed}' }),
   rule('schema/number-thousands', 'warning',
     { id: '{written} dibaca sebagai angka {read}: dalam YAML titik adalah tanda desimal', en: '{written} is read as the number {read}: in YAML the dot is the decimal point' },
     { id: 'Bila maksudnya ribuan ({meant}), tulis {fix} tanpa titik; bila memang {read}, tulis {read}.', en: 'If you meant thousands ({meant}), write {fix} without the dot; if you did mean {read}, write {read}.' }),

@@ -227,10 +227,10 @@ export const WIZARD_MESSAGES = {
   'wizard.q.productPartners': { id: 'Mitra yang menghasilkan', en: 'Partners who produced it' },
 
   // Step 8
-  'wizard.monitoring.tip': { id: 'Untuk setiap kelas indikator, pilih indikator panduan yang dipakai lalu isi nilai awal (baseline) dan target.', en: 'For each indicator class, pick the guide\'s indicators to use, then give a baseline and a target.' },
+  'wizard.monitoring.tip': { id: 'Untuk setiap kelas indikator panduan, pilih indikator siap pakai alat ini (dihitung oleh kemitraan report dari isi rencana) lalu isi nilai awal (baseline) dan target.', en: 'For each of the guide\'s indicator classes, pick this tool\'s ready-made indicators (computed by kemitraan report from the plan), then give a baseline and a target.' },
   'wizard.q.frequency': { id: 'Seberapa sering kemitraan ditinjau?', en: 'How often is the partnership reviewed?' },
   'wizard.q.nextReview': { id: 'Peninjauan berikutnya (TTTT-BB-HH)', en: 'Next review (YYYY-MM-DD)' },
-  'wizard.q.pickIndicators': { id: 'Indikator panduan untuk kelas {class}', en: 'Guide indicators for {class}' },
+  'wizard.q.pickIndicators': { id: 'Indikator siap pakai (alat ini) untuk kelas {class}', en: 'Ready-made indicators (this tool\'s) for {class}' },
   'wizard.monitoring.addIndicator': { id: 'Tambah indikator lain untuk {class}? (mis. indikator program sendiri)', en: 'Add another indicator for {class}? (e.g. your program\'s own)' },
   'wizard.q.indicatorClass': { id: 'Kelas indikator', en: 'Indicator class' },
   'wizard.q.indicatorName': { id: 'Nama indikator', en: 'Indicator name' },
