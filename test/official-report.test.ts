@@ -102,3 +102,20 @@ describe('CSR plan versus realisation', () => {
     expect(r.stdout).toContain('Kekurangan realisasi dihitung per mitra: Rp 100.000.000; realisasi melebihi komitmen: Rp 50.000.000');
   });
 });
+
+describe('the report\'s delivered share', () => {
+  test('counts each partner up to its own commitment; the surplus is a detail of its own, never netted', async () => {
+    const { buildReport } = await import('../src/report/build.js');
+    const { examplePlan } = await import('./helpers/plans.js');
+    const plan = examplePlan();
+    // bjb delivers 50 M more than its 250 M; the others stay as they are.
+    plan.implementation!.deliveries!.find((d) => d.partner === 'bjb')!.amountIdr = 300_000_000;
+    const before = buildReport([{ file: 'a.yaml', plan: examplePlan() }], [], { asOf: '2026-11-22', lang: 'id', version: 't' });
+    const after = buildReport([{ file: 'a.yaml', plan }], [], { asOf: '2026-11-22', lang: 'id', version: 't' });
+    const share = (r: typeof before) => r.indicators.find((i) => i.id === 'process.contributions_delivered')!;
+    expect(share(after).numerator).toBe(share(before).numerator);
+    expect(share(after).value).toBe(share(before).value);
+    expect(share(after).details!.find((d) => d.key === 'overDeliveredIdr')!.value).toBe(50_000_000);
+    expect(share(after).breakdown!.find((b) => b.key === 'bjb')!.value).toBe(120);
+  });
+});

@@ -44,10 +44,13 @@ describe('every format for the example', () => {
     const r = await runCli(['report', EXAMPLE]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Per tanggal 2026-11-22'); // KEMITRAAN_TODAY
+    expect(r.stdout).toContain('Per tanggal 22 November 2026'); // KEMITRAAN_TODAY, written out
     expect(r.stdout).toContain('Rp\u00a0515.000.000');
     expect(r.stdout).toContain('79,6%');
-    expect(r.stdout).toContain('input.partners_joined');
+    // Officers read names, not ids or file paths (ids stay in json and csv).
+    expect(r.stdout).toContain('Mitra yang bergabung');
+    expect(r.stdout).not.toContain('input.partners_joined');
+    expect(r.stdout).not.toContain('examples/stunting-sumedang.yaml');
     expect(r.stdout).toMatch(/█+░* 100%/);
     expect(r.stdout).toContain('tertinggal dari jadwal');
     expect(r.stdout).toContain('Keterlambatan bahan PMT');
@@ -74,16 +77,23 @@ describe('every format for the example', () => {
     expect(out.skipped).toEqual([]);
   });
 
-  test('markdown: tables, Mermaid gantt and pie, partner x role matrix', async () => {
+  test('markdown: tables, Mermaid gantt with the as-of marker and a legend, the series table, partner x role matrix', async () => {
     const r = await runCli(['report', EXAMPLE, '--format', 'markdown']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Laporan kemitraan bidang kesehatan/);
     expect(r.stdout).toContain('```mermaid\ngantt');
     expect(r.stdout).toContain('dateFormat YYYY-MM-DD');
     // pmt-lokal is done; kelas-ibu is in progress.
-    expect(r.stdout).toContain('Pemberian makanan tambahan berbahan pangan lokal :done, 2026-04-01, 183d'); // 04-01 .. 09-30 inclusive
-    expect(r.stdout).toContain('Kelas ibu hamil dan penyuluhan gizi di majelis taklim :active, 2026-03-01, 275d'); // 03-01 .. 11-30 inclusive
-    expect(r.stdout).toContain('```mermaid\npie title');
+    expect(r.stdout).toContain('5. Pemberian makanan tambahan berbahan pangan lokal :done, 2026-04-01, 183d'); // 04-01 .. 09-30 inclusive
+    expect(r.stdout).toContain('4. Kelas ibu hamil dan penyuluhan gizi di majelis taklim :active, 2026-03-01, 275d'); // 03-01 .. 11-30 inclusive
+    // The report's date, not the reader's today; a legend; no pie (the HTML draws bars, so does the Markdown).
+    expect(r.stdout).toContain('todayMarker off');
+    expect(r.stdout).toContain('22 November 2026 :milestone, 2026-11-22, 0d');
+    expect(r.stdout).toContain('belah ketupat = tanggal laporan');
+    expect(r.stdout).not.toContain('pie title');
+    expect(r.stdout).not.toContain('`input.');
+    // Change over time: the measured values, the value at as-of, the previous one and the change.
+    expect(r.stdout).toContain('| Baduta di desa lokus yang ditimbang dan diukur setiap bulan | Indikator luaran (output) | 31 Maret 2026: 74%; 30 Juni 2026: 85%; 30 September 2026: 91% | 91% (30 September 2026) | 85% (30 Juni 2026) | +6 | 100% |');
     expect(r.stdout).toMatch(/\| Mitra \| Sektor \| Status \| Inisiator \|/);
     expect(r.stdout).toMatch(/\| Dinas Kesehatan Kabupaten Sumedang \| Pemerintah \| Menandatangani kesepakatan \| ✔ \|/);
   });
@@ -92,8 +102,11 @@ describe('every format for the example', () => {
     const r = await runCli(['report', EXAMPLE, '--format', 'csv']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('scope,file,group,indicator,item,class,label,value,unit,target,numerator,denominator,baseline,actual,expected_percent,schedule,status');
-    expect(lines).toContain('total,,,input.resources_committed,,input,Sumber daya yang dijanjikan,515000000,Rp,,,,,,,,ok');
+    expect(lines[0]).toBe('scope,file,group,indicator,item,class,label,value,unit,target,numerator,denominator,baseline,actual,expected_percent,schedule,status,previous,previous_date,change');
+    expect(lines).toContain('total,,,input.resources_committed,,input,Sumber daya yang dijanjikan,515000000,Rp,,,,,,,,ok,,,');
+    // The series: one row per measurement, then the value at as-of with the previous value and the change.
+    expect(lines).toContain(`measurement,${EXAMPLE},,baduta-ditimbang,2026-06-30,output,Baduta di desa lokus yang ditimbang dan diukur setiap bulan,85,%,100,,,68,,,,ok,,,`);
+    expect(lines).toContain(`series,${EXAMPLE},,baduta-ditimbang,2026-09-30,output,Baduta di desa lokus yang ditimbang dan diukur setiap bulan,91,%,100,,,68,,,,ok,85,2026-06-30,6`);
     expect(lines.some((l) => l.startsWith('total,,,process.meetings_held,,process,') && l.includes(',7,pertemuan,11,'))).toBe(true);
     expect(lines.some((l) => l.startsWith(`plan,${EXAMPLE},,output.target_achievement,baduta-ditimbang,`))).toBe(true);
   });

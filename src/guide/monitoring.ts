@@ -86,7 +86,7 @@ export const REPORT_INDICATORS = [
     measure: 'count', target: SUM, partnerLevel: true, display: 'parts', groupColumn: 5 },
   { id: 'output.products', kind: 'indicator', class: 'output', guide: 'produk', unit: { id: 'produk', en: 'products' }, label: { id: 'Produk atau hasil kemitraan', en: 'Products or results of the partnership' },
     measure: 'count', target: SUM, partnerLevel: false, display: 'value', groupColumn: false },
-  { id: 'output.target_achievement', kind: 'indicator', class: 'output', guide: 'percepatan-target', unit: { id: '%', en: '%' }, label: { id: 'Pencapaian target program', en: 'Program target achievement' },
+  { id: 'output.target_achievement', kind: 'indicator', class: 'output', guide: 'percepatan-target', unit: { id: '%', en: '%' }, label: { id: 'Target program yang tercapai atau sesuai jadwal', en: 'Program targets reached or on schedule' },
     measure: 'rate', target: { kind: 'rows' }, partnerLevel: false, display: 'share-and-parts', groupColumn: 8 },
   { id: 'outcome.health_indicators', kind: 'indicator', class: 'outcome', unit: { id: '', en: '' }, label: { id: 'Indikator derajat kesehatan', en: 'Health-status indicators' },
     measure: 'count', target: { kind: 'rows' }, partnerLevel: false, display: 'parts', groupColumn: false },

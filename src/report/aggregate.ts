@@ -52,6 +52,7 @@ export function partnerSubsetMetrics(partners: readonly PartnerMetrics[]): Metri
     if (p.active) t.partnersActive++;
     t.committedIdr += p.committedIdr;
     t.deliveredIdr += p.deliveredIdr;
+    t.overDeliveredIdr += Math.max(0, p.deliveredIdr - p.committedIdr);
     t.contributionsCommitted += p.contributionsCommitted;
     t.contributionsDelivered += p.contributionsDelivered;
     t.partners.push(p);

@@ -83,11 +83,15 @@ const COMPUTE: { readonly [K in IndicatorId]: (m: Metrics, c: ComputeContext) =>
     ],
   }),
   'process.contributions_delivered': (m, { lang, perPartner, detail }) => ({
-    value: ratio(m.deliveredIdr, m.committedIdr), numerator: m.deliveredIdr, denominator: m.committedIdr,
+    // Each partner counts up to its own commitment; what it gave beyond that is shown apart, never netted.
+    value: ratio(m.deliveredIdr - m.overDeliveredIdr, m.committedIdr), numerator: m.deliveredIdr - m.overDeliveredIdr, denominator: m.committedIdr,
     details: [
       detail('report.detail.deliveredIdr', m.deliveredIdr, 'Rp'),
+      ...(m.overDeliveredIdr > 0 ? [detail('report.detail.overDeliveredIdr', m.overDeliveredIdr, 'Rp')] : []),
       detail('report.detail.contributionsDelivered', m.contributionsDelivered, msg(lang, 'report.unit.contributions')),
       detail('report.detail.contributions', m.contributionsCommitted, msg(lang, 'report.unit.contributions')),
+      // Above 100% is not "more than done": it is money beyond what partners committed, said as such.
+      ...(overDelivered(m) > 0 ? [detail('report.detail.overDeliveredIdr', overDelivered(m), 'Rp')] : []),
     ],
     ...(perPartner ? {
       breakdown: m.partners.filter((p) => p.joined).map((p): BreakdownRow => ({
@@ -101,7 +105,8 @@ const COMPUTE: { readonly [K in IndicatorId]: (m: Metrics, c: ComputeContext) =>
     value: ratio(m.periodMeetings, m.periodMonths, 1), numerator: m.periodMeetings, denominator: round(m.periodMonths, 4),
     details: [
       detail('report.detail.periodMonths', m.periodMonths, msg(lang, 'report.unit.months')),
-      ...(m.plannedMonths > 0 ? [detail('report.detail.expectedMeetings', m.expectedMeetings, unit.split('/')[0]!)] : []),
+      // Meetings are whole: "40 pertemuan", not "39,89 pertemuan".
+      ...(m.plannedMonths > 0 ? [detail('report.detail.expectedMeetings', Math.round(m.expectedMeetings), unit.split('/')[0]!)] : []),
     ],
   }),
   'process.activities_planned': (m, { unit, detail }) => ({ value: m.activitiesPlanned, details: [detail('report.detail.activitiesDue', m.activitiesDue, unit)] }),
@@ -149,4 +154,9 @@ export function indicatorsFrom(m: Metrics, lang: Lang, options: IndicatorOptions
     out.push({ ...ind, status: ind.value === null ? 'no-data' : 'ok', ...withTarget } as Indicator);
   }
   return out;
+}
+
+/** Rupiah delivered beyond each joined partner's commitment, summed (0 when nobody over-delivered). */
+function overDelivered(m: { partners: readonly { joined: boolean; deliveredIdr: number; committedIdr: number }[] }): number {
+  return m.partners.filter((p) => p.joined).reduce((n, p) => n + Math.max(0, p.deliveredIdr - p.committedIdr), 0);
 }

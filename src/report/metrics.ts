@@ -114,6 +114,9 @@ export interface Metrics {
   /** Committed quantities by unit (e.g. orang: 126). */
   quantities: Record<string, number>;
   deliveredIdr: number;
+  /** Rupiah partners delivered beyond their own commitment, summed partner by partner: kept out of the
+   * delivered share so that one partner's surplus never hides another's shortfall. */
+  overDeliveredIdr: number;
   contributionsDelivered: number;
   meetingsHeld: number;
   /** Meetings inside the partnership period, the period's months, and the meetings the work plan expects. */
@@ -143,7 +146,7 @@ export function emptyMetrics(): Metrics {
   return {
     plans: 0, partnersListed: 0, partnersJoined: 0, listedBySector: {}, joinedBySector: {},
     committedIdr: 0, contributionsCommitted: 0, contributionsWithAmount: 0, quantities: {},
-    deliveredIdr: 0, contributionsDelivered: 0,
+    deliveredIdr: 0, overDeliveredIdr: 0, contributionsDelivered: 0,
     meetingsHeld: 0, periodMeetings: 0, periodMonths: 0, expectedMeetings: 0, plannedMonths: 0,
     activitiesPlanned: 0, activitiesDue: 0, activitiesDone: 0, activitiesOnTime: 0, activitiesScheduled: 0,
     partnersActive: 0, products: 0, targets: [], outcomes: [],
@@ -404,6 +407,7 @@ export function planMetrics(plan: Plan, asOfIso: string, file: string, fromIso?:
       add(m.joinedBySector, pm.sector, 1);
     }
     if (pm.active) m.partnersActive++;
+    m.overDeliveredIdr += Math.max(0, pm.deliveredIdr - pm.committedIdr);
   }
   m.partners = [...partners.values()];
 

@@ -8,6 +8,8 @@ import { ROLES } from '../../guide/roles.js';
 import { msg } from '../../guide/messages/index.js';
 import { formatNumber as localeNumber, formatPercent as localePercent, formatRupiah as localeRupiah } from '../../locale/format.js';
 import type { Indicator, Report, TargetItem } from '../types.js';
+import { parseIsoDate } from '../../locale/dates.js';
+import { longDate } from '../../locale/format.js';
 
 export interface ReportFormatMeta {
   /** ANSI colours (terminal table only). */
@@ -60,6 +62,30 @@ export function formatPercent(lang: Lang, p: number | null | undefined): string 
   return p === null || p === undefined ? msg(lang, 'report.noData') : localePercent(p, lang, 1);
 }
 
+/** "30 November 2026": dates written out for officers (json and csv keep ISO dates). */
+export function formatDate(iso: string | undefined, lang: Lang = 'id'): string {
+  const d = parseIsoDate(iso);
+  return d ? longDate(d, lang) : iso ?? '';
+}
+
+/**
+ * The one colour rule of bars and status words: a target's schedule decides (reached or on/ahead: good; behind:
+ * bad; not assessable: neutral); a bar with no schedule behind it (an indicator against its target) is "plain".
+ */
+export type Tone = 'good' | 'bad' | 'neutral' | 'plain';
+export function toneOf(schedule: string | undefined): Tone {
+  if (schedule === undefined) return 'plain';
+  if (schedule === 'reached' || schedule === 'ahead') return 'good';
+  if (schedule === 'behind') return 'bad';
+  return 'neutral';
+}
+
+/** The plans' titles by file, so tables name a plan by its title rather than its path. */
+export function titleOf(report: Report): (file: string) => string {
+  const titles = new Map(report.plans.map((p) => [p.file, p.title]));
+  return (file) => titles.get(file) ?? file;
+}
+
 /** A text bar of `width` cells for a percentage (capped to 0..100). */
 export function textBar(percent: number | null | undefined, width = 20): string {
   if (percent === null || percent === undefined) return '';
@@ -100,5 +126,6 @@ export function headline(report: Report): { title: string; asOf: string; counts:
   const { lang } = report;
   const counts = [msg(lang, 'report.plans', { plans: report.summary.plans })];
   if (report.summary.skipped > 0) counts.push(msg(lang, 'report.plansSkipped', { skipped: report.summary.skipped }));
-  return { title: msg(lang, 'report.title'), asOf: msg(lang, 'report.asOf', { date: report.asOf }), counts: counts.join(' · ') };
+  const period = report.period ? `${msg(lang, 'report.periodId', { period: report.period.id, start: formatDate(report.period.start, lang), end: formatDate(report.period.end, lang) })} · ` : '';
+  return { title: msg(lang, 'report.title'), asOf: `${period}${msg(lang, 'report.asOf', { date: formatDate(report.asOf, lang) })}`, counts: counts.join(' · ') };
 }

@@ -8,7 +8,7 @@ import type { ReportFormatter } from './common.js';
 
 export const CSV_COLUMNS = [
   'scope', 'file', 'group', 'indicator', 'item', 'class', 'label', 'value', 'unit', 'target', 'numerator', 'denominator',
-  'baseline', 'actual', 'expected_percent', 'schedule', 'status',
+  'baseline', 'actual', 'expected_percent', 'schedule', 'status', 'previous', 'previous_date', 'change',
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined>>;
@@ -45,6 +45,15 @@ export const formatCsv: ReportFormatter = (report) => {
   for (const g of report.groups ?? []) for (const ind of g.indicators) rows.push(...indicatorRows(`group:${report.by}`, '', g.label, ind));
   for (const p of report.plans) {
     for (const ind of p.indicators) rows.push(...indicatorRows('plan', p.file, '', ind));
+    // Every monitoring indicator over time: one row per dated value (scope "measurement"), then its value at
+    // as-of with the previous value and the change (scope "series").
+    for (const s of p.series) {
+      for (const pt of s.points) rows.push({ scope: 'measurement', file: p.file, indicator: s.id, item: pt.date, class: s.class, label: s.name, value: pt.value, unit: s.unit, target: s.target, baseline: s.baseline, status: 'ok' });
+      rows.push({
+        scope: 'series', file: p.file, indicator: s.id, item: s.valueDate, class: s.class, label: s.name, value: s.value, unit: s.unit, target: s.target, baseline: s.baseline,
+        previous: s.previous?.value, previous_date: s.previous?.date, change: s.change, status: s.value === undefined ? 'no-data' : 'ok',
+      });
+    }
   }
   for (const s of report.skipped) rows.push({ scope: 'skipped', file: s.file, status: 'skipped', label: s.findings[0]?.message });
   const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))];

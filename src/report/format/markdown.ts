@@ -10,7 +10,7 @@ import { dayNumber } from '../../locale/dates.js';
 import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, TargetItem } from '../types.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatPercent, formatQuantity, formatRupiah,
-  formatTarget, formatValue, headline, roleLabel, rolesUsed, textBar, type ReportFormatter,
+  formatTarget, formatValue, headline, roleLabel, rolesUsed, textBar, formatDate, formatNumber, titleOf, type ReportFormatter,
 } from './common.js';
 
 /** A table cell: no pipes or line breaks that would end it, no raw HTML. */
@@ -33,20 +33,21 @@ function indicatorSection(lang: Lang, indicators: readonly Indicator[]): string 
   const rows: string[][] = [];
   for (const cls of INDICATOR_CLASS_IDS) {
     for (const ind of indicators.filter((i) => i.class === cls)) {
-      rows.push([cell(classLabel(lang, cls)), `${cell(ind.label)}<br>\`${ind.id}\``, cell(formatValue(lang, ind)), cell(formatTarget(lang, ind)), bar(barPercent(ind))]);
+      rows.push([cell(classLabel(lang, cls)), cell(ind.label), cell(formatValue(lang, ind)), cell(formatTarget(lang, ind)), bar(barPercent(ind))]);
     }
   }
   return table([msg(lang, 'report.col.class'), msg(lang, 'report.col.indicator'), msg(lang, 'report.col.value'), msg(lang, 'report.col.target'), msg(lang, 'report.col.achievement')], rows);
 }
 
-function targetSection(lang: Lang, items: readonly TargetItem[], withFile: boolean, outcome: boolean): string {
+function targetSection(lang: Lang, items: readonly TargetItem[], planTitle: ((file: string) => string) | undefined, outcome: boolean): string {
+  const withFile = planTitle !== undefined;
   const head = [
     ...(withFile ? [msg(lang, 'report.col.plan')] : []), msg(lang, 'report.col.indicator'), msg(lang, 'report.col.baseline'), msg(lang, 'report.col.actual'),
     msg(lang, 'report.col.target'), msg(lang, outcome ? 'report.col.change' : 'report.col.percent'), msg(lang, 'report.col.expected'), msg(lang, 'report.col.schedule'),
   ];
-  const q = (n: number | undefined, unit: string | undefined, date?: string) => (n === undefined ? '' : cell(`${formatQuantity(lang, n, unit ?? '')}${date ? ` (${date})` : ''}`));
+  const q = (n: number | undefined, unit: string | undefined, date?: string) => (n === undefined ? '' : cell(`${formatQuantity(lang, n, unit ?? '')}${date ? ` (${formatDate(date, lang)})` : ''}`));
   return table(head, items.map((t) => [
-    ...(withFile ? [cell(t.file)] : []), cell(t.name), q(t.baseline, t.unit, t.baselineDate), q(t.actual, t.unit, t.actualDate), q(t.target, t.unit, t.targetDate),
+    ...(withFile ? [cell(planTitle!(t.file))] : []), cell(t.name), q(t.baseline, t.unit, t.baselineDate), q(t.actual, t.unit, t.actualDate), q(t.target, t.unit, t.targetDate),
     outcome ? cell(changeText(lang, t)) : t.percentAchieved === null ? cell(msg(lang, 'report.noData')) : bar(t.percentAchieved),
     cell(t.expectedPercent === null ? '' : formatPercent(lang, t.expectedPercent)), cell(t.scheduleLabel),
   ]));
@@ -54,11 +55,16 @@ function targetSection(lang: Lang, items: readonly TargetItem[], withFile: boole
 
 export function sectorSection(lang: Lang, rows: readonly BreakdownRow[]): string {
   if (rows.length === 0) return msg(lang, 'report.noPartners');
-  const joined = rows.filter((r) => (r.value ?? 0) > 0);
-  const pie = joined.length ? ['```mermaid', `pie title ${mermaidText(msg(lang, 'report.section.sectors'))}`, ...joined.map((r) => `  "${mermaidText(r.label)}" : ${r.value}`), '```', ''] : [];
+  // The same picture as the HTML: one bar per sector, joined (█) within listed (▒), on one scale.
   const max = Math.max(1, ...rows.map((r) => r.extra?.listed ?? 0));
-  return [...pie, table([msg(lang, 'report.col.sector'), msg(lang, 'report.col.listed'), msg(lang, 'report.col.joined'), ''],
-    rows.map((r) => [cell(r.label), String(r.extra?.listed ?? 0), String(r.value ?? 0), `\`${textBar(((r.value ?? 0) / max) * 100, 10)}\``]))].join('\n');
+  const cells = (n: number) => Math.round((n / max) * 12);
+  const sectorBar = (r: BreakdownRow) => {
+    const joined = cells(r.value ?? 0);
+    const listed = Math.max(joined, cells(r.extra?.listed ?? 0));
+    return `\`${'█'.repeat(joined)}${'▒'.repeat(listed - joined)}${' '.repeat(12 - listed)}\``;
+  };
+  return [table([msg(lang, 'report.col.sector'), msg(lang, 'report.col.listed'), msg(lang, 'report.col.joined'), ''],
+    rows.map((r) => [cell(r.label), String(r.extra?.listed ?? 0), String(r.value ?? 0), sectorBar(r)])), '', `_█ ${msg(lang, 'report.col.joined')} · ▒ ${msg(lang, 'report.col.listed')}_`].join('\n');
 }
 
 export function matrixSection(lang: Lang, partners: readonly PartnerRow[]): string {
@@ -68,25 +74,48 @@ export function matrixSection(lang: Lang, partners: readonly PartnerRow[]): stri
     partners.map((p) => [cell(p.name), cell(p.sectorLabel), cell(p.statusLabel), ...roles.map((r) => (p.roles.includes(r) ? '✔' : ''))]));
 }
 
-export function ganttSection(lang: Lang, title: string, activities: readonly GanttActivity[]): string {
-  const dated = activities.filter((a) => a.start !== undefined && (a.end === undefined || a.end >= a.start));
+/**
+ * The work plan as a Mermaid gantt: each activity numbered as in the 5W1H work plan (the same numbers as the
+ * HTML chart), the viewer's today switched off and the report's as-of date drawn as a marker, and a legend.
+ */
+export function ganttSection(lang: Lang, title: string, activities: readonly GanttActivity[], asOf?: string): string {
+  const dated = activities.map((a, i) => ({ a, n: i + 1 })).filter(({ a }) => a.start !== undefined && (a.end === undefined || a.end >= a.start));
   if (dated.length === 0) return msg(lang, 'report.noActivities');
-  const lines = ['```mermaid', 'gantt', `  title ${mermaidText(title)}`, '  dateFormat YYYY-MM-DD', `  section ${mermaidText(msg(lang, 'report.col.activity'))}`];
-  for (const a of dated) {
-    const tag = a.status === 'done' ? 'done, ' : a.status === 'in-progress' ? 'active, ' : a.status === 'cancelled' || a.status === 'postponed' ? 'crit, ' : '';
+  const lines = ['```mermaid', 'gantt', `  title ${mermaidText(title)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %b %Y', '  todayMarker off', `  section ${mermaidText(msg(lang, 'report.col.activity'))}`];
+  for (const { a, n } of dated) {
+    const tag = a.status === 'done' ? 'done, ' : a.status === 'in-progress' ? 'active, ' : a.status === 'cancelled' ? 'crit, ' : '';
     // A length in days rather than an end date: Mermaid reads end dates as exclusive, plans mean them inclusive.
     const days = a.end === undefined ? 1 : dayNumber(a.end)! - dayNumber(a.start)! + 1;
-    lines.push(`  ${mermaidText(a.label) || a.id} :${tag}${a.start}, ${days}d`);
+    const label = mermaidText(`${n}. ${a.label}`);
+    lines.push(`  ${label.length > 60 ? `${label.slice(0, 59)}…` : label} :${tag}${a.start}, ${days}d`);
   }
-  lines.push('```');
+  // A milestone (supported by every Mermaid version GitHub has used) marks the report's date, not the viewer's today.
+  if (asOf !== undefined) lines.push(`  section ${mermaidText(msg(lang, 'report.gantt.asOf'))}`, `  ${mermaidText(formatDate(asOf, lang))} :milestone, ${asOf}, 0d`);
+  lines.push('```', '', `_${msg(lang, 'report.gantt.legendMd')}_ ${msg(lang, 'report.gantt.key')}`, '', ...dated.map(({ a, n }) => `${n}. ${cell(a.label)} — ${formatDate(a.start, lang)}${a.end && a.end !== a.start ? ` – ${formatDate(a.end, lang)}` : ''}`));
   return lines.join('\n');
 }
 
-function planSection(lang: Lang, p: PlanReport, many: boolean): string {
+/** The plan's monitoring indicators over time, as a table (the HTML draws the same values as small line charts). */
+export function seriesSection(lang: Lang, series: PlanReport['series']): string {
+  const q = (n: number | undefined, unit: string | undefined) => (n === undefined ? '' : formatQuantity(lang, n, unit ?? ''));
+  return table([
+    msg(lang, 'report.col.ownIndicator'), msg(lang, 'report.col.class'), msg(lang, 'report.col.series'), msg(lang, 'report.col.valueAsOf'),
+    msg(lang, 'report.col.previous'), msg(lang, 'report.col.changeSince'), msg(lang, 'report.col.target'),
+  ], series.map((s) => [
+    cell(s.name), cell(classLabel(lang, s.class)),
+    cell(s.points.map((p) => `${formatDate(p.date, lang)}: ${q(p.value, s.unit)}`).join('; ')),
+    cell(s.value === undefined ? msg(lang, 'report.noData') : `${q(s.value, s.unit)}${s.valueDate ? ` (${formatDate(s.valueDate, lang)})` : ''}`),
+    cell(s.previous ? `${q(s.previous.value, s.unit)} (${formatDate(s.previous.date, lang)})` : ''),
+    cell(s.change === undefined ? '' : `${s.change > 0 ? '+' : ''}${formatNumber(lang, s.change, 1)}`),
+    cell(q(s.target, s.unit)),
+  ]));
+}
+
+function planSection(lang: Lang, p: PlanReport, many: boolean, asOf: string): string {
   const sectors = p.indicators.find((i) => i.id === 'input.partners_by_sector')?.breakdown ?? [];
   const delivered = p.indicators.find((i) => i.id === 'process.contributions_delivered');
   const out = [
-    `### ${cell(p.title)}`, '', `\`${cell(p.file)}\` · ${cell(p.programLabel)} · ${cell(p.region.regency)}, ${cell(p.region.province)}`, '',
+    `### ${cell(p.title)}`, '', `${cell(p.programLabel)} · ${cell(p.region.regency)}${p.region.regencyCode ? ` (${p.region.regencyCode})` : ''}, ${cell(p.region.province)}`, '',
     // With one plan its indicators are the report's, shown above.
     ...(many ? [indicatorSection(lang, p.indicators), ''] : []),
     `#### ${msg(lang, 'report.section.sectors')}`, '', sectorSection(lang, sectors), '',
@@ -98,7 +127,8 @@ function planSection(lang: Lang, p: PlanReport, many: boolean): string {
       delivered.breakdown.map((b) => [cell(b.label), cell(formatRupiah(lang, b.denominator ?? 0)), cell(formatRupiah(lang, b.numerator ?? 0)), b.value === null ? cell(msg(lang, 'report.noData')) : bar(b.value)]),
     ), '');
   }
-  out.push(`#### ${msg(lang, 'report.section.gantt')}`, '', ganttSection(lang, p.title, p.activities), '');
+  if (p.series.length) out.push(`#### ${msg(lang, 'report.section.series')}`, '', seriesSection(lang, p.series), '');
+  out.push(`#### ${msg(lang, 'report.section.gantt')}`, '', ganttSection(lang, p.title, p.activities, asOf), '');
   out.push(`#### ${msg(lang, 'report.section.questions')}`, '', ...p.questions.map((q) => `- **${cell(q.question)}**  \n  ${q.answer === null ? `_${msg(lang, 'report.noAnswer')}_` : cell(q.answer)}`), '');
   return out.join('\n');
 }
@@ -112,8 +142,8 @@ export const formatMarkdown: ReportFormatter = (report) => {
 
   const targets = report.indicators.find((i) => i.id === 'output.target_achievement')?.items ?? [];
   const outcomes = report.indicators.find((i) => i.id === 'outcome.health_indicators')?.items ?? [];
-  out.push(`## ${msg(lang, 'report.section.targets')}`, '', targets.length ? targetSection(lang, targets, many, false) : msg(lang, 'report.noTargets'), '');
-  out.push(`## ${msg(lang, 'report.section.outcomes')}`, '', outcomes.length ? targetSection(lang, outcomes, many, true) : msg(lang, 'report.noOutcomes'), '');
+  out.push(`## ${msg(lang, 'report.section.targets')}`, '', targets.length ? `${targetSection(lang, targets, many ? titleOf(report) : undefined, false)}\n\n_${msg(lang, 'report.legend.barsMd')}_` : msg(lang, 'report.noTargets'), '');
+  out.push(`## ${msg(lang, 'report.section.outcomes')}`, '', outcomes.length ? targetSection(lang, outcomes, many ? titleOf(report) : undefined, true) : msg(lang, 'report.noOutcomes'), '');
 
   if (many) {
     const sectors = report.indicators.find((i) => i.id === 'input.partners_by_sector')?.breakdown ?? [];
@@ -134,7 +164,7 @@ export const formatMarkdown: ReportFormatter = (report) => {
     out.push(`## ${msg(lang, 'report.section.plans')}`, '', msg(lang, 'report.plansOmitted', { limit: PLAN_DETAIL_LIMIT, plans: report.plans.length }), '');
   } else {
     if (many) out.push(`## ${msg(lang, 'report.section.plans')}`, '');
-    for (const p of report.plans) out.push(planSection(lang, p, many));
+    for (const p of report.plans) out.push(planSection(lang, p, many, report.asOf));
   }
 
   if (report.skipped.length > 0) {

@@ -12,7 +12,7 @@ import type { GroupReport, Indicator, TargetItem } from '../types.js';
 import { formatRupiahCompact } from '../../locale/format.js';
 import {
   PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
-  formatTarget, formatValue, headline, textBar, type ReportFormatter,
+  formatTarget, formatValue, headline, textBar, formatDate, titleOf, toneOf, type Tone, type ReportFormatter,
 } from './common.js';
 import { fitTable } from './fit.js';
 import { wrap } from '../../guide/format.js';
@@ -38,9 +38,10 @@ function moreRow(lang: Lang, c: Paint, more: number, width: number): string[] {
   return [c.dim(msg(lang, 'report.table.more', { count: formatNumber(lang, more) })), ...Array.from({ length: width - 1 }, () => '')];
 }
 
-function bar(c: Paint, percent: number | null): string {
+/** The one colour rule (common.ts toneOf): a target's schedule decides; a bar without one is plain blue. */
+function bar(c: Paint, percent: number | null, tone: Tone = 'plain'): string {
   if (percent === null) return '';
-  const paint = percent >= 90 ? c.green : percent >= 50 ? c.yellow : c.red;
+  const paint = { good: c.green, bad: c.red, neutral: c.dim, plain: c.blue }[tone];
   return `${paint(textBar(percent, 16))} ${formatNumber('en', Math.round(percent))}%`;
 }
 
@@ -53,7 +54,7 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[], 
     rows.push([c.bold.cyan(classLabel(lang, cls)), '', '', '']);
     for (const ind of ofClass) {
       const value = ind.value === null ? c.dim(formatValue(lang, ind)) : formatValue(lang, ind);
-      rows.push([`${ind.label}\n${c.dim(ind.id)}`, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
+      rows.push([ind.label, value, formatTarget(lang, ind), bar(c, barPercent(ind))]);
       if (ind.id !== 'process.contributions_delivered') { // its own table below
         const breakdown = capped(ind.breakdown ?? []);
         for (const b of breakdown.shown) rows.push([c.dim(`  · ${b.label}`), c.dim(formatQuantity(lang, b.value, ind.unit)), '', '']);
@@ -71,7 +72,8 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[], 
   }, head, rows, width);
 }
 
-function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFile: boolean, outcome: boolean, width: number | undefined): string {
+function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTitle: ((file: string) => string) | undefined, outcome: boolean, width: number | undefined): string {
+  const withFile = planTitle !== undefined;
   const head = [
     ...(withFile ? [msg(lang, 'report.col.plan')] : []), msg(lang, 'report.col.indicator'), msg(lang, 'report.col.baseline'),
     msg(lang, 'report.col.actual'), msg(lang, 'report.col.target'), msg(lang, outcome ? 'report.col.change' : 'report.col.percent'),
@@ -81,11 +83,11 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFil
   const { shown, more } = capped(items);
   for (const it of shown) {
     const unit = it.unit ?? '';
-    const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(date)}` : ''}`);
+    const val = (n: number | undefined, date?: string) => (n === undefined ? '' : `${formatQuantity(lang, n, unit)}${date ? `\n${c.dim(formatDate(date, lang))}` : ''}`);
     const sched = it.schedule === 'behind' ? c.red(it.scheduleLabel) : it.schedule === 'reached' || it.schedule === 'ahead' ? c.green(it.scheduleLabel) : c.dim(it.scheduleLabel);
     rows.push([
-      ...(withFile ? [it.file] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
-      outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved)}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
+      ...(withFile ? [planTitle!(it.file)] : []), it.name, val(it.baseline, it.baselineDate), val(it.actual, it.actualDate), val(it.target, it.targetDate),
+      outcome ? changeText(lang, it) : `${bar(c, it.percentAchieved, toneOf(it.schedule))}${it.percentAchieved === null ? c.dim(msg(lang, 'report.noData')) : ''}`,
       `${sched}${it.expectedPercent !== null ? `\n${c.dim(`${msg(lang, 'report.col.expected')}: ${formatPercent(lang, it.expectedPercent)}`)}` : ''}`,
     ]);
   }
@@ -100,7 +102,7 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], withFil
 function contributionTable(lang: Lang, c: Paint, ind: Indicator, width: number | undefined): string {
   const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h));
   const { shown, more } = capped(ind.breakdown ?? []);
-  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
+  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : b.value > 100 ? `${bar(c, b.value)} ${c.yellow(msg(lang, 'report.overCommitment'))}` : bar(c, b.value),
     `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
   if (more) rows.push(moreRow(lang, c, more, 5));
   return fitTable((colWidths) => {
@@ -153,7 +155,7 @@ export const formatTable: ReportFormatter = (report, meta) => {
   };
   const out: string[] = [...fit(h.title, '').map((l) => c.bold(l)), ...fit(`${h.asOf} · ${h.counts}`, ''), ''];
   const single = report.plans.length === 1 ? report.plans[0] : undefined;
-  if (single) out.push(...fit(single.title, '').map((l) => c.bold(l)), ...fit(`${single.file} · ${single.programLabel} · ${single.region.regency}, ${single.region.province}`, '').map((l) => c.dim(l)), '');
+  if (single) out.push(...fit(single.title, '').map((l) => c.bold(l)), ...fit(`${single.programLabel} · ${single.region.regency}${single.region.regencyCode ? ` (${single.region.regencyCode})` : ''}, ${single.region.province}`, '').map((l) => c.dim(l)), '');
 
   out.push(c.bold(msg(lang, 'report.section.indicators')), indicatorTable(lang, c, report.indicators, meta.width), '');
 
@@ -165,9 +167,9 @@ export const formatTable: ReportFormatter = (report, meta) => {
   const outcomes = report.indicators.find((i) => i.id === 'outcome.health_indicators')?.items ?? [];
   if (report.plans.length <= PLAN_DETAIL_LIMIT) {
     out.push(c.bold(msg(lang, 'report.section.targets')));
-    out.push(targets.length ? targetTable(lang, c, targets, many, false, meta.width) : c.dim(msg(lang, 'report.noTargets')), '');
+    out.push(targets.length ? targetTable(lang, c, targets, many ? titleOf(report) : undefined, false, meta.width) : c.dim(msg(lang, 'report.noTargets')), '');
     out.push(c.bold(msg(lang, 'report.section.outcomes')));
-    out.push(outcomes.length ? targetTable(lang, c, outcomes, many, true, meta.width) : c.dim(msg(lang, 'report.noOutcomes')), '');
+    out.push(outcomes.length ? targetTable(lang, c, outcomes, many ? titleOf(report) : undefined, true, meta.width) : c.dim(msg(lang, 'report.noOutcomes')), '');
   }
 
   out.push(c.bold(msg(lang, 'report.section.questions')));
