@@ -168,6 +168,18 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(other.plan.agreement?.personalData).toBeUndefined();
   });
 
+  test('agreement from an answers file: authority and actsFor as written, personalData as true/false or ya/tidak', async () => {
+    const plan = { program: 'tbc', region: { regency: 'Kota Bandung' }, partners: [{ id: 'pkm', name: 'Puskesmas Garuda', sector: 'pemerintah', status: 'committed' }] };
+    const signatory = { name: 'dr. Ani', position: 'Kepala Puskesmas', actsFor: 'Pemerintah Kota Bandung', authority: { kind: 'sk', number: '800/12/2025', date: '2025-01-06' } };
+    for (const [given, expected] of [[true, true], ['tidak', false], [false, false]] as const) {
+      const answers = { agreement: { form: 'mou', subject: 'Penanggulangan TBC', parties: [{ partner: 'pkm', signatory }], period: { start: '2026-01-01', end: '2026-12-31' }, personalData: given } };
+      const s = new Session({ lang: 'id', answers, yes: false, today: TODAY });
+      const out = await STEP_RUNS.agreement(s, { plan } as unknown as WizardState);
+      expect(s.problems).toEqual([]);
+      expect(out.agreement).toMatchObject({ personalData: expected, parties: [{ partner: 'pkm', signatory }] });
+    }
+  });
+
   test('agreement: a decree (sk-*) asks no authority of its members: the head of region signs it alone', async () => {
     const { prompter, plan } = await runAll({ ...fullScript(), 'agreement.form': 'sk-bupati' });
     expect(prompter.ids()).not.toContain('agreement.parties.signatory.authority.kind');
