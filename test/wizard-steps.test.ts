@@ -163,7 +163,7 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(plan.monitoring?.indicators).toEqual([
       { ref: 'input.partners_joined', id: 'partners-joined', class: 'input', name: 'Mitra yang bergabung (berkomitmen atau menandatangani)', unit: 'mitra', baseline: 0, target: 3 },
       { ref: 'process.meetings_held', id: 'meetings-held', class: 'process', name: 'Pertemuan yang terlaksana', unit: 'pertemuan', target: 11 },
-      { ref: 'output.target_achievement', id: 'target-achievement', class: 'output', name: 'Pencapaian target program', unit: '%', target: 100 },
+      { ref: 'output.target_achievement', id: 'target-achievement', class: 'output', name: 'Target program yang tercapai atau sesuai jadwal', unit: '%', target: 100 },
       { id: 'prevalensi-stunting', class: 'outcome', name: 'Prevalensi stunting balita', direction: 'decrease', baseline: 22.4, target: 18 },
     ]);
   });
