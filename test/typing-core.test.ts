@@ -5,7 +5,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { render } from '@inquirer/testing';
-import { confirm, select } from '@inquirer/prompts';
+import confirm from '@inquirer/confirm';
+import select from '@inquirer/select';
 import { readNumber, readWholeNumber, numberTextFix } from '../src/locale/parse.js';
 import { readPhone } from '../src/plan/phone.js';
 import { guessSector } from '../src/guide/sector-names.js';

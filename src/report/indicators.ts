@@ -153,3 +153,4 @@ export function indicatorsFrom(m: Metrics, lang: Lang, options: IndicatorOptions
   }
   return out;
 }
+

@@ -1,5 +1,5 @@
 /**
- * The real prompter: @inquirer/prompts, imported only when a person is actually asked something, so neither
+ * The real prompter: the @inquirer prompts (input, select, checkbox, confirm), imported only when a person is actually asked something, so neither
  * `check` nor a non-interactive `init` pays for loading it.
  */
 import type { Lang } from '../guide/types.js';
@@ -35,7 +35,11 @@ export function confirmTheme(lang: Lang) {
 }
 
 export async function createInquirerPrompter(streams: TerminalStreams, lang: Lang = 'id'): Promise<Prompter> {
-  const prompts = await import('@inquirer/prompts');
+  // The four prompt packages the wizard uses, not the @inquirer/prompts bundle of ten.
+  const [input, select, checkbox, confirm] = await Promise.all([
+    import('@inquirer/input'), import('@inquirer/select'), import('@inquirer/checkbox'), import('@inquirer/confirm'),
+  ]);
+  const prompts = { input: input.default, select: select.default, checkbox: checkbox.default, confirm: confirm.default };
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
   const pageSize = 14;
   const selectTheme = { style: { keysHelpTip: keysHelpTip(lang, false) } };

@@ -22,7 +22,7 @@ import { toolVersion } from '../version.js';
 import { Session, asRec, type Rec } from '../../wizard/session.js';
 import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
 import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
-import { ChangedOnDiskError, WriteRefusedError, contentHash } from '../../io/write.js';
+import { ChangedOnDiskError, WriteRefusedError, contentHash, removeTemporaryFiles } from '../../io/write.js';
 import { readUserText } from '../../io/read.js';
 import { isSystemError, writeErrorMessage } from '../io-errors.js';
 
@@ -251,7 +251,16 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
     return await initRun(fileArg, options, io, deps);
   } finally {
     lastLoad = undefined; // not kept past the run
+    process.removeListener('SIGHUP', onHangUp);
   }
+}
+
+function onHangUp(): void {
+  removeTemporaryFiles();
+  // Die of SIGHUP itself (the shell reports 128 + 1 = 129). process.exit() would reset the dead terminal's modes
+  // on the way out, and that is where Node aborted with SIGSEGV.
+  process.removeAllListeners('SIGHUP');
+  process.kill(process.pid, 'SIGHUP');
 }
 
 async function initRun(fileArg: string | undefined, options: InitCliOptions & { lang: Lang }, io: CliIO, deps: InitDeps): Promise<number> {
@@ -279,6 +288,11 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
   if (canAsk && !prompter) {
     const { createInquirerPrompter } = await import('../../wizard/inquirer.js');
     prompter = await createInquirerPrompter({ input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream & { write(s: string): unknown } }, lang);
+    // The terminal was closed: every finished step is on disk already (saved as it ended), a write under way is
+    // abandoned whole. Exit at once with 128 + SIGHUP — waiting for the dead terminal crashed Node (SIGSEGV).
+    process.once('SIGHUP', onHangUp);
+    // A closed terminal also shows as a read error (EIO) or the end of input, possibly before the signal.
+    io.stdin.on('error', onHangUp);
   }
   const session = new Session({ lang, ...(prompter ? { prompter } : {}), answers, yes: options.yes === true, today: today(io.env) });
 

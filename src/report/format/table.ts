@@ -102,7 +102,7 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTit
 function contributionTable(lang: Lang, c: Paint, ind: Indicator, width: number | undefined): string {
   const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h));
   const { shown, more } = capped(ind.breakdown ?? []);
-  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : bar(c, b.value),
+  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : b.value > 100 ? `${bar(c, b.value)} ${c.yellow(`⚠ ${msg(lang, 'report.overDelivered')}`)}` : bar(c, b.value),
     `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
   if (more) rows.push(moreRow(lang, c, more, 5));
   return fitTable((colWidths) => {
