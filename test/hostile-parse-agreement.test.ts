@@ -86,6 +86,16 @@ describe('js-yaml fast path and the yaml package read the same', () => {
     }
   });
 
+  test('a quoted scalar continued on a line less indented than its key is yaml\'s to judge (js-yaml took it as data)', () => {
+    const text = 'schemaVersion: 1\npartners:\n  - id: a\n    contact:\n      email: "---\nbappeda@jayapura.example.org"\n';
+    expect(fastPathEligible(text)).toBe(false);
+    const fast = loadPlanText('q.yaml', text);
+    expect(fast.problems.map((p) => p.ruleId)).toContain('parse/syntax');
+    expect(canonical(checkLoaded(fast, OPTIONS))).toBe(canonical(checkLoaded(loadPlanText('q.yaml', text, { parser: 'yaml' }), OPTIONS)));
+    // Quotes closed on their line, quotes inside values, '' and \" keep the fast path.
+    expect(fastPathEligible('a: "x: y"\nb: \'it\'\'s\'\nc: say "hi\nd:\n  - "q \\" q"\n')).toBe(true);
+  });
+
   test('the fast path is really taken for plans (the agreement above is not vacuous)', () => {
     const plans = CORPUS.filter(([name]) => name.startsWith('bench/') || name.startsWith('examples'));
     expect(plans.length).toBeGreaterThan(60);

@@ -15,11 +15,14 @@ import { snapshot } from './helpers/disk.js';
 interface JsonFinding { ruleId: string; severity: string; line: number; column: number; file: string }
 interface JsonOutput { files: { file: string; findings: JsonFinding[] }[] }
 
-/** Lines in a file as an editor counts them (a last line without a newline still counts). */
+/**
+ * Lines in a file as an editor counts them (a last line without a newline still counts): LF, CRLF and a lone CR
+ * (old Mac files, which check reads as line breaks too) each end a line.
+ */
 function lineCount(file: string): number {
   const bytes = readFileSync(file);
   let n = 1;
-  for (const b of bytes) if (b === 0x0a) n++;
+  for (const [i, b] of bytes.entries()) if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) n++;
   return n;
 }
 
@@ -69,6 +72,12 @@ describe('check on the hostile corpus', () => {
     const rules = (name: string) => r.json!.files.find((f) => path.basename(f.file) === name)!.findings.map((f) => f.ruleId);
     expect(rules('huge-50mb.yaml')).toEqual(['parse/too-large']);
     expect(rules('deep-flow-nesting.yaml')[0]).toMatch(/^parse\//);
+    // Lone CRs are line breaks: a finding at `monitoring:` is on that key's line, as in the LF original.
+    const monitoringLine = readFileSync(EXAMPLE_FILE, 'utf8').split('\n').indexOf('monitoring:') + 1;
+    const oldMac = r.json!.files.find((f) => path.basename(f.file) === 'old-mac-line-endings.yaml')!.findings;
+    const atMonitoring = oldMac.filter((x) => (x as JsonFinding & { pointer?: string }).pointer === '/monitoring');
+    expect(atMonitoring.length).toBeGreaterThan(0);
+    for (const f of atMonitoring) expect(f.line).toBe(monitoringLine);
   });
 
   // Lines worked out by reading each file: where the YAML stops making sense.

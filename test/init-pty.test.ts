@@ -63,6 +63,7 @@ finish(None)
 
 const ENTER = '\r';
 const DOWN = '\x1b[B';
+const UP = '\x1b[A';
 const SPACE = ' ';
 const CTRL_C = '\x03';
 type Step = [pattern: string, keys: string[]];
@@ -161,13 +162,19 @@ const WHOLE_PLAN: Step[] = [
   at('Langkah 5: Membangun', ENTER),
   at('Bentuk kesepakatan', ENTER), at('Tentang', ENTER), at('Pihak yang menandatangani', ENTER),
   type('Penanda tangan untuk Dinas Kesehatan', 'dr. H. Ahmad Fauzi'), type('Jabatan penanda tangan', 'Kepala Dinas Kesehatan'),
-  at('NIP', ENTER), at('Nomor dokumen', ENTER),
+  at('NIP', ENTER),
+  // The Kepala Dinas's appointment decree (the cursor starts on "leave empty"); Enter takes the offered "Pemerintah Kabupaten Sumedang".
+  at('Dasar kewenangan penanda tangan', UP, UP, ENTER), type('Diterbitkan oleh', 'Bupati Sumedang'),
+  type('Nomor SK/surat kuasa', '821.2/Kep.45-BKPSDM/2024'), type('Tanggal SK/surat kuasa', '2024-03-04'),
+  at('Bertindak untuk dan atas nama', ENTER), at('Nomor dokumen', ENTER),
   type('Penanda tangan untuk Fakultas', 'Prof. Siti Rahmawati'), type('Jabatan penanda tangan', 'Dekan'),
-  at('NIP', ENTER), at('Nomor dokumen', ENTER),
+  // The dean's power of attorney is not known yet: Enter leaves it empty.
+  at('NIP', ENTER), at('Dasar kewenangan penanda tangan', ENTER), at('Bertindak untuk dan atas nama', ENTER),
+  at('Nomor dokumen', ENTER),
   at('Tempat penandatanganan', ENTER), at('berlaku mulai', ENTER), at('berlaku sampai', ENTER),
   at('Tanggal penandatanganan', ENTER), at('Maksud kesepakatan', ENTER),
   type('Ruang lingkup 1', 'Edukasi gizi keluarga'), at('Ruang lingkup 2', ENTER),
-  at('Dasar hukum 1', ENTER), at('Pembiayaan', ENTER),
+  at('Dasar hukum 1', ENTER), at('Pembiayaan', ENTER), at('data kesehatan atau data anak', ENTER),
   // Step 6
   at('Langkah 6: Merumuskan', ENTER),
   at('Mekanisme kerja', ENTER), type('Rencana rapat koordinasi', '1'),
@@ -231,6 +238,13 @@ describe('kemitraan init in a pseudo-terminal', () => {
     expect(plan.idea.problem).toBe('Prevalensi stunting 22,4% (SSGI 2024)');
     expect(plan.goals.partnerRoles[0].contributions[0].amountIdr).toBe(150000000);
     expect(plan.workplan.activities[0].budget).toEqual({ amountIdr: 1500000, source: 'BOK' });
+    expect(plan.agreement.parties.map((p: { signatory: unknown }) => p.signatory)).toEqual([
+      { name: 'dr. H. Ahmad Fauzi', position: 'Kepala Dinas Kesehatan', actsFor: 'Pemerintah Kabupaten Sumedang',
+        authority: { kind: 'sk', issuedBy: 'Bupati Sumedang', number: '821.2/Kep.45-BKPSDM/2024', date: '2024-03-04' } },
+      { name: 'Prof. Siti Rahmawati', position: 'Dekan' },
+    ]);
+    expect(plan.agreement.personalData).toBe(true);
+    expect(c.stdout).toMatch(/agreement\/no-authority/); // the dean's, skipped above
     expect(plan.monitoring.indicators.map((i: { class: string }) => i.class)).toEqual(['input', 'process', 'output']);
     expect(plan.monitoring.indicators.map((i: { measurements?: unknown }) => i.measurements)).toEqual([[{ date: '2026-06-30', value: 1 }], undefined, [{ date: '2026-11-22', value: 2 }]]);
     // What the person saw: Indonesian key hints, yes/no echoed in Indonesian.

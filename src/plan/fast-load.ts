@@ -115,9 +115,44 @@ export function fastPathEligible(text: string): boolean {
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     if (i - lineStart >= MAX_IMPLICIT_KEY) return false;
+    if (opensQuoteLeftOpen(text, lineStart, i)) return false;
     lineStart = i + 1;
   }
   return n - lineStart < MAX_IMPLICIT_KEY;
+}
+
+/**
+ * Whether the line [start, end) begins a quoted scalar (as an item or a key's value) that it does not close.
+ * js-yaml takes any following line as its continuation, however little indented; `yaml` requires the
+ * continuation to be indented under its key, and reports the quote as unclosed otherwise. A line such as
+ * `email: "---` followed by `bappeda@..."` at column 1 is read as data by one and as an error by the other, so
+ * multi-line quoted scalars are left to `yaml` (the subset reader gives up on them too).
+ */
+function opensQuoteLeftOpen(text: string, start: number, end: number): boolean {
+  let i = start;
+  for (;;) {
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+    if (text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) i += 2; // "- " item, possibly nested
+    else break;
+  }
+  let q = text.charCodeAt(i);
+  if (q !== 0x22 && q !== 0x27) {
+    const colon = text.indexOf(': ', i);
+    if (colon < 0 || colon >= end) return false;
+    i = colon + 2;
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+    q = text.charCodeAt(i);
+    if (q !== 0x22 && q !== 0x27) return false;
+  }
+  for (let j = i + 1; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (q === 0x22 && c === 0x5c) j++; // an escape in "..."
+    else if (c === q) {
+      if (q === 0x27 && text.charCodeAt(j + 1) === 0x27) j++; // '' in '...'
+      else return false;
+    }
+  }
+  return true;
 }
 
 /** Before a `key: ` colon: nothing (an empty key), a null word (~, null), or the end of a flow collection. */
