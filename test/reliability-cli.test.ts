@@ -217,3 +217,18 @@ describe('files the commands read: limits, pipes, FIFOs, empty arguments', () =>
     expect(existsSync(at('baru'))).toBe(false);
   });
 });
+
+describe('escape sequences from plan text and file names do not reach the terminal', () => {
+  test('stylish output and the report table show them as text (they acted on the terminal)', async () => {
+    const hostile = readFileSync(EXAMPLE, 'utf8').replace(/^title: .*$/m, 'title: "Judul \\e]0;PWNED\\a \\e[2J"').replace(/^program: .*$/m, 'program: "\\e[31mx"');
+    writeFileSync(at('a\x1b[31m.yaml'), hostile);
+    const check = io();
+    await run(['check', '.'], check);
+    const report = io();
+    writeFileSync(at('b.yaml'), hostile.replace(/^program: .*$/m, 'program: stunting'));
+    await run(['report', 'b.yaml', '--format', 'table'], report);
+    for (const out of [check.out(), report.out()]) expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(check.out()).toContain('a\\x1b[31m.yaml');
+    expect(report.out()).toContain('Judul \\x1b]0;PWNED\\x07 \\x1b[2J');
+  });
+});
