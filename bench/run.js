@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, 'bench', '.data');
-const BIN = path.join(ROOT, 'bin', 'kemitraan.js');
+const BIN = path.join(ROOT, 'bin', 'kemitraan.cjs');
 const AJV = path.join(ROOT, 'node_modules', '.bin', 'ajv');
 const FLOOR = path.join(ROOT, 'bench', 'floor.js');
 const EXAMPLE = path.join(ROOT, 'examples', 'stunting-sumedang.yaml');

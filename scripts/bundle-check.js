@@ -1,6 +1,6 @@
 // Run last by `npm run build`: bundles `check`'s fast path (dist/cli/check-fast.js and everything it reaches,
-// chalk included) into one CommonJS file, dist/check-fast.cjs, which bin/kemitraan.js compiles with a V8 code
-// cache (bin/cached-bundle.js). One file instead of ~60 ESM modules, no commander, and after the first run no
+// chalk included) into one CommonJS file, dist/check-fast.cjs, which bin/kemitraan.cjs compiles with a V8 code
+// cache (bin/cached-bundle.cjs). One file instead of ~60 ESM modules, no commander, and after the first run no
 // compilation at all: see README "Performance". Whatever a module reads relative to itself (the worker, the
 // validator, build-info.json) still resolves to its own file in dist/, because each `import.meta.url` becomes
 // that file's URL computed from the bundle's location; the lazy `require`s of js-yaml, `yaml` and the generated

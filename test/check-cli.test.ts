@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { runInProcess as runCli, hasStackTrace, EXAMPLES } from './helpers/cli.js';
 import { EXAMPLE_FILE } from './helpers/plans.js';
 
@@ -268,12 +269,12 @@ describe('--cache', () => {
     const cold = await runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
     const cacheFile = path.join(cacheDir, 'check-cache.tsv');
     const lines = readFileSync(cacheFile, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('kemitraan-cache 2');
+    expect(lines[0]).toBe('kemitraan-cache 3');
     expect(lines).toHaveLength(3);
     const warm = await runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
     expect(warm.stdout).toBe(cold.stdout);
     expect(warm.code).toBe(cold.code);
-    writeFileSync(cacheFile, 'kemitraan-cache 2\nnot-a-key\t{broken json\n');
+    writeFileSync(cacheFile, 'kemitraan-cache 3\nnot-a-key\t{broken json\n');
     const afterCorruption = await runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
     expect(afterCorruption.stdout).toBe(cold.stdout);
     expect(hasStackTrace(afterCorruption.stderr)).toBe(false);
@@ -286,8 +287,15 @@ describe('--cache', () => {
     const args = ['check', plans, '--format', 'json', '--cache', '--cache-location', cacheFile];
     const cold = await runCli(args);
     expect(cold.stdout).toContain('tidak dikenal');
-    // Mark the cached result: only a run that reads it can print the mark.
-    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replaceAll('tidak dikenal', 'DARI-CACHE'));
+    // Mark the cached result (entries are deflated JSON in base64): only a run that reads it can print the mark.
+    const marked = readFileSync(cacheFile, 'utf8').split('\n').map((line, i) => {
+      const tab = line.indexOf('\t');
+      if (i === 0 || tab < 0) return line;
+      const json = inflateRawSync(Buffer.from(line.slice(tab + 1), 'base64')).toString('utf8');
+      expect(json).toContain('tidak dikenal');
+      return `${line.slice(0, tab)}\t${deflateRawSync(Buffer.from(json.replaceAll('tidak dikenal', 'DARI-CACHE'))).toString('base64')}`;
+    });
+    writeFileSync(cacheFile, marked.join('\n'));
     const warm = await runCli(args);
     expect(warm.stdout).toContain('DARI-CACHE');
     expect(warm.stdout).toBe(cold.stdout.replaceAll('tidak dikenal', 'DARI-CACHE'));

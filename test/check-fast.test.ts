@@ -13,7 +13,7 @@ import { parseCheckArgs, runCheckFast } from '../src/cli/check-fast.js';
 import { run } from '../src/cli/main.js';
 import type { CliIO } from '../src/commands/context.js';
 // @ts-expect-error: plain JavaScript beside the executable, no types
-import { loadCachedBundle } from '../bin/cached-bundle.js';
+import { loadCachedBundle } from '../bin/cached-bundle.cjs';
 import { BIN, ROOT, runCli } from './helpers/cli.js';
 
 function memoryIo(env: Record<string, string> = {}): CliIO & { out: () => string; err: () => string } {
@@ -150,6 +150,6 @@ describe('the real binary', () => {
     const full = runCli(['check', DRAFT, '--format', 'json'], { env: { KEMITRAAN_FAST_PATH: '0' } });
     expect(fast).toEqual(full);
     expect(fast.code).toBe(1);
-    expect(BIN).toContain('kemitraan.js');
+    expect(BIN).toContain('kemitraan.cjs');
   });
 });

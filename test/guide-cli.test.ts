@@ -79,7 +79,7 @@ describe('kemitraan guide (text)', () => {
     expect(r.stderr).toContain('langkah "9" tidak dikenal');
   });
   test('a closed pipe is not an error', async () => {
-    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(path.join(ROOT, 'bin', 'kemitraan.js'))} guide --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(path.join(ROOT, 'bin', 'kemitraan.cjs'))} guide --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('0');
     expect(r.stderr).not.toContain('EPIPE');
   });

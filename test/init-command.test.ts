@@ -8,7 +8,7 @@ import { checkLoaded, nextAdvice } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { UsageError, type CliIO } from '../src/commands/context.js';
 import { FakePrompter, many } from './helpers/fake-prompter.js';
-import { fullScript, NOT_ASKED_YET } from './helpers/wizard-script.js';
+import { fullScript, OUTSIDE_THE_WIZARD } from './helpers/wizard-script.js';
 import { EXAMPLES } from './helpers/cli.js';
 
 let dir: string;
@@ -30,8 +30,8 @@ function io(): CliIO & { out: string[]; err: string[] } {
 }
 
 const read = (f = 'rencana.yaml') => readFileSync(path.join(dir, f), 'utf8');
-/** Check with the rules whose fields the wizard does not ask yet turned off (see NOT_ASKED_YET). */
-const check = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22', config: NOT_ASKED_YET });
+/** Check with the rules about what is done outside the wizard turned off (see OUTSIDE_THE_WIZARD). */
+const check = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22', config: OUTSIDE_THE_WIZARD });
 /** Check with every rule: a plan the wizard wrote has no error. */
 const errorsOf = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: '2026-11-22' }).findings.filter((f) => f.severity === 'error');
 

@@ -27,7 +27,7 @@ describe('over-delivery in the report', () => {
     const row = r.stdout.split('\n').find((l) => l.includes('Bank Pembangunan'))!;
     expect(row).toContain('208%');
     expect(row).toContain('melebihi komitmen');
-    expect(r.stdout).toContain('MELEBIHI komitmen');
+    expect(r.stdout).toContain('Terealisasi melebihi komitmen');
   });
 
   test('no flag when nobody delivered more than committed', async () => {

@@ -12,7 +12,7 @@ import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { run } from '../src/cli/main.js';
 import type { CliIO } from '../src/commands/context.js';
-import { fullScript, ALL_PARTNER, NOT_ASKED_YET } from './helpers/wizard-script.js';
+import { fullScript, ALL_PARTNER, OUTSIDE_THE_WIZARD } from './helpers/wizard-script.js';
 import { Session } from '../src/wizard/session.js';
 import { partnerItem } from '../src/wizard/steps/partners.js';
 import type { Scope } from '../src/wizard/session.js';
@@ -129,8 +129,8 @@ describe('saving after every entry, resuming inside the step, editing one entry'
     return io;
   };
   const read = () => readFileSync(path.join(dir, 'rencana.yaml'), 'utf8');
-  // Rules whose fields the wizard does not ask yet are off (see NOT_ASKED_YET); none of them gives an error.
-  const checked = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: TODAY, config: NOT_ASKED_YET });
+  // Rules whose fields the wizard does not ask yet are off (see OUTSIDE_THE_WIZARD); none of them gives an error.
+  const checked = (text: string) => checkLoaded(loadPlanText('rencana.yaml', text), { lang: 'id', today: TODAY, config: OUTSIDE_THE_WIZARD });
   const BJB = {
     'partners.name': 'PT Bank BJB Cabang Sumedang', 'partners.id': 'bjb', 'partners.address': 'Jl. Prabu Geusan Ulun No. 41, Sumedang',
     'partners.potentials': ['swasta.dana-csr'], 'partners.status': 'candidate', 'partners.criteria.met': ALL_PARTNER,
@@ -198,7 +198,7 @@ describe('step 8: measured values once work has started', () => {
     const second = new FakePrompter({ 'monitoring.indicators.measurement.value': many('3'), 'monitoring.indicators.measurement.date': many('2026-11-20') });
     expect(await runInit('rencana.yaml', { lang: 'id', step: '8' }, io(), { prompter: second })).toBe(0);
     expect(second.asked.find((a) => a.id === 'monitoring.indicators.measurement.value')?.message).toBe('Capaian terukur: Mitra yang bergabung (berkomitmen atau menandatangani) (mitra); terakhir 2 pada 2026-06-30 (boleh kosong)');
-    const r = checkLoaded(loadPlanText('rencana.yaml', readFileSync(path.join(dir, 'rencana.yaml'), 'utf8')), { lang: 'id', today: TODAY, config: NOT_ASKED_YET });
+    const r = checkLoaded(loadPlanText('rencana.yaml', readFileSync(path.join(dir, 'rencana.yaml'), 'utf8')), { lang: 'id', today: TODAY, config: OUTSIDE_THE_WIZARD });
     expect(readingOrPartnerFindings(r.findings)).toEqual([]);
     const inds = r.plan!.monitoring!.indicators!;
     expect(inds[0]!.measurements).toEqual([{ date: '2026-06-30', value: 2 }, { date: '2026-11-20', value: 3 }]);

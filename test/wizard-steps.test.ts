@@ -5,7 +5,7 @@ import { runRules, summarize, resolveFindings } from '../src/check/engine.js';
 import { validatePlanSchema } from '../src/check/schema.js';
 import type { Plan } from '../src/plan/types.js';
 import { FakePrompter, many } from './helpers/fake-prompter.js';
-import { fullScript, ALL_PARTNER, NOT_ASKED_YET } from './helpers/wizard-script.js';
+import { fullScript, ALL_PARTNER, OUTSIDE_THE_WIZARD } from './helpers/wizard-script.js';
 
 const TODAY = '2026-11-22';
 
@@ -27,7 +27,7 @@ async function runAll(script: Record<string, unknown>, lang: 'id' | 'en' = 'id')
 function summaryOf(plan: Plan) {
   const raw = runRules(plan, TODAY);
   const at = { file: 'x', locate: () => ({ line: 1, column: 1 }) };
-  const findings = resolveFindings(raw, at, { lang: 'id', today: TODAY, config: NOT_ASKED_YET });
+  const findings = resolveFindings(raw, at, { lang: 'id', today: TODAY, config: OUTSIDE_THE_WIZARD });
   const errors = resolveFindings(raw, at, { lang: 'id', today: TODAY }).filter((f) => f.severity === 'error');
   return { findings, errors, summary: summarize(plan, findings) };
 }
@@ -129,12 +129,62 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     const { plan, prompter } = await runAll(fullScript());
     expect(prompter.asked.find((a) => a.id === 'agreement.parties')?.default).toEqual(['dinkes', 'unpad']);
     expect(plan.agreement?.parties).toEqual([
-      { partner: 'dinkes', signatory: { name: 'dr. H. Ahmad Fauzi', position: 'Kepala Dinas Kesehatan' } },
-      { partner: 'unpad', signatory: { name: 'Prof. Siti Rahmawati', position: 'Dekan Fakultas Kedokteran' } },
+      { partner: 'dinkes', signatory: { name: 'dr. H. Ahmad Fauzi', position: 'Kepala Dinas Kesehatan', actsFor: 'Pemerintah Kabupaten Sumedang',
+        authority: { kind: 'sk', issuedBy: 'Bupati Sumedang', number: '821.2/Kep.45-BKPSDM/2024', date: '2024-03-04' } } },
+      { partner: 'unpad', signatory: { name: 'Prof. Siti Rahmawati', position: 'Dekan Fakultas Kedokteran',
+        authority: { kind: 'surat-kuasa', issuedBy: 'Rektor Universitas Padjadjaran', number: '1234/UN6.RKT/KP/2025', date: '2025-11-03' } } },
     ]);
     expect(plan.agreement?.period).toEqual({ start: '2026-01-01', end: '2026-12-31' });
     expect(plan.agreement?.scope).toEqual(['Edukasi gizi keluarga', 'Penguatan kapasitas kader']);
     expect(plan.agreement?.form).toBe('nota-kesepahaman');
+    expect(plan.agreement?.personalData).toBe(true);
+  });
+
+  test('agreement: the Kepala Dinas is offered as acting for the regency, the university\'s dean is offered nothing', async () => {
+    const { prompter } = await runAll(fullScript());
+    const actsFor = prompter.asked.filter((a) => a.id === 'agreement.parties.signatory.actsFor');
+    expect(actsFor.map((a) => a.default)).toEqual(['Pemerintah Kabupaten Sumedang', undefined]);
+    expect(actsFor[0]!.message).toMatch(/^Bertindak untuk dan atas nama/);
+    const kinds = prompter.asked.filter((a) => a.id === 'agreement.parties.signatory.authority.kind');
+    expect(kinds[0]!.choices).toEqual(['sk', 'surat-kuasa', '']);
+  });
+
+  test('agreement: without an authority, check warns agreement/no-authority; a dean acting for the unit is the person\'s to say', async () => {
+    const script = { ...fullScript(), 'agreement.parties.signatory.authority.kind': many('', 'sk'), 'agreement.parties.signatory.actsFor': many('-', '') };
+    const { plan, prompter } = await runAll(script);
+    // Skipping the kind skips the rest of the authority's questions for that signatory.
+    expect(prompter.ids().filter((id) => id === 'agreement.parties.signatory.authority.number')).toHaveLength(1);
+    expect(plan.agreement?.parties?.[0]?.signatory).toEqual({ name: 'dr. H. Ahmad Fauzi', position: 'Kepala Dinas Kesehatan' });
+    const { findings } = summaryOf(plan);
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['agreement/no-authority', 'warning'], ['agreement/acts-for-unit', 'warning']]);
+  });
+
+  test('agreement: personal data is asked as ya/tidak, offered as "ya" only for programmes that exchange such data', async () => {
+    const no = await runAll({ ...fullScript(), 'agreement.personalData': 'tidak' });
+    expect(no.plan.agreement?.personalData).toBe(false);
+    expect(no.prompter.asked.find((a) => a.id === 'agreement.personalData')).toMatchObject({ default: 'ya', choices: ['ya', 'tidak', ''] });
+    const other = await runAll({ ...fullScript(), program: 'phbs-sekolah' });
+    expect(other.prompter.asked.find((a) => a.id === 'agreement.personalData')?.default).toBe('');
+    expect(other.plan.agreement?.personalData).toBeUndefined();
+  });
+
+  test('agreement from an answers file: authority and actsFor as written, personalData as true/false or ya/tidak', async () => {
+    const plan = { program: 'tbc', region: { regency: 'Kota Bandung' }, partners: [{ id: 'pkm', name: 'Puskesmas Garuda', sector: 'pemerintah', status: 'committed' }] };
+    const signatory = { name: 'dr. Ani', position: 'Kepala Puskesmas', actsFor: 'Pemerintah Kota Bandung', authority: { kind: 'sk', number: '800/12/2025', date: '2025-01-06' } };
+    for (const [given, expected] of [[true, true], ['tidak', false], [false, false]] as const) {
+      const answers = { agreement: { form: 'mou', subject: 'Penanggulangan TBC', parties: [{ partner: 'pkm', signatory }], period: { start: '2026-01-01', end: '2026-12-31' }, personalData: given } };
+      const s = new Session({ lang: 'id', answers, yes: false, today: TODAY });
+      const out = await STEP_RUNS.agreement(s, { plan } as unknown as WizardState);
+      expect(s.problems).toEqual([]);
+      expect(out.agreement).toMatchObject({ personalData: expected, parties: [{ partner: 'pkm', signatory }] });
+    }
+  });
+
+  test('agreement: a decree (sk-*) asks no authority of its members: the head of region signs it alone', async () => {
+    const { prompter, plan } = await runAll({ ...fullScript(), 'agreement.form': 'sk-bupati' });
+    expect(prompter.ids()).not.toContain('agreement.parties.signatory.authority.kind');
+    expect(prompter.ids()).not.toContain('agreement.parties.signatory.actsFor');
+    expect(plan.agreement?.parties?.[0]?.signatory).toEqual({ name: 'dr. H. Ahmad Fauzi', position: 'Kepala Dinas Kesehatan' });
   });
 
   test('workplan: activities with 5W1H; an end date before the start is refused as typed', async () => {
@@ -163,7 +213,7 @@ describe('the wizard, driven through every step with a fake prompter', () => {
     expect(plan.monitoring?.indicators).toEqual([
       { ref: 'input.partners_joined', id: 'partners-joined', class: 'input', name: 'Mitra yang bergabung (berkomitmen atau menandatangani)', unit: 'mitra', baseline: 0, target: 3 },
       { ref: 'process.meetings_held', id: 'meetings-held', class: 'process', name: 'Pertemuan yang terlaksana', unit: 'pertemuan', target: 11 },
-      { ref: 'output.target_achievement', id: 'target-achievement', class: 'output', name: 'Pencapaian target program', unit: '%', target: 100 },
+      { ref: 'output.target_achievement', id: 'target-achievement', class: 'output', name: 'Target program yang tercapai atau sesuai jadwal', unit: '%', target: 100 },
       { id: 'prevalensi-stunting', class: 'outcome', name: 'Prevalensi stunting balita', direction: 'decrease', baseline: 22.4, target: 18 },
     ]);
   });

@@ -1,6 +1,6 @@
 /**
  * `kemitraan check PATH...` without commander: the command people and editors run most, on its own short path
- * (bundled with its code cache, see scripts/bundle-check.js and bin/kemitraan.js). It takes only the plain
+ * (bundled with its code cache, see scripts/bundle-check.js and bin/kemitraan.cjs). It takes only the plain
  * spellings of check's options; anything else — help, an unknown or repeated option, a value outside its
  * choices, option groups, `--` — returns undefined and the full command line (commander) handles the arguments,
  * so every message and error stays commander's own. test/check-fast.test.ts holds both paths to the same output.
@@ -10,7 +10,7 @@ import type { CheckCliOptions } from '../commands/check/run.js';
 import { FAIL_ON_LEVELS } from '../commands/check/options.js';
 import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT } from '../check/format/index.js';
 import { helpLang, reportFailure } from './failure.js';
-import { commandName, hintingOutput } from './command-name.js';
+import { ioWithCommandName } from './command-name.js';
 import { processIo } from './process-io.js';
 
 /** Options that take a value, by every spelling the fast path accepts. */
@@ -68,9 +68,7 @@ export function parseCheckArgs(args: readonly string[]): { paths: string[]; opti
 export async function runCheckFast(args: readonly string[], given: CliIO): Promise<number | undefined> {
   const parsed = parseCheckArgs(args);
   if (!parsed) return undefined;
-  // As in run(): started through npx, printed hints say `npx kemitraan ...`.
-  const name = commandName(given.env);
-  const io: CliIO = { ...given, stdout: hintingOutput(given.stdout, name), stderr: hintingOutput(given.stderr, name) };
+  const io = ioWithCommandName(given);
   const lang = helpLang(['check', ...args], io.env);
   try {
     const outLang = resolveLang(parsed.options.lang, io.env);
@@ -81,7 +79,7 @@ export async function runCheckFast(args: readonly string[], given: CliIO): Promi
   }
 }
 
-/** The fast path over the real process (the bundle's entry for bin/kemitraan.js); undefined: not handled here. */
+/** The fast path over the real process (the bundle's entry for bin/kemitraan.cjs); undefined: not handled here. */
 export function runCheckProcess(args: readonly string[]): Promise<number | undefined> {
   return runCheckFast(args, processIo(['check', ...args]));
 }

@@ -29,3 +29,17 @@ export function hintingOutput<T extends Output>(out: T, name: string): T {
     },
   });
 }
+
+/**
+ * The io a command runs with: `given` itself, or (started through npx) a copy whose outputs rewrite hints.
+ * Copied property by property, never spread: spreading would call the `stdin` getter, and building
+ * process.stdin costs every command that does not read it.
+ */
+export function ioWithCommandName(given: CliIO): CliIO {
+  const name = commandName(given.env);
+  if (name === 'kemitraan') return given;
+  const io = Object.defineProperties({}, Object.getOwnPropertyDescriptors(given)) as CliIO;
+  io.stdout = hintingOutput(given.stdout, name);
+  io.stderr = hintingOutput(given.stderr, name);
+  return io;
+}

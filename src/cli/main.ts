@@ -20,7 +20,7 @@ import { registerAssess } from './assess.js';
 import { registerUi } from './ui.js';
 import { langOption } from './options.js';
 import { helpLang, reportFailure } from './failure.js';
-import { commandName, hintingOutput } from './command-name.js';
+import { ioWithCommandName } from './command-name.js';
 
 const COMMANDS: RegisterCommand[] = [registerInit, registerCheck, registerReport, registerRender, registerExport, registerAssess, registerGuide, registerSchema, registerCompletion, registerUi];
 
@@ -46,9 +46,7 @@ export function buildProgram(env: CommandEnv): Command {
 }
 
 export async function run(argv: readonly string[], given: CliIO): Promise<number> {
-  // Started through npx, the hints printed say `npx kemitraan ...`, so that they work when copied.
-  const name = commandName(given.env);
-  const io: CliIO = { ...given, stdout: hintingOutput(given.stdout, name), stderr: hintingOutput(given.stderr, name) };
+  const io = ioWithCommandName(given);
   let exitCode: number = EXIT.OK;
   const lang = helpLang(argv, io.env);
   const program = buildProgram({ io, lang, setExitCode: (c) => { exitCode = c; } });

@@ -90,8 +90,6 @@ const COMPUTE: { readonly [K in IndicatorId]: (m: Metrics, c: ComputeContext) =>
       ...(m.overDeliveredIdr > 0 ? [detail('report.detail.overDeliveredIdr', m.overDeliveredIdr, 'Rp')] : []),
       detail('report.detail.contributionsDelivered', m.contributionsDelivered, msg(lang, 'report.unit.contributions')),
       detail('report.detail.contributions', m.contributionsCommitted, msg(lang, 'report.unit.contributions')),
-      // Above 100% is not "more than done": it is money beyond what partners committed, said as such.
-      ...(overDelivered(m) > 0 ? [detail('report.detail.overDeliveredIdr', overDelivered(m), 'Rp')] : []),
     ],
     ...(perPartner ? {
       breakdown: m.partners.filter((p) => p.joined).map((p): BreakdownRow => ({
@@ -156,7 +154,3 @@ export function indicatorsFrom(m: Metrics, lang: Lang, options: IndicatorOptions
   return out;
 }
 
-/** Rupiah delivered beyond each joined partner's commitment, summed (0 when nobody over-delivered). */
-function overDelivered(m: { partners: readonly { joined: boolean; deliveredIdr: number; committedIdr: number }[] }): number {
-  return m.partners.filter((p) => p.joined).reduce((n, p) => n + Math.max(0, p.deliveredIdr - p.committedIdr), 0);
-}

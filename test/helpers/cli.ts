@@ -1,5 +1,5 @@
 /**
- * Runs the real binary (bin/kemitraan.js over the compiled dist/) as a user would, with a pinned "today" and
+ * Runs the real binary (bin/kemitraan.cjs over the compiled dist/) as a user would, with a pinned "today" and
  * no colour unless asked. `npm test` builds first, so dist/ is current.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = path.join(ROOT, 'bin', 'kemitraan.js');
+export const BIN = path.join(ROOT, 'bin', 'kemitraan.cjs');
 export const EXAMPLES = path.join(ROOT, 'examples');
 
 /** The guide's source texts: `shared/seeds` beside the clone (CI), or further up (a git worktree). */

@@ -7,13 +7,9 @@ import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
 import type { AgreementParty } from '../../plan/types.js';
 import { formatRupiah } from '../../locale/format.js';
+import { GOVERNMENT_UNIT, PERSONAL_DATA_PROGRAMS } from '../../guide/agreement.js';
 import type { RuleContext } from './context.js';
 
-/** Government units that are not legal persons: their heads act for the regional government. */
-const GOVERNMENT_UNIT = /^(dinas|badan|uptd|upt|puskesmas|kecamatan|kelurahan|rsud|sekretariat daerah|bagian)\b/i;
-
-/** Programmes that usually exchange health or children's data (UU 27/2022: specific personal data). */
-const PERSONAL_DATA_PROGRAMS = /^(tbc|tb|imunisasi|stunting|gizi|kia|hiv|malaria|kusta|jiwa)/;
 
 function partyRules(ctx: RuleContext, parties: readonly AgreementParty[], base: string[], isDecree: boolean): RawFinding[] {
   const out: RawFinding[] = [];

@@ -255,9 +255,6 @@ export async function runInit(fileArg: string | undefined, options: InitCliOptio
   }
 }
 
-/** Exit code after the terminal is closed: 128 + SIGHUP (1), what shells report. */
-export const EXIT_HANGUP = 129;
-
 function onHangUp(): void {
   removeTemporaryFiles();
   // Die of SIGHUP itself (the shell reports 128 + 1 = 129). process.exit() would reset the dead terminal's modes

@@ -105,8 +105,6 @@ export const REPORT_MESSAGES = {
   'report.detail.withAmount': { id: 'Kontribusi bernilai Rupiah', en: 'Contributions with a Rupiah value' },
   'report.detail.quantity': { id: 'Sumber daya lain', en: 'Other resources' },
   'report.detail.deliveredIdr': { id: 'Rupiah terealisasi', en: 'Rupiah delivered' },
-  'report.overCommitment': { id: '⚠ melebihi komitmen', en: '⚠ above commitment' },
-  'report.detail.overDeliveredIdr': { id: 'MELEBIHI komitmen (cek)', en: 'ABOVE commitment (check)' },
   'report.detail.contributionsDelivered': { id: 'Kontribusi terealisasi penuh', en: 'Contributions fully delivered' },
   'report.detail.periodMonths': { id: 'Lama masa kemitraan sampai tanggal laporan', en: 'Partnership period up to the report date' },
   'report.detail.expectedMeetings': { id: 'Pertemuan menurut rencana', en: 'Meetings the plan expects' },

@@ -158,6 +158,13 @@ export const WIZARD_MESSAGES = {
   'wizard.q.signatoryName': { id: 'Penanda tangan untuk {partner} (nama)', en: 'Signatory for {partner} (name)' },
   'wizard.q.signatoryPosition': { id: 'Jabatan penanda tangan', en: 'Signatory\'s position' },
   'wizard.q.signatoryIdNumber': { id: 'NIP/nomor identitas penanda tangan', en: 'Signatory\'s employee/ID number' },
+  'wizard.q.authorityKind': { id: 'Dasar kewenangan penanda tangan (dikutip dalam komparisi naskah)', en: 'The signatory\'s basis of authority (cited where the agreement introduces the parties)' },
+  'wizard.choice.authoritySk': { id: 'SK pengangkatan dalam jabatan', en: 'Decree appointing them to the position (SK)' },
+  'wizard.choice.authorityPoa': { id: 'Surat kuasa', en: 'Power of attorney (surat kuasa)' },
+  'wizard.q.authorityIssuedBy': { id: 'Diterbitkan oleh (mis. Bupati Sumedang)', en: 'Issued by (e.g. Bupati Sumedang)' },
+  'wizard.q.authorityNumber': { id: 'Nomor SK/surat kuasa', en: 'Number of the decree/power of attorney' },
+  'wizard.q.authorityDate': { id: 'Tanggal SK/surat kuasa (TTTT-BB-HH)', en: 'Date of the decree/power of attorney (YYYY-MM-DD)' },
+  'wizard.q.actsFor': { id: 'Bertindak untuk dan atas nama (Kepala Dinas/Puskesmas: pemerintah daerahnya)', en: 'Acts for and on behalf of (a Kepala Dinas/Puskesmas: the regional government)' },
   'wizard.q.documentNumber': { id: 'Nomor dokumen pihak ini', en: 'This party\'s document number' },
   'wizard.q.place': { id: 'Tempat penandatanganan', en: 'Place of signing' },
   'wizard.q.periodStart': { id: 'Kesepakatan berlaku mulai (TTTT-BB-HH)', en: 'Agreement valid from (YYYY-MM-DD)' },
@@ -168,6 +175,10 @@ export const WIZARD_MESSAGES = {
   'wizard.q.scopeItem': { id: 'Ruang lingkup {n} (kosongkan untuk selesai)', en: 'Scope item {n} (leave empty to finish)' },
   'wizard.q.legalBasis': { id: 'Dasar hukum {n} (kosongkan untuk selesai)', en: 'Legal basis {n} (leave empty to finish)' },
   'wizard.q.financing': { id: 'Pembiayaan (mis. APBD, BOK, CSR)', en: 'Financing (e.g. APBD, BOK, CSR)' },
+
+  'wizard.q.personalData': { id: 'Apakah data kesehatan atau data anak dipertukarkan antarpihak? (ya: pasal Kerahasiaan dan Pelindungan Data Pribadi, UU 27/2022)', en: 'Is health or children\'s data exchanged between the parties? (yes: a confidentiality and personal data article, Law 27/2022)' },
+  'wizard.choice.personalDataYes': { id: 'ya', en: 'yes' },
+  'wizard.choice.personalDataNo': { id: 'tidak', en: 'no' },
 
   // Step 6
   'wizard.workplan.5w1h': { id: 'Setiap kegiatan diuraikan dengan 5W1H: {list}.', en: 'Each activity is described with 5W1H: {list}.' },

@@ -69,7 +69,7 @@ export function stacked(head: readonly string[], rows: readonly (readonly string
  * Draws the table `make` builds (given column widths, or none for natural ones) within `width` columns.
  * `head` and `rows` are what it holds, for the stacked form.
  */
-export function fitTable(make: (colWidths?: number[]) => Table.Table, head: readonly string[], rows: readonly (readonly string[])[], width: number | undefined): string {
+export function fitTable(make: (colWidths?: number[], cells?: readonly (readonly string[])[]) => Table.Table, head: readonly string[], rows: readonly (readonly string[])[], width: number | undefined): string {
   const natural = make().toString();
   if (width === undefined || widest(natural) <= width) return natural;
   const widths = columnWidths(natural);
@@ -82,10 +82,20 @@ export function fitTable(make: (colWidths?: number[]) => Table.Table, head: read
     const wants = widths.map((w, i) => w - minimum[i]!);
     const total = wants.reduce((a, b) => a + b, 0) || 1;
     const narrowed = minimum.map((m, i) => m + Math.floor((wants[i]! * spare) / total));
-    const text = make(narrowed).toString();
+    // cli-table3 cuts (…) rather than wraps a cell that starts with spaces ("  · detail"): such cells are wrapped
+    // here, their indentation kept on every line.
+    const cells = rows.map((row) => row.map((cell, i) => indentedWrap(String(cell ?? ''), narrowed[i]! - 2)));
+    const text = make(narrowed, cells).toString();
     if (widest(text) <= width) return text;
   }
   return stacked(head, rows, width);
+}
+
+function indentedWrap(cell: string, width: number): string {
+  const plain = cell.replace(ANSI, '');
+  const indent = /^ +/.exec(plain)?.[0] ?? '';
+  if (indent === '' || visibleLength(cell) <= width) return cell;
+  return wrapText(cell.trimStart(), Math.max(1, width - indent.length)).map((l) => indent + l).join('\n');
 }
 
 /** The longest unbreakable piece of text in the cells (ANSI colours aside). */

@@ -66,9 +66,9 @@ function indicatorTable(lang: Lang, c: Paint, indicators: readonly Indicator[], 
       if (details.more) rows.push(moreRow(lang, c, details.more, 4));
     }
   }
-  return fitTable((colWidths) => {
+  return fitTable((colWidths, cells = rows) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, colWidths: colWidths ?? [44, 30, 20, 24] });
-    t.push(...rows);
+    t.push(...cells.map((r) => [...r]));
     return t;
   }, head, rows, width);
 }
@@ -93,9 +93,9 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTit
     ]);
   }
   if (more) rows.push(moreRow(lang, c, more, head.length));
-  return fitTable((colWidths) => {
+  return fitTable((colWidths, cells = rows) => {
     const t = new Table({ head, style: STYLE, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
-    t.push(...rows);
+    t.push(...cells.map((r) => [...r]));
     return t;
   }, head, rows, width);
 }
@@ -103,12 +103,12 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTit
 function contributionTable(lang: Lang, c: Paint, ind: Indicator, width: number | undefined): string {
   const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h));
   const { shown, more } = capped(ind.breakdown ?? []);
-  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : b.value > 100 ? `${bar(c, b.value)} ${c.yellow(msg(lang, 'report.overCommitment'))}` : bar(c, b.value),
+  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : b.value > 100 ? `${bar(c, b.value)} ${c.yellow(`⚠ ${msg(lang, 'report.overDelivered')}`)}` : bar(c, b.value),
     `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
   if (more) rows.push(moreRow(lang, c, more, 5));
-  return fitTable((colWidths) => {
+  return fitTable((colWidths, cells = rows) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
-    t.push(...rows);
+    t.push(...cells.map((r) => [...r]));
     return t;
   }, head, rows, width);
 }
@@ -137,9 +137,9 @@ function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[], width:
     return ind.value === null ? c.dim(compact(lang, ind)) : compact(lang, ind);
   })]);
   if (grouped.more) rows.push(moreRow(lang, c, grouped.more, 2 + shown.length));
-  return fitTable((colWidths) => {
+  return fitTable((colWidths, cells = rows) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, colWidths: colWidths ?? [28, 9, ...shown.map(() => 16)] });
-    t.push(...rows);
+    t.push(...cells.map((r) => [...r]));
     return t;
   }, head, rows, width);
 }

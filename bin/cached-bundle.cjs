@@ -2,11 +2,12 @@
 // (what Node 22's module.enableCompileCache does, by hand for Node 20). The cache sits beside the bundle and is
 // trusted only when its header matches: this Node and V8, the bundle's checksum and the data's checksum (V8
 // does not reject a corrupted cache, it crashes on it). Any problem reading or writing it only costs speed.
-import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
-import zlib from 'node:zlib';
+'use strict';
+const { readFileSync, writeFileSync, renameSync, rmSync } = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+const zlib = require('node:zlib');
 
 const MAGIC = 'KMCC1';
 
@@ -42,7 +43,7 @@ function writeCache(file, sourceCrc, data) {
  * Runs the bundle at `file` and returns its exports with `saveCache()`, to be called once the work is done so
  * that the cache holds every function the run compiled; undefined when the bundle cannot be read.
  */
-export function loadCachedBundle(file) {
+function loadCachedBundle(file) {
   let source;
   try {
     source = readFileSync(file, 'utf8');
@@ -55,9 +56,11 @@ export function loadCachedBundle(file) {
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const fresh = cachedData === undefined || script.cachedDataRejected === true;
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   const saveCache = () => {
     if (fresh) writeCache(cacheFile, sourceCrc, script.createCachedData());
   };
   return { exports: module.exports, saveCache };
 }
+
+module.exports = { loadCachedBundle };
