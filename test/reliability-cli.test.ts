@@ -232,3 +232,21 @@ describe('escape sequences from plan text and file names do not reach the termin
     expect(report.out()).toContain('Judul \\x1b]0;PWNED\\x07 \\x1b[2J');
   });
 });
+
+describe('config lookup', () => {
+  test('stops at the repository root and at home, and ignores a config owned by another user (it climbed to / and trusted /tmp)', async () => {
+    const { findConfigFile } = await import('../src/io/config.js');
+    mkdirSync(at('outer/repo/.git'), { recursive: true });
+    mkdirSync(at('outer/repo/plans'), { recursive: true });
+    writeFileSync(at('outer/.kemitraanrc.yaml'), 'rules: {}\n');
+    expect(await findConfigFile(at('outer/repo/plans'))).toBeUndefined(); // .git: the repository ends here
+    mkdirSync(at('home/me/plans'), { recursive: true });
+    writeFileSync(at('home/.kemitraanrc.yaml'), 'rules: {}\n');
+    expect(await findConfigFile(at('home/me/plans'), { home: at('home/me') })).toBeUndefined();
+    writeFileSync(at('home/me/.kemitraanrc.yaml'), 'rules: {}\n');
+    expect(await findConfigFile(at('home/me/plans'), { home: at('home/me') })).toBe(at('home/me/.kemitraanrc.yaml'));
+    // Another user's file (a uid that is not ours) is passed over.
+    const mine = statSync(at('home/me/.kemitraanrc.yaml')).uid;
+    expect(await findConfigFile(at('home/me/plans'), { home: at('home/me'), uid: mine + 1 })).toBeUndefined();
+  });
+});
