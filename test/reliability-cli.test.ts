@@ -250,3 +250,18 @@ describe('config lookup', () => {
     expect(await findConfigFile(at('home/me/plans'), { home: at('home/me'), uid: mine + 1 })).toBeUndefined();
   });
 });
+
+describe('links and URIs from plan data and file names', () => {
+  test('report Markdown: plan text cannot become a javascript: link or an image', async () => {
+    const { cell } = await import('../src/report/format/markdown.js');
+    expect(cell('[klik](javascript:alert(1)) ![x](http://a/b.png)')).toBe('\\[klik\\](javascript:alert(1)) \\!\\[x\\](http://a/b.png)');
+  });
+
+  test('SARIF file URIs are percent-encoded (a space or # broke them)', async () => {
+    writeFileSync(at('rencana saya #1.yaml'), 'schemaVersion: 1\n');
+    const cli = io();
+    await run(['check', 'rencana saya #1.yaml', '--format', 'sarif'], cli);
+    const uri = JSON.parse(cli.out()).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('rencana%20saya%20%231.yaml');
+  });
+});
