@@ -63,5 +63,9 @@ const result = await build({
 const out = await readFile(path.join(DIST, 'check-fast.cjs'), 'utf8');
 // A dynamic import() left in the bundle would need a vm callback the code-cache loader does not give.
 if (/\bimport\(/.test(out)) throw new Error('bundle-check: dynamic import() left in dist/check-fast.cjs');
+// esbuild escapes every string; a non-ASCII character can only come from a comment it kept. The loader then
+// decodes UTF-8 into a two-byte string (twice the memory, slower): say so.
+const nonAscii = out.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
+if (nonAscii >= 0) console.warn(`bundle-check: non-ASCII text at dist/check-fast.cjs:${nonAscii + 1} (a comment?): the bundle loads slower`);
 const inputs = Object.keys(result.metafile.inputs).length;
 console.log(`bundle-check: dist/check-fast.cjs, ${inputs} modules, ${Math.round(out.length / 1024)} KB`);

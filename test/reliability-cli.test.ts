@@ -217,3 +217,51 @@ describe('files the commands read: limits, pipes, FIFOs, empty arguments', () =>
     expect(existsSync(at('baru'))).toBe(false);
   });
 });
+
+describe('escape sequences from plan text and file names do not reach the terminal', () => {
+  test('stylish output and the report table show them as text (they acted on the terminal)', async () => {
+    const hostile = readFileSync(EXAMPLE, 'utf8').replace(/^title: .*$/m, 'title: "Judul \\e]0;PWNED\\a \\e[2J"').replace(/^program: .*$/m, 'program: "\\e[31mx"');
+    writeFileSync(at('a\x1b[31m.yaml'), hostile);
+    const check = io();
+    await run(['check', '.'], check);
+    const report = io();
+    writeFileSync(at('b.yaml'), hostile.replace(/^program: .*$/m, 'program: stunting'));
+    await run(['report', 'b.yaml', '--format', 'table'], report);
+    for (const out of [check.out(), report.out()]) expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(check.out()).toContain('a\\x1b[31m.yaml');
+    expect(report.out()).toContain('Judul \\x1b]0;PWNED\\x07 \\x1b[2J');
+  });
+});
+
+describe('config lookup', () => {
+  test('stops at the repository root and at home, and ignores a config owned by another user (it climbed to / and trusted /tmp)', async () => {
+    const { findConfigFile } = await import('../src/io/config.js');
+    mkdirSync(at('outer/repo/.git'), { recursive: true });
+    mkdirSync(at('outer/repo/plans'), { recursive: true });
+    writeFileSync(at('outer/.kemitraanrc.yaml'), 'rules: {}\n');
+    expect(await findConfigFile(at('outer/repo/plans'))).toBeUndefined(); // .git: the repository ends here
+    mkdirSync(at('home/me/plans'), { recursive: true });
+    writeFileSync(at('home/.kemitraanrc.yaml'), 'rules: {}\n');
+    expect(await findConfigFile(at('home/me/plans'), { home: at('home/me') })).toBeUndefined();
+    writeFileSync(at('home/me/.kemitraanrc.yaml'), 'rules: {}\n');
+    expect(await findConfigFile(at('home/me/plans'), { home: at('home/me') })).toBe(at('home/me/.kemitraanrc.yaml'));
+    // Another user's file (a uid that is not ours) is passed over.
+    const mine = statSync(at('home/me/.kemitraanrc.yaml')).uid;
+    expect(await findConfigFile(at('home/me/plans'), { home: at('home/me'), uid: mine + 1 })).toBeUndefined();
+  });
+});
+
+describe('links and URIs from plan data and file names', () => {
+  test('report Markdown: plan text cannot become a javascript: link or an image', async () => {
+    const { cell } = await import('../src/report/format/markdown.js');
+    expect(cell('[klik](javascript:alert(1)) ![x](http://a/b.png)')).toBe('\\[klik\\](javascript:alert(1)) \\!\\[x\\](http://a/b.png)');
+  });
+
+  test('SARIF file URIs are percent-encoded (a space or # broke them)', async () => {
+    writeFileSync(at('rencana saya #1.yaml'), 'schemaVersion: 1\n');
+    const cli = io();
+    await run(['check', 'rencana saya #1.yaml', '--format', 'sarif'], cli);
+    const uri = JSON.parse(cli.out()).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('rencana%20saya%20%231.yaml');
+  });
+});

@@ -108,3 +108,14 @@ describe('the rest is bounded', () => {
     }
   }, 60_000);
 });
+
+describe('amounts the reader cannot keep exactly', () => {
+  test('above 2^53 or 1e21: schema/maximum with the limit (it printed "Rp 1e+21" or changed silently)', () => {
+    for (const amount of ['9007199254740993', '1e21']) {
+      const text = example.replace(/^(\s*amountIdr:) .*$/m, `$1 ${amount}`);
+      const f = check(text).findings.filter((x) => x.ruleId === 'schema/maximum');
+      expect(f).toHaveLength(1);
+      expect(f[0]!.message).toMatch(/too large to be read exactly \(maximum 9007199254740991\)/);
+    }
+  });
+});

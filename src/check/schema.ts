@@ -208,6 +208,8 @@ function toFinding(e: ErrorObject, value: unknown): RawFinding | undefined {
       return { ruleId: 'schema/pattern', pointer, params: { value: show(value) } };
     case 'minimum':
       return { ruleId: 'schema/minimum', pointer, params: { value: show(value), limit: String(p.limit) } };
+    case 'maximum':
+      return { ruleId: 'schema/maximum', pointer, params: { value: show(value), limit: String(p.limit) } };
     case 'minLength':
       return { ruleId: 'schema/min-length', pointer };
     case 'const':

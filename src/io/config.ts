@@ -1,23 +1,35 @@
 import { stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 
 /** The names a config file may have, looked for in this order in each directory. */
 export const CONFIG_FILE_NAMES = ['.kemitraanrc.yaml', '.kemitraanrc.yml'];
 
-/** Finds the nearest `.kemitraanrc.yaml` from `startDir` upward (to the filesystem root). */
-export async function findConfigFile(startDir: string): Promise<string | undefined> {
+async function isDirectory(p: string): Promise<boolean> {
+  return stat(p).then((s) => s.isDirectory(), () => false);
+}
+
+/**
+ * Finds the nearest `.kemitraanrc.yaml` from `startDir` upward — up to the repository's root (the directory
+ * holding `.git`) or the user's home, whichever comes first, else the file system's root. A config owned by
+ * another user is ignored: in a shared directory such as /tmp anyone could otherwise switch rules off for you.
+ */
+export async function findConfigFile(startDir: string, options: { home?: string; uid?: number } = {}): Promise<string | undefined> {
+  const home = path.resolve(options.home ?? homedir());
+  const uid = options.uid ?? process.getuid?.();
   let dir = path.resolve(startDir);
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
       try {
-        if ((await stat(candidate)).isFile()) return candidate;
+        const st = await stat(candidate);
+        if (st.isFile() && (uid === undefined || st.uid === uid)) return candidate;
       } catch {
         /* not here */
       }
     }
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || dir === home || (await isDirectory(path.join(dir, '.git')))) return undefined;
     dir = parent;
   }
 }

@@ -22,9 +22,17 @@
 import { constants as FS, unlinkSync } from 'node:fs';
 import { access, copyFile, link, lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 
 /** A write the caller may not make; `reason` names why, for the message. */
+// node:crypto loads only when a file is written or compared: every command reaches this module (its error
+// classes), and loading crypto costs `check` a few milliseconds of start-up.
+const require = createRequire(import.meta.url);
+let cryptoModule: typeof import('node:crypto') | undefined;
+function crypto(): typeof import('node:crypto') {
+  return (cryptoModule ??= require('node:crypto') as typeof import('node:crypto'));
+}
+
 export class WriteRefusedError extends Error {
   constructor(public readonly file: string, public readonly reason: 'exists' | 'read-only' | 'not-a-file' | 'changed' | 'not-ours' | 'busy') {
     super(`${file}: ${reason}`);
@@ -73,7 +81,7 @@ export async function exists(file: string): Promise<boolean> {
 
 /** SHA-256 of a file's bytes (or of a text as UTF-8), hex. */
 export function contentHash(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
+  return crypto().createHash('sha256').update(content).digest('hex');
 }
 
 // ---- cleanup on signals and exit ---------------------------------------------------------------------------
@@ -225,7 +233,7 @@ export async function writeFileAtomic(file: string, content: FileContent, option
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true });
   const lock = await acquireLock(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
   let tmpMade = false;
   try {
     const st = await stat(target).catch((err: NodeJS.ErrnoException) => {

@@ -24,7 +24,9 @@ const doc = (idText: string, en: string): Schema => ({ title: `${idText} / ${en}
 const str = (idText: string, en: string, extra: Schema = {}): Schema => ({ type: 'string', minLength: 1, ...doc(idText, en), ...extra });
 const text = (idText: string, en: string): Schema => ({ type: 'string', ...doc(idText, en) });
 const date = (idText: string, en: string): Schema => ({ type: 'string', format: 'date', ...doc(idText, en) });
-const rupiah = (idText: string, en: string): Schema => ({ type: 'integer', minimum: 0, ...doc(idText, en) });
+// At most 2^53 - 1: above it a number is no longer read exactly (9007199254740993 would silently become ...992), and
+// 1e21 printed as "Rp 1e+21". Nine quadrillion Rupiah is far above any partnership's budget.
+const rupiah = (idText: string, en: string): Schema => ({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, ...doc(idText, en) });
 const count = (idText: string, en: string): Schema => ({ type: 'number', minimum: 0, ...doc(idText, en) });
 const list = (items: Schema, idText: string, en: string, extra: Schema = {}): Schema => ({ type: 'array', items, ...doc(idText, en), ...extra });
 const obj = (properties: Record<string, Schema>, required: string[], idText: string, en: string): Schema => ({

@@ -33,7 +33,8 @@ function result(f: Finding) {
     message: { text: f.hint ? `${f.message}. ${f.hint}` : f.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: f.file.split('\\').join('/') },
+        // A URI reference: each path segment percent-encoded (spaces, `#`, `%`, `?` in file names).
+        artifactLocation: { uri: f.file.split('\\').join('/').split('/').map(encodeURIComponent).join('/') },
         region: { startLine: f.line, startColumn: f.column },
       },
       ...(f.pointer ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] } : {}),

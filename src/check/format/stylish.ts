@@ -9,6 +9,7 @@ import { PARTNERSHIP_TYPES, PILLARS, PRINCIPLES } from '../../guide/foundations.
 import type { CatalogItem, Lang } from '../../guide/types.js';
 import type { Formatter, FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
+import { visibleText } from '../../locale/visible.js';
 
 /** Up to this many files, each gets its per-step readiness table; beyond it, the findings speak for themselves. */
 export const SUMMARY_FILE_LIMIT = 10;
@@ -22,10 +23,11 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
   return {
     head: '',
     file(r) {
-      const findings = visibleFindings(r, meta);
+      // Plan text and file names reach the terminal as text, never as escape sequences.
+      const findings = visibleFindings(r, meta).map((f) => ({ ...f, message: visibleText(f.message), ...(f.hint ? { hint: visibleText(f.hint) } : {}) }));
       const showSummary = !meta.quiet && r.summary && (fileCount <= SUMMARY_FILE_LIMIT || meta.stage);
       if (findings.length === 0 && !showSummary) return '';
-      const lines = [c.underline(r.file)];
+      const lines = [c.underline(visibleText(r.file))];
       for (const f of findings) {
         const lead = `  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${sev[f.severity](word[f.severity].padEnd(10))} `;
         const [first, ...more] = fitted(`${f.message}  ${f.ruleId}`, meta.width);

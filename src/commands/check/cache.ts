@@ -90,7 +90,7 @@ export class CheckCache {
 
   /**
    * Opens the cache at `file`. Only a file that starts with a cache header (of any format version) is ours: it
-   * may be read and later replaced. Anything else there — a plan, a device, a FIFO, a directory — is refused
+   * may be read and later replaced. Anything else there (a plan, a device, a FIFO, a directory) is refused
    * before a single byte is read or written (WriteRefusedError); a missing or empty file is a new cache.
    */
   static async open(file: string, toolVersion: string, lang: Lang, today: string): Promise<CheckCache> {

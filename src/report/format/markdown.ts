@@ -15,7 +15,8 @@ import {
 
 /** A table cell: no pipes or line breaks that would end it, no raw HTML. */
 export function cell(s: string | number | null | undefined): string {
-  return String(s ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+  // `[`, `]` and `!` escaped too: plan text must not become a link or an image (`[x](javascript:…)`, `![](…)`).
+  return String(s ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/([[\]!])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
 /** Text inside a Mermaid statement: no characters that end or restructure it. */

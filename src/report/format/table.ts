@@ -15,6 +15,7 @@ import {
   formatTarget, formatValue, headline, textBar, formatDate, titleOf, toneOf, type Tone, type ReportFormatter,
 } from './common.js';
 import { fitTable } from './fit.js';
+import { visibleDeep } from '../../locale/visible.js';
 import { wrap } from '../../guide/format.js';
 
 type Paint = InstanceType<typeof Chalk>;
@@ -143,7 +144,9 @@ function groupTable(lang: Lang, c: Paint, groups: readonly GroupReport[], width:
   }, head, rows, width);
 }
 
-export const formatTable: ReportFormatter = (report, meta) => {
+export const formatTable: ReportFormatter = (given, meta) => {
+  // Plan text and file names reach the terminal as text, never as escape sequences.
+  const report = visibleDeep(given);
   const c = new Chalk({ level: meta.color ? 1 : 0 });
   const { lang } = report;
   const h = headline(report);
