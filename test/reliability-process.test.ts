@@ -16,7 +16,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const EXAMPLE = path.join(ROOT, 'examples', 'stunting-sumedang.yaml');
-const env = { ...process.env, NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22' };
+// CI=true (as .ci/run is run) makes `init` non-interactive by design; these runs stand for a person at a terminal.
+const { CI: _ci, ...inherited } = process.env;
+const env = { ...inherited, NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22' };
 
 /** Runs the binary with stdout going to `file` (opened for writing). */
 function toFile(args: string[], file: string) {
