@@ -16,6 +16,7 @@ import { startUi } from '../src/commands/ui/run.js';
 import type { UiServer } from '../src/commands/ui/server.js';
 import { run } from '../src/cli/main.js';
 import { EXAMPLES } from './helpers/cli.js';
+import { changedLines } from './helpers/diff.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,24 +27,6 @@ const env = { KEMITRAAN_TODAY: '2026-11-22' };
 function memoryIo(cwd: string) {
   const out: string[] = [];
   return { out, io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdin: process.stdin, cwd, env } };
-}
-
-/** The lines removed and added between two texts (longest common subsequence of lines). */
-function changedLines(a: string, b: string): { removed: string[]; added: string[] } {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  const L = Array.from({ length: x.length + 1 }, () => Array.from({ length: y.length + 1 }, () => 0));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) L[i]![j] = x[i] === y[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
-  const removed: string[] = [];
-  const added: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) { i++; j++; }
-    else if (j < y.length && (i >= x.length || L[i]![j + 1]! >= L[i + 1]![j]!)) added.push(y[j++]!);
-    else removed.push(x[i++]!);
-  }
-  return { removed, added };
 }
 
 let browser: Browser;
