@@ -15,7 +15,8 @@ import { keysHelpTip, confirmTheme } from '../src/wizard/inquirer.js';
 import { thousandsFindings } from '../src/check/number-text.js';
 import { checkLoaded } from '../src/check/engine.js';
 import { loadPlanText } from '../src/plan/load.js';
-import { run } from '../src/cli/main.js';
+import { buildProgram, run } from '../src/cli/main.js';
+import { SUBCOMMANDS, withCommandName } from '../src/cli/command-name.js';
 import type { CliIO } from '../src/commands/context.js';
 import { readFileSync, mkdtempSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { indentationAdvice } from '../src/plan/yaml-advice.js';
@@ -235,6 +236,13 @@ describe('commands people can copy and outputs that are what their names say', (
     expect(await run(['init', '--yes', '--force', '--program', 'tbc', '--region', 'Sulawesi Selatan/Kota Makassar', 'r.yaml'], plain.io)).toBe(0);
     expect(plain.out.join('')).toContain(' kemitraan init --step 1 r.yaml');
     expect(plain.out.join('')).not.toContain('npx');
+  });
+
+  test('hints of every command are rewritten: the list of command names is the CLI\'s own', async () => {
+    const program = buildProgram({ io: memoryIo(tmpdir()).io, lang: 'id', setExitCode: () => {} });
+    expect(SUBCOMMANDS.split('|').sort()).toEqual(program.commands.map((c) => c.name()).filter((n) => n !== 'help').sort());
+    expect(withCommandName('Buat formulir dengan `kemitraan assess new`; lalu kemitraan ui r.yaml', 'npx kemitraan'))
+      .toBe('Buat formulir dengan `npx kemitraan assess new`; lalu npx kemitraan ui r.yaml');
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import type { CliIO, Output } from '../commands/context.js';
 
-const SUBCOMMANDS = 'init|check|report|render|guide|schema|completion';
+// Every command's name (a hint is `kemitraan <command> ...`); test/typing-core.test.ts holds the list to the CLI's.
+export const SUBCOMMANDS = 'init|check|report|render|export|assess|ui|guide|schema|completion';
 const HINT = new RegExp(`(?<![\\w/.@-])(?<!npx )kemitraan(?= (?:${SUBCOMMANDS})\\b)`, 'g');
 
 /** How a person starts the tool the way this process was started. */
