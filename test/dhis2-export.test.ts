@@ -6,29 +6,19 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { run } from '../src/cli/main.js';
-import type { CliIO } from '../src/commands/context.js';
 import { createAjv } from '../src/check/schema.js';
 import { parsePeriod, previousPeriod } from '../src/report/period.js';
 import { indicatorSeries } from '../src/report/series.js';
 import { dayNumber } from '../src/locale/dates.js';
 import { parseDhis2Map } from '../src/report/dhis2.js';
-import { EXAMPLES } from './helpers/cli.js';
+import { EXAMPLES, runInProcess } from './helpers/cli.js';
 
 let dir: string;
 beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'kemitraan-dhis2-')); });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: { write: (s: string) => { out.push(s); return true; } }, stderr: { write: (s: string) => { err.push(s); return true; } },
-    stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: '2026-11-22', NO_COLOR: '1', KEMITRAAN_WORKERS: '0' },
-  };
-  const code = await run(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  return runInProcess(args, { cwd: dir });
 }
 
 /** The documented shape of a dataValueSets import in bulk form (period and orgUnit on each value; values are strings). */

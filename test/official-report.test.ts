@@ -7,11 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { unzipSync, strFromU8 } from 'fflate';
-import { run } from '../src/cli/main.js';
-import type { CliIO } from '../src/commands/context.js';
-import { EXAMPLES } from './helpers/cli.js';
+import { EXAMPLES, runInProcess } from './helpers/cli.js';
 import { planText } from './helpers/plans.js';
 
 let dir: string;
@@ -19,15 +16,9 @@ beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'kemitraan-official-'
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: { write: (s: string) => { out.push(s); return true; } }, stderr: { write: (s: string) => { err.push(s); return true; } },
-    stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: dir, env: { KEMITRAAN_TODAY: '2026-11-22', NO_COLOR: '1', KEMITRAAN_WORKERS: '0' },
-  };
-  const code = await run(args, io);
+  const r = await runInProcess(args, { cwd: dir });
   // Rupiah keep their number on the same line with a no-break space; compare as plain spaces.
-  return { code, stdout: out.join('').replace(/\u00a0/g, ' '), stderr: err.join('') };
+  return { ...r, stdout: r.stdout.replace(/\u00a0/g, ' ') };
 }
 
 const SUMEDANG = path.join(EXAMPLES, 'stunting-sumedang.yaml');
