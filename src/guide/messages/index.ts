@@ -22,7 +22,7 @@ import { ASSESS_MESSAGES } from './assess.js';
 import { UI_MESSAGES } from './ui.js';
 
 export { fill, type Params } from './format.js';
-export { RULES, type Severity } from './rules.js';
+export { RULE_WORDS, type RuleId, type Severity } from './rules.js';
 
 export const MESSAGES = {
   ...CLI_MESSAGES,
