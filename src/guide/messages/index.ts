@@ -22,7 +22,7 @@ import { assessMessages } from './assess.js';
 import { uiMessages } from './ui.js';
 
 export { fill, type Params } from './format.js';
-export { RULES, type Severity } from './rules.js';
+export { RULE_WORDS, type RuleId, type Severity } from './rules.js';
 
 /**
  * The catalogs, each made on first use, in the order they are searched: check's own first. A command loads only
