@@ -18,7 +18,9 @@ export { closest };
 import { parsePointer } from '../plan/findings.js';
 import { numberTextFix } from '../locale/parse.js';
 
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 
 /** The generated validator's file name, beside the compiled schema.js in dist/check/. */
 export const GENERATED_VALIDATOR = 'plan-validator.generated.cjs';

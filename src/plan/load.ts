@@ -20,7 +20,9 @@ import { indentationAdvice } from './yaml-advice.js';
 import { subsetLoad } from './subset-yaml.js';
 
 // Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 let yamlModule: typeof import('yaml') | undefined;
 function yaml(): typeof import('yaml') {
   return (yamlModule ??= require('yaml') as typeof import('yaml'));

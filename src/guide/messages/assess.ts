@@ -2,7 +2,7 @@ import type { Text } from '../types.js';
 import { words, type RuleWords } from './rule-meta.js';
 
 /** User-facing texts of `kemitraan assess` (forms, report, command line). Keys are stable. */
-export const ASSESS_MESSAGES = {
+export const assessMessages = () => ({
   // --- command line ---------------------------------------------------------------------------------------------
   'assess.description': {
     id: 'Penilaian kemitraan oleh setiap mitra: formulir per responden, pemeriksaan, dan laporan gabungan',
@@ -121,7 +121,7 @@ export const ASSESS_MESSAGES = {
     id: 'Pandangan para mitra sendiri (kemitraan assess); pita adalah bacaan alat ini, bukan ketentuan panduan. Rinciannya: kemitraan assess report.',
     en: 'The partners\' own view (kemitraan assess); the bands are this tool\'s reading, not a rule of the guide. Details: kemitraan assess report.',
   },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);
 
 /**
  * The words of the rules of `kemitraan assess check` (respondent files) and of the `check` rules that read a

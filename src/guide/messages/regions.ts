@@ -2,7 +2,7 @@ import type { Text } from '../types.js';
 
 /** Texts about regions and their Kemendagri codes besides the rules' own messages: the wizard, and the parts the
  * region rules fill into their messages ({suggestion}, {within}, {expected}). Source: tool. */
-export const REGION_MESSAGES = {
+export const regionMessages = () => ({
   'region.wizard.notOnList': {
     id: '"{name}" tidak ada dalam daftar wilayah Kemendagri. Pilih nama resminya:',
     en: '"{name}" is not in the Kemendagri region list. Choose its official name:',
@@ -12,4 +12,4 @@ export const REGION_MESSAGES = {
   'region.check.suggestion': { id: '; mungkin maksudnya "{name}" (kode {code})', en: '; perhaps "{name}" (code {code})' },
   'region.check.withinProvince': { id: ' untuk Provinsi {province}', en: ' for the province of {province}' },
   'region.check.nameNotListed': { id: '(nama tidak ada di daftar)', en: '(name not on the list)' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);
