@@ -20,6 +20,7 @@ import { EXPORT_MESSAGES } from './export.js';
 import { OFFICIAL_MESSAGES } from './official.js';
 import { ASSESS_MESSAGES } from './assess.js';
 import { UI_MESSAGES } from './ui.js';
+import { PATHS_MESSAGES } from './paths.js';
 
 export { fill, type Params } from './format.js';
 export { RULES, type Severity } from './rules.js';
@@ -41,6 +42,7 @@ export const MESSAGES = {
   ...OFFICIAL_MESSAGES,
   ...ASSESS_MESSAGES,
   ...UI_MESSAGES,
+  ...PATHS_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;
