@@ -8,8 +8,21 @@ import {
   canonicalRegionCode, districtByCode, districts, findProvince, findRegency, nearestPlace, provinceByCode, provinces, regencies, regencyByCode,
   normaliseRegionName, type Place,
 } from '../../guide/regions.js';
-import type { RawFinding } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const REGION_RULES = defineRules({
+  'region/province-unknown': 'warning',
+  'region/regency-unknown': 'warning',
+  'region/regency-province': 'warning',
+  'region/code-format': 'error',
+  'region/code-unknown': 'error',
+  'region/code-mismatch': 'error',
+  'region/code-missing': 'info',
+});
+
+type RegionFinding = FindingOf<typeof REGION_RULES>;
 
 /** A kecamatan's name without its kind ("Kecamatan Tallo", "Kemantren Umbulharjo" in Yogyakarta, "Distrik" in Papua). */
 const districtKey = (name: string) => normaliseRegionName(name).replace(/^(kecamatan|kemantren|distrik) /, '');
@@ -20,7 +33,7 @@ const suggestion = (lang: 'id' | 'en', place: Place | undefined): string =>
 type CodeField = 'provinceCode' | 'regencyCode' | 'districtCode';
 
 /** The code as written, checked for form; a finding when it is not a Kemendagri code. */
-function readCode(value: string | number | undefined, field: CodeField, out: RawFinding[]): string | undefined {
+function readCode(value: string | number | undefined, field: CodeField, out: RegionFinding[]): string | undefined {
   if (value === undefined) return undefined;
   const code = typeof value === 'string' ? canonicalRegionCode(value) : undefined;
   const depth = { provinceCode: 1, regencyCode: 2, districtCode: 3 }[field];
@@ -31,10 +44,10 @@ function readCode(value: string | number | undefined, field: CodeField, out: Raw
   return code;
 }
 
-export function regionRules(ctx: RuleContext): RawFinding[] {
+export const regionRules = ruleFamily(REGION_RULES, (ctx) => {
   const { region } = ctx.plan;
   const lang = ctx.language;
-  const out: RawFinding[] = [];
+  const out: RegionFinding[] = [];
   const provinceCode = readCode(region.provinceCode, 'provinceCode', out);
   const regencyCode = readCode(region.regencyCode, 'regencyCode', out);
   const districtCode = readCode(region.districtCode, 'districtCode', out);
@@ -90,4 +103,4 @@ export function regionRules(ctx: RuleContext): RawFinding[] {
     }
   }
   return out;
-}
+});

@@ -4,7 +4,7 @@ import type { Text } from '../types.js';
  * Texts about PATH arguments: globs, `!` exclusions and `--ignore` (issue 9), shared by every command that takes
  * paths (check, report, export dhis2, assess). Source: tool. `{path}` is the argument as the user typed it.
  */
-export const PATHS_MESSAGES = {
+export const pathsMessages = () => ({
   'paths.opt.ignore': {
     id: 'lewati berkas yang cocok dengan pola ini (glob atau direktori; boleh diulang); sama dengan argumen \'!pola\'',
     en: 'leave out files matching this pattern (a glob or a directory; repeatable); same as a \'!pattern\' argument',
@@ -27,4 +27,4 @@ export const PATHS_MESSAGES = {
     en: 'the pattern {path} expands to more than {limit} alternatives from {…}; narrow it',
   },
   'paths.error.invalidPattern': { id: 'pola {path} tidak dapat dipakai: {detail}', en: 'the pattern {path} cannot be used: {detail}' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);
