@@ -65,8 +65,7 @@ export interface LoadedPlan {
 
 /**
  * The rules of reading a file. They are errors (`check` cannot switch them off: nothing else could be checked),
- * except `parse/json`, a remark. `parse/unreadable` is kept for configs that name it; reading errors are said by
- * the commands (io/...).
+ * except `parse/json`, a remark. (A file that cannot be read at all is the command's I/O error, not a finding.)
  */
 export const PARSE_RULES = defineRules({
   'parse/syntax': 'error',
@@ -80,7 +79,6 @@ export const PARSE_RULES = defineRules({
   'parse/binary': 'error',
   'parse/empty': 'error',
   'parse/json': 'info',
-  'parse/unreadable': 'error',
 });
 
 export type ParseFinding = RawFinding<RuleIdOf<typeof PARSE_RULES>>;

@@ -8,6 +8,7 @@ import {
   canonicalRegionCode, districtByCode, districts, findProvince, findRegency, nearestPlace, provinceByCode, provinces, regencies, regencyByCode,
   normaliseRegionName, type Place,
 } from '../../guide/regions.js';
+import { msg } from '../../guide/messages/index.js';
 import { ruleFamily } from './context.js';
 import { defineRules, type FindingOf } from '../../plan/rule-set.js';
 
@@ -28,7 +29,7 @@ type RegionFinding = FindingOf<typeof REGION_RULES>;
 const districtKey = (name: string) => normaliseRegionName(name).replace(/^(kecamatan|kemantren|distrik) /, '');
 
 const suggestion = (lang: 'id' | 'en', place: Place | undefined): string =>
-  place === undefined ? '' : lang === 'id' ? `; mungkin maksudnya "${place.name}" (kode ${place.code})` : `; perhaps "${place.name}" (code ${place.code})`;
+  place === undefined ? '' : msg(lang, 'region.check.suggestion', { name: place.name, code: place.code });
 
 type CodeField = 'provinceCode' | 'regencyCode' | 'districtCode';
 
@@ -72,7 +73,7 @@ export const regionRules = ruleFamily(REGION_RULES, (ctx) => {
   const anywhere = inProvince ?? findRegency(region.regency);
   if (!anywhere) {
     const candidates = province ? regencies(province.code) : regencies();
-    const within = province ? (lang === 'id' ? ` untuk Provinsi ${province.name}` : ` for the province of ${province.name}`) : '';
+    const within = province ? msg(lang, 'region.check.withinProvince', { province: province.name }) : '';
     out.push({ ruleId: 'region/regency-unknown', pointer: '/region/regency', params: { name: region.regency, within, suggestion: suggestion(lang, nearestPlace(region.regency, candidates)) } });
   } else if (province && !inProvince) {
     const actual = provinceByCode(anywhere.code.slice(0, 2));
@@ -98,7 +99,7 @@ export const regionRules = ruleFamily(REGION_RULES, (ctx) => {
       out.push({ ruleId: 'region/code-mismatch', pointer: '/region/districtCode', params: { code: districtCode, official: official.name, name: region.regency, expected: `${regency.code}.…` } });
     } else if (region.district !== undefined && districtKey(region.district) !== districtKey(official.name)) {
       const named = districts(official.code.slice(0, 5)).find((d) => districtKey(d.name) === districtKey(region.district!));
-      const expected = named?.code ?? (lang === 'id' ? '(nama tidak ada di daftar)' : '(name not on the list)');
+      const expected = named?.code ?? msg(lang, 'region.check.nameNotListed');
       out.push({ ruleId: 'region/code-mismatch', pointer: '/region/districtCode', params: { code: districtCode, official: official.name, name: region.district, expected } });
     }
   }

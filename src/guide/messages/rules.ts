@@ -54,9 +54,6 @@ const CORE_RULE_WORDS = {
   'parse/json': words(
     { id: 'Berkas ditulis dalam JSON; dibaca sebagai YAML', en: 'The file is written as JSON; it was read as YAML' },
     { id: 'YAML lebih mudah dibaca dan dapat diberi komentar; pertimbangkan mengubahnya ke YAML.', en: 'YAML is easier to read and can hold comments; consider converting it.' }),
-  'parse/unreadable': words(
-    { id: 'Berkas tidak dapat dibaca: {detail}', en: 'The file cannot be read: {detail}' },
-    { id: 'Periksa nama berkas dan hak aksesnya.', en: 'Check the file name and its permissions.' }),
 
   // --- JSON Schema --------------------------------------------------------------------------------------------
   'schema/required': words(

@@ -20,6 +20,8 @@ export const uiMessages = () => ({
   'ui.skip': { id: 'Langsung ke isi halaman', en: 'Skip to the page content' },
   'ui.nav': { id: 'Langkah rencana', en: 'Plan steps' },
   'ui.save': { id: 'Simpan', en: 'Save' },
+  // The link to the page in the other language, named in that language.
+  'ui.otherLanguage': { id: 'English', en: 'Bahasa Indonesia' },
   'ui.discard': { id: 'Buang perubahan', en: 'Discard changes' },
   'ui.save.dirty': { id: 'Ada perubahan yang belum disimpan', en: 'Unsaved changes' },
   'ui.save.clean': { id: 'Semua perubahan sudah disimpan', en: 'All changes saved' },
