@@ -11,13 +11,16 @@ import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildPlanSchema } from '../plan/schema.js';
 import type { RawFinding } from '../plan/findings.js';
+import { defineRules, type RuleIdOf } from '../plan/rule-set.js';
 import { closest } from '../guide/spelling.js';
 
 export { closest };
 import { parsePointer } from '../plan/findings.js';
 import { numberTextFix } from '../locale/parse.js';
 
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 
 /** The generated validator's file name, beside the compiled schema.js in dist/check/. */
 export const GENERATED_VALIDATOR = 'plan-validator.generated.cjs';
@@ -33,15 +36,47 @@ function unwrapPlugin(m: unknown): FormatsPlugin {
 /** Schema findings shown per file; the rest are counted in one `schema/too-many-errors` finding. */
 export const MAX_SCHEMA_FINDINGS = 50;
 
+/** What JSON Schema validation reports: a plan that does not have the plan's shape is an error. */
+export const SCHEMA_RULES = defineRules({
+  'schema/required': 'error',
+  'schema/additional-property': 'error',
+  'schema/type': 'error',
+  'schema/number-text': 'error',
+  'schema/enum': 'error',
+  'schema/format': 'error',
+  'schema/pattern': 'error',
+  'schema/minimum': 'error',
+  'schema/maximum': 'error',
+  'schema/min-length': 'error',
+  'schema/const': 'error',
+  'schema/unique-items': 'error',
+  'schema/invalid': 'error',
+  'schema/too-many-errors': 'info',
+});
+
+export type SchemaFinding = RawFinding<RuleIdOf<typeof SCHEMA_RULES>>;
+
 /** Keywords the schema carries for editors only. */
 export const ANNOTATION_KEYWORDS = ['enumDescriptions'];
+
+const AJV_LOGGER = {
+  log: (...args: unknown[]) => console.log(...args),
+  warn: (...args: unknown[]) => {
+    if (!String(args[0]).startsWith('DEPRECATED: option unicode')) console.warn(...args);
+  },
+  error: (...args: unknown[]) => console.error(...args),
+};
 
 /** The ajv instance the plan schema is compiled with; the build passes `code: { source: true }` to generate code. */
 export function createAjv(extra: Options = {}): Ajv2020 {
   const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   // Not `verbose`: it copies schema fragments into every error site of the generated code (450 KB instead of a
   // fraction of it, ~35 ms more at every start). The offending value and the parent schema are looked up instead.
-  const ajv = new AjvClass({ allErrors: true, strict: true, inlineRefs: false, ...extra });
+  // `unicode: false`: string lengths as JavaScript counts them, not by walking every string for surrogate pairs
+  // (ajv's ucs2length, hot enough at every start that V8 optimised it). Exact while the only length limit is
+  // `minLength: 1` — empty or not is the same in both counts; the build refuses any other (build-schema.js).
+  // ajv marks the option deprecated (it still honours it): its warning about it alone is not passed on.
+  const ajv = new AjvClass({ allErrors: true, strict: true, inlineRefs: false, unicode: false, logger: AJV_LOGGER, ...extra });
   unwrapPlugin(require('ajv-formats'))(ajv, ['date', 'email']);
   for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword: k, schemaType: 'array' });
   return ajv;
@@ -102,7 +137,7 @@ export function planValidator(): ValidateFunction {
   return planValidatorInfo().validate;
 }
 
-export function validatePlanSchema(data: unknown, validate: ValidateFunction = planValidator()): RawFinding[] {
+export function validatePlanSchema(data: unknown, validate: ValidateFunction = planValidator()): SchemaFinding[] {
   if (validate(data)) return [];
   return schemaFindings(validate.errors ?? [], data);
 }
@@ -130,8 +165,8 @@ function parentSchemaOf(schemaPath: string): Record<string, unknown> | undefined
   return s && typeof s === 'object' ? (s as Record<string, unknown>) : undefined;
 }
 
-export function schemaFindings(errors: readonly ErrorObject[], data: unknown): RawFinding[] {
-  const out: RawFinding[] = [];
+export function schemaFindings(errors: readonly ErrorObject[], data: unknown): SchemaFinding[] {
+  const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     const f = toFinding(e, valueAt(data, e.instancePath));
@@ -166,7 +201,7 @@ function listOf(values: readonly unknown[], max = 12): string {
   return values.length > max ? `${shown}, ...` : shown;
 }
 
-function toFinding(e: ErrorObject, value: unknown): RawFinding | undefined {
+function toFinding(e: ErrorObject, value: unknown): SchemaFinding | undefined {
   const pointer = e.instancePath;
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {

@@ -12,6 +12,7 @@ import { loadPlanText } from '../../plan/load.js';
 import { addTotals, type Totals } from '../../check/format/types.js';
 import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
 import { expandPaths } from '../../io/paths.js';
+import { writePathProblems } from '../path-problems.js';
 import { readPlanInput, readStdinInput } from '../../io/read.js';
 import { findConfigFile } from '../../io/config.js';
 import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../context.js';
@@ -20,6 +21,7 @@ import type { CheckPool } from './pool.js';
 import { WORKER_THRESHOLD } from '../parallel.js';
 import { readUserText } from '../../io/read.js';
 import { writeErrorMessage } from '../io-errors.js';
+import { RULE_SEVERITIES } from '../rules.js';
 
 /** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
 export interface CheckCliOptions {
@@ -32,6 +34,8 @@ export interface CheckCliOptions {
   config?: string | false;
   cache?: boolean;
   cacheLocation?: string;
+  /** `--ignore` patterns (repeatable). */
+  ignore?: string[];
 }
 
 /**
@@ -89,12 +93,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
   // An empty argument (an unset shell variable: `check "$PLAN"`) must not mean "the current directory".
   if (paths.some((p) => p === '')) throw new UsageError(msg(lang, 'cli.error.emptyPath'));
-  const { files, missing } = await expandPaths(paths, io.cwd);
-  let exit: number = EXIT.OK;
-  for (const m of missing) {
-    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
-    exit = EXIT.ERROR;
-  }
+  const { files, problems } = await expandPaths(paths, io.cwd, { ignore: options.ignore });
+  let exit: number = writePathProblems(problems, lang, io) ? EXIT.ERROR : EXIT.OK;
   if (files.length === 0) return EXIT.ERROR;
 
   const configCache = new Map<string, Promise<RuleConfig | undefined>>();
@@ -191,7 +191,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
 
   const width = outputWidth(io);
-  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
+  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), rules: RULE_SEVERITIES, quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
   const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
