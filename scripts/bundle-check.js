@@ -48,6 +48,19 @@ const validatorShim = {
   },
 };
 
+/**
+ * chalk decides at load time whether stdout and stderr support colour, through `supports-color`, which loads
+ * node:tty (and with it net and the streams) and node:os. check never uses that decision — its formatters build
+ * `new Chalk({ level })` from the command's own choice — so the bundle takes chalk's own browser variant
+ * (no colour, no imports) instead.
+ */
+const noColorDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: path.join(path.dirname(args.importer), 'vendor', 'supports-color', 'browser.js') }));
+  },
+};
+
 const result = await build({
   entryPoints: [path.join(DIST, 'cli', 'check-fast.js')],
   outfile: path.join(DIST, 'check-fast.cjs'),
@@ -57,7 +70,7 @@ const result = await build({
   target: 'node20',
   logLevel: 'warning',
   banner: { js: "'use strict';\nconst __kemitraanUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;" },
-  plugins: [ownUrls, validatorShim],
+  plugins: [ownUrls, validatorShim, noColorDetection],
   metafile: true,
 });
 const out = await readFile(path.join(DIST, 'check-fast.cjs'), 'utf8');

@@ -14,6 +14,7 @@ import {
   WORKPLAN_CONCERNS, IMPLEMENTATION_ACTIVITIES, CATALOG_GROUPS, allCatalogItems,
 } from '../src/guide/index.js';
 import { seedsDir } from './helpers/cli.js';
+import { allMessages, catalogs, messageText, msg } from '../src/guide/messages/index.js';
 
 const SEEDS = seedsDir();
 const seed = (prefix: string) => {
@@ -116,6 +117,23 @@ describe('catalog against the seeds', () => {
 });
 
 describe('catalog hygiene', () => {
+  test('message ids are unique across the message catalogs, so the order they are searched in never changes a text', () => {
+    const seen = new Map<string, number>();
+    catalogs().forEach((catalog, i) => {
+      for (const id of Object.keys(catalog)) {
+        expect([id, seen.get(id)]).toEqual([id, undefined]);
+        seen.set(id, i);
+      }
+    });
+    expect(seen.size).toBeGreaterThan(1000);
+    expect(Object.keys(allMessages())).toHaveLength(seen.size);
+    // Every id finds its own words; a missing or inherited name finds none.
+    for (const [id, text] of Object.entries(allMessages())) expect(messageText(id)).toBe(text);
+    expect(messageText('toString')).toBeUndefined();
+    expect(messageText('no.such.message')).toBeUndefined();
+    expect(msg('en', 'severity.warning')).toBe('warning');
+  });
+
   test('every item has an id and both labels; ids are unique within each kind', () => {
     const byKind = new Map<string, Set<string>>();
     for (const g of CATALOG_GROUPS) {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import type { Plan } from '../src/plan/types.js';
-import { RULES } from '../src/guide/messages/rules.js';
+import { RULE_IDS, type RuleId } from '../src/guide/messages/rules.js';
+import { RULE_SEVERITIES } from '../src/commands/rules.js';
 import { checkPlan, checkText, lineOf, planText } from './helpers/plans.js';
 import { JUDGEMENT_CASES } from './helpers/judgement-cases.js';
 import { GUIDE_CONTENT_CASES } from './helpers/guide-content-cases.js';
@@ -25,7 +26,7 @@ describe('the complete example', () => {
   });
 });
 
-type Case = [ruleId: string, edit: (p: Plan) => void, lineContains: string | RegExp];
+type Case = [ruleId: RuleId, edit: (p: Plan) => void, lineContains: string | RegExp];
 
 const cases: Case[] = [
   ['plan/program-name', (p) => { p.program = 'lainnya'; }, 'program: lainnya'],
@@ -93,7 +94,7 @@ describe('each rule fires where the problem is', () => {
     const { hits, text } = findingsOf(edit, ruleId);
     expect(hits.length).toBeGreaterThan(0);
     const hit = hits[0]!;
-    expect(hit.severity).toBe(RULES.get(ruleId)!.severity);
+    expect(hit.severity).toBe(RULE_SEVERITIES[ruleId]);
     expect(hit.message).not.toMatch(/\{\w+\}|undefined/);
     expect(hit.hint).not.toMatch(/\{\w+\}|undefined/);
     const line = lineOf(text, hit.line);
@@ -105,7 +106,7 @@ describe('each rule fires where the problem is', () => {
     // Rules with their own valid/invalid table (RuleTester style) count too.
     const tested = new Set([...cases.map((c) => c[0]), ...Object.keys(JUDGEMENT_CASES), ...Object.keys(AGREEMENT_FORM_CASES), ...Object.keys(GUIDE_CONTENT_CASES)]);
     // Rules about assessment files (and about reading a plan's assessment files) are tested in assess-*.test.ts.
-    const readinessRules = [...RULES.keys()].filter((id) => !id.startsWith('parse/') && !id.startsWith('schema/') && !id.startsWith('assess/') && !id.startsWith('monitoring/assessment-'));
+    const readinessRules = RULE_IDS.filter((id) => !id.startsWith('parse/') && !id.startsWith('schema/') && !id.startsWith('assess/') && !id.startsWith('monitoring/assessment-'));
     expect(readinessRules.filter((id) => !tested.has(id))).toEqual([]);
   });
 });

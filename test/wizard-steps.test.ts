@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { Session } from '../src/wizard/session.js';
 import { runWizard, WIZARD_STEPS, STEP_RUNS, type WizardState } from '../src/wizard/run.js';
 import { runRules, summarize, resolveFindings } from '../src/check/engine.js';
+import { CHECK_RULES } from '../src/check/rules/index.js';
 import { validatePlanSchema } from '../src/check/schema.js';
 import type { Plan } from '../src/plan/types.js';
 import { FakePrompter, many } from './helpers/fake-prompter.js';
@@ -27,8 +28,8 @@ async function runAll(script: Record<string, unknown>, lang: 'id' | 'en' = 'id')
 function summaryOf(plan: Plan) {
   const raw = runRules(plan, TODAY);
   const at = { file: 'x', locate: () => ({ line: 1, column: 1 }) };
-  const findings = resolveFindings(raw, at, { lang: 'id', today: TODAY, config: OUTSIDE_THE_WIZARD });
-  const errors = resolveFindings(raw, at, { lang: 'id', today: TODAY }).filter((f) => f.severity === 'error');
+  const findings = resolveFindings(raw, CHECK_RULES, at, { lang: 'id', today: TODAY, config: OUTSIDE_THE_WIZARD });
+  const errors = resolveFindings(raw, CHECK_RULES, at, { lang: 'id', today: TODAY }).filter((f) => f.severity === 'error');
   return { findings, errors, summary: summarize(plan, findings) };
 }
 

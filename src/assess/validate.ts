@@ -4,8 +4,8 @@
  * findings and (when nothing is in error) the typed respondent out.
  */
 import { findInstrument, INSTRUMENTS, type Instrument } from '../guide/instruments/index.js';
-import { RULES } from '../guide/messages/index.js';
-import { pointer, type RawFinding } from '../plan/findings.js';
+import { pointer } from '../plan/findings.js';
+import { ASSESS_RULES, type AssessFinding } from './rules.js';
 import { closest } from '../guide/spelling.js';
 import type { Answer, PlanFacts, Respondent } from './types.js';
 
@@ -33,7 +33,7 @@ export function readAnswer(v: unknown, instrument: Instrument): Answer | undefin
 }
 
 export interface Validated {
-  findings: RawFinding[];
+  findings: AssessFinding[];
   /** Present when no finding is an error (by the rules' default severities). */
   respondent?: Respondent;
 }
@@ -49,7 +49,7 @@ function namesPlan(value: string, plan: PlanFacts): boolean {
 }
 
 export function validateRespondent(file: string, data: unknown, plan?: PlanFacts): Validated {
-  const out: RawFinding[] = [];
+  const out: AssessFinding[] = [];
   if (!isRecord(data)) return { findings: [{ ruleId: 'assess/not-a-mapping', pointer: '' }] };
   // A plan among the assessment files: one finding, not one per plan key.
   if ('schemaVersion' in data && !('answers' in data)) return { findings: [{ ruleId: 'assess/is-a-plan', pointer: '' }] };
@@ -139,7 +139,7 @@ export function validateRespondent(file: string, data: unknown, plan?: PlanFacts
     }
   }
 
-  const failed = out.some((f) => RULES.get(f.ruleId)?.severity === 'error');
+  const failed = out.some((f) => ASSESS_RULES[f.ruleId] === 'error');
   if (failed || !instrument || !partner || !date) return { findings: out };
   const w = who as Rec;
   return {

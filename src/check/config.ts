@@ -6,7 +6,7 @@
  *     partners/criteria-unassessed: off
  *     workplan/no-capacity-building: warning
  */
-import { RULES, isRuleId } from '../guide/messages/rules.js';
+import { RULE_IDS, isRuleId } from '../guide/messages/rules.js';
 import { msg, type MessageId, type Params } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import type { RuleConfig } from './engine.js';
@@ -44,7 +44,7 @@ export function parseRuleConfig(data: unknown): { config?: RuleConfig; problems:
   } else {
     for (const [id, level] of Object.entries(given as Record<string, unknown>)) {
       if (!isRuleId(id)) {
-        const guess = closest(id, [...RULES.keys()]);
+        const guess = closest(id, RULE_IDS);
         problems.push({ pointer: pointer('rules', id), at: 'key', message: guess ? 'config.unknownRuleGuess' : 'config.unknownRule', params: { rule: id, ...(guess ? { suggestion: guess } : {}) } });
       } else if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) {
         problems.push({ pointer: pointer('rules', id), message: 'config.invalidLevel', params: { level: String(level) } });

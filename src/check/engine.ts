@@ -5,44 +5,21 @@
 import type { Lang } from '../guide/types.js';
 import { STEPS, type StepId } from '../guide/steps.js';
 import { IDEA_CRITERIA, PARTNER_CRITERIA, READINESS_CRITERIA } from '../guide/criteria.js';
-import { RULES, msg, fill, type MessageId, type Severity } from '../guide/messages/index.js';
+import { RULE_WORDS, msg, fill, type MessageId, type RuleId, type Severity } from '../guide/messages/index.js';
 import { loadPlan, type LoadedPlan, type PlanInput } from '../plan/load.js';
 import type { Plan } from '../plan/types.js';
 import type { Finding, RawFinding } from '../plan/findings.js';
 import { SEVERITY_RANK, pointerPath } from '../plan/findings.js';
 import { validatePlanSchema } from './schema.js';
-import { makeContext, type RuleFamily } from './rules/context.js';
+import { makeContext } from './rules/context.js';
+import { CHECK_RULES, RULE_FAMILIES, type CheckRuleId } from './rules/index.js';
+import type { RuleSet } from '../plan/rule-set.js';
 import { hasContent as hasAny } from '../plan/content.js';
-import { planRules } from './rules/plan.js';
-import { ideaRules } from './rules/idea.js';
-import { partnerRules } from './rules/partners.js';
-import { goalRules } from './rules/goals.js';
-import { readinessRules } from './rules/readiness.js';
-import { agreementRules } from './rules/agreement.js';
-import { workplanRules } from './rules/workplan.js';
-import { implementationRules } from './rules/implementation.js';
-import { monitoringRules } from './rules/monitoring.js';
-import { referenceRules } from './rules/references.js';
-import { regionRules } from './rules/region.js';
 import { tallyCriteria } from './rules/criteria.js';
-import { partnerStatusRules } from './rules/partner-status.js';
 import { readPlan, type PlanReading } from './reading.js';
-import { workplanContentRules } from './rules/workplan-content.js';
-import { moneyRules } from './rules/money.js';
-import { agreementFormRules } from './rules/agreement-form.js';
-import { agreementRegionRules } from './rules/agreement-region.js';
-import { indicatorRefRules } from './rules/indicator-ref.js';
-import { principleRules } from './rules/principles.js';
-import { organisationTypeRules } from './rules/organisation-type.js';
 import { looksLikeRespondentFile } from '../plan/kind.js';
 import { thousandsFindings } from './number-text.js';
 import { explainFlowCommas } from './flow-comma.js';
-
-export const RULE_FAMILIES: readonly RuleFamily[] = [
-  planRules, regionRules, ideaRules, partnerRules, goalRules, readinessRules, agreementRules, workplanRules, implementationRules, monitoringRules,
-  partnerStatusRules, agreementFormRules, referenceRules,
-  workplanContentRules, moneyRules, agreementRegionRules, indicatorRefRules, principleRules, organisationTypeRules,
-];
 
 /** Rule severities from `.kemitraanrc.yaml`: a severity, or `off`. */
 export interface RuleConfig {
@@ -94,9 +71,9 @@ export interface AssessmentRefs {
 }
 
 /** Runs the readiness rules on a schema-valid plan (exported for tests and the wizard). */
-export function runRules(plan: Plan, today: string, lang: Lang = 'id'): RawFinding[] {
+export function runRules(plan: Plan, today: string, lang: Lang = 'id'): RawFinding<CheckRuleId>[] {
   const ctx = makeContext(plan, today, lang);
-  return RULE_FAMILIES.flatMap((family) => family(ctx));
+  return RULE_FAMILIES.flatMap<RawFinding<CheckRuleId>>((family) => family.run(ctx));
 }
 
 /** Appends one by one: `push(...list)` passes every item as an argument and overflows the stack past ~100,000. */
@@ -105,11 +82,11 @@ function append<T>(to: T[], items: readonly T[]): void {
 }
 
 export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResult {
-  const raw: RawFinding[] = [...loaded.problems];
+  const raw: RawFinding<CheckRuleId>[] = [...loaded.problems];
   let plan: Plan | undefined;
   // A folder of plans may hold the partners' assessment files too. They are not plans: the command checks them
   // as assessments (loading that code only when it meets one).
-  if (looksLikeRespondentFile(loaded.data)) return { file: loaded.file, findings: resolveFindings(raw, loaded, options), kind: 'assessment' };
+  if (looksLikeRespondentFile(loaded.data)) return { file: loaded.file, findings: resolveFindings(raw, CHECK_RULES, loaded, options), kind: 'assessment' };
   if (loaded.data !== undefined) {
     // `target: 21.000` is valid YAML (the number 21) but not what an Indonesian wrote: found in the text.
     append(raw, thousandsFindings(loaded.text, loaded.data));
@@ -121,7 +98,7 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
       append(raw, runRules(plan, options.today, options.lang));
     }
   }
-  const findings = resolveFindings(raw, loaded, options);
+  const findings = resolveFindings(raw, CHECK_RULES, loaded, options);
   const assessments = plan ? assessmentRefs(plan, loaded, options.today) : undefined;
   return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {}), ...(assessments ? { assessments } : {}) };
 }
@@ -151,25 +128,25 @@ export function checkInput(input: PlanInput, options: CheckOptions): FileResult 
   return { file, findings, ...(summary ? { summary } : {}), ...(reading ? { reading } : {}), ...(kind ? { kind } : {}), ...(assessments ? { assessments } : {}) };
 }
 
-export function severityOf(ruleId: string, config?: RuleConfig): Severity | 'off' {
-  return config?.rules[ruleId] ?? RULES.get(ruleId)?.severity ?? 'error';
-}
-
-/** Puts raw findings into words, at positions, with configured severities; sorted by position. */
-export function resolveFindings(raw: readonly RawFinding[], loaded: Pick<LoadedPlan, 'file' | 'locate'>, options: CheckOptions): Finding[] {
+/**
+ * Puts raw findings into words, at positions, with configured severities; sorted by position. `rules` are the
+ * declarations of the findings' rules (their default severities): check's own (CHECK_RULES), or every rule
+ * (src/commands/rules.ts) for the findings a command adds; a finding of a rule not in them does not compile.
+ */
+export function resolveFindings<Id extends RuleId>(raw: readonly RawFinding<Id>[], rules: NoInfer<RuleSet<Id>>, loaded: Pick<LoadedPlan, 'file' | 'locate'>, options: CheckOptions): Finding[] {
   const out: Finding[] = [];
   for (const r of raw) {
     // Problems reading the file cannot be switched off: nothing else could be checked.
-    const severity = r.ruleId.startsWith('parse/') && r.ruleId !== 'parse/json' ? 'error' : severityOf(r.ruleId, options.config);
+    const severity = r.ruleId.startsWith('parse/') && r.ruleId !== 'parse/json' ? 'error' : options.config?.rules[r.ruleId] ?? rules[r.ruleId];
     if (severity === 'off') continue;
-    const meta = RULES.get(r.ruleId);
+    const words = RULE_WORDS[r.ruleId];
     const params = { ...localParams(r.params ?? {}, options.lang), ...placeParams(r.places, loaded, options.lang) };
     const pos = r.position ?? loaded.locate(r.pointer, r.at);
     out.push({
       ruleId: r.ruleId,
       severity,
-      message: meta ? fill(meta.message[options.lang], params) : r.ruleId,
-      hint: meta ? fill(meta.hint[options.lang], params) : '',
+      message: fill(words.message[options.lang], params),
+      hint: fill(words.hint[options.lang], params),
       file: loaded.file,
       line: pos.line,
       column: pos.column,

@@ -5,6 +5,8 @@
  * one that says so and shows the line with the quotes added. Pure: findings and the loaded text in, findings out.
  */
 import type { RawFinding } from '../plan/findings.js';
+import { defineRules, type RuleIdOf } from '../plan/rule-set.js';
+import type { SchemaFinding } from './schema.js';
 import { parsePointer } from '../plan/findings.js';
 import type { LoadedPlan } from '../plan/load.js';
 
@@ -36,11 +38,16 @@ export function quoteSplitValue(line: string, column: number): string | undefine
   return `${line.slice(0, valueStart)}"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"${line.slice(valueEnd)}`;
 }
 
-export function explainFlowCommas(raw: readonly RawFinding[], loaded: Pick<LoadedPlan, 'data' | 'text' | 'locate'>): RawFinding[] {
+/** An unknown field that is the cut-off half of a value with a comma: said as such, with the fixed line. */
+export const FLOW_COMMA_RULES = defineRules({ 'schema/flow-comma': 'error' });
+
+type Explained = SchemaFinding | RawFinding<RuleIdOf<typeof FLOW_COMMA_RULES>>;
+
+export function explainFlowCommas(raw: readonly SchemaFinding[], loaded: Pick<LoadedPlan, 'data' | 'text' | 'locate'>): Explained[] {
   if (!raw.some((r) => r.ruleId === 'schema/additional-property')) return [...raw];
   const lines = loaded.text.split('\n');
   const fixedLines = new Set<number>();
-  const out: RawFinding[] = [];
+  const out: Explained[] = [];
   for (const r of raw) {
     if (r.ruleId !== 'schema/additional-property' || valueAt(loaded.data, r.pointer) !== null) {
       out.push(r);

@@ -5,6 +5,7 @@
  * data does hold the number YAML read, so text inside quotes or block scalars is left alone. Pure.
  */
 import type { RawFinding } from '../plan/findings.js';
+import { defineRules, type RuleIdOf } from '../plan/rule-set.js';
 import { indonesianThousandsMeant } from '../locale/parse.js';
 
 /**
@@ -38,11 +39,14 @@ function collectNumbers(data: unknown, into: Set<number>): Set<number> {
   return into;
 }
 
+/** `target: 21.000` is valid YAML (the number 21) but rarely what an Indonesian meant: a warning, with both readings. */
+export const THOUSANDS_RULES = defineRules({ 'schema/number-thousands': 'warning' });
+
 /** `schema/number-thousands` findings for the text of a plan whose data is `data`. */
-export function thousandsFindings(text: string, data: unknown): RawFinding[] {
+export function thousandsFindings(text: string, data: unknown): RawFinding<RuleIdOf<typeof THOUSANDS_RULES>>[] {
   if (!QUICK.test(text)) return [];
   let numbers: Set<number> | undefined;
-  const out: RawFinding[] = [];
+  const out: RawFinding<RuleIdOf<typeof THOUSANDS_RULES>>[] = [];
   // The candidate pattern is costly over a whole plan: run it only on the lines where QUICK matches.
   for (const m of candidates(text)) {
     const written = m[2]!;

@@ -4,6 +4,7 @@
  * the readiness summary says so. Withdrawn partners do not count.
  */
 import type { Plan } from '../plan/types.js';
+import type { RuleId } from '../guide/messages/rules.js';
 
 export interface PlanReading {
   /** partnership-type ids */
@@ -14,8 +15,8 @@ export interface PlanReading {
   principles: { principle: string; concerns: string[] }[];
 }
 
-/** The findings that speak to each principle (the tool's reading). */
-export const PRINCIPLE_RULES: Record<string, readonly string[]> = {
+/** The findings that speak to each principle (the tool's reading); an id that is no rule does not compile. */
+export const PRINCIPLE_RULES: Record<string, readonly RuleId[]> = {
   kesetaraan: ['principles/equity-activities', 'principles/equity-roles'],
   keterbukaan: ['principles/budget-undisclosed', 'workplan/budget-funder-no-money', 'workplan/budget-above-commitment', 'implementation/delivery-above-commitment'],
   'saling-menguntungkan': ['goals/no-benefit', 'principles/partner-commits-nothing'],

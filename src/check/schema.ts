@@ -11,13 +11,16 @@ import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildPlanSchema } from '../plan/schema.js';
 import type { RawFinding } from '../plan/findings.js';
+import { defineRules, type RuleIdOf } from '../plan/rule-set.js';
 import { closest } from '../guide/spelling.js';
 
 export { closest };
 import { parsePointer } from '../plan/findings.js';
 import { numberTextFix } from '../locale/parse.js';
 
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 
 /** The generated validator's file name, beside the compiled schema.js in dist/check/. */
 export const GENERATED_VALIDATOR = 'plan-validator.generated.cjs';
@@ -32,6 +35,26 @@ function unwrapPlugin(m: unknown): FormatsPlugin {
 
 /** Schema findings shown per file; the rest are counted in one `schema/too-many-errors` finding. */
 export const MAX_SCHEMA_FINDINGS = 50;
+
+/** What JSON Schema validation reports: a plan that does not have the plan's shape is an error. */
+export const SCHEMA_RULES = defineRules({
+  'schema/required': 'error',
+  'schema/additional-property': 'error',
+  'schema/type': 'error',
+  'schema/number-text': 'error',
+  'schema/enum': 'error',
+  'schema/format': 'error',
+  'schema/pattern': 'error',
+  'schema/minimum': 'error',
+  'schema/maximum': 'error',
+  'schema/min-length': 'error',
+  'schema/const': 'error',
+  'schema/unique-items': 'error',
+  'schema/invalid': 'error',
+  'schema/too-many-errors': 'info',
+});
+
+export type SchemaFinding = RawFinding<RuleIdOf<typeof SCHEMA_RULES>>;
 
 /** Keywords the schema carries for editors only. */
 export const ANNOTATION_KEYWORDS = ['enumDescriptions'];
@@ -102,7 +125,7 @@ export function planValidator(): ValidateFunction {
   return planValidatorInfo().validate;
 }
 
-export function validatePlanSchema(data: unknown, validate: ValidateFunction = planValidator()): RawFinding[] {
+export function validatePlanSchema(data: unknown, validate: ValidateFunction = planValidator()): SchemaFinding[] {
   if (validate(data)) return [];
   return schemaFindings(validate.errors ?? [], data);
 }
@@ -130,8 +153,8 @@ function parentSchemaOf(schemaPath: string): Record<string, unknown> | undefined
   return s && typeof s === 'object' ? (s as Record<string, unknown>) : undefined;
 }
 
-export function schemaFindings(errors: readonly ErrorObject[], data: unknown): RawFinding[] {
-  const out: RawFinding[] = [];
+export function schemaFindings(errors: readonly ErrorObject[], data: unknown): SchemaFinding[] {
+  const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     const f = toFinding(e, valueAt(data, e.instancePath));
@@ -166,7 +189,7 @@ function listOf(values: readonly unknown[], max = 12): string {
   return values.length > max ? `${shown}, ...` : shown;
 }
 
-function toFinding(e: ErrorObject, value: unknown): RawFinding | undefined {
+function toFinding(e: ErrorObject, value: unknown): SchemaFinding | undefined {
   const pointer = e.instancePath;
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {

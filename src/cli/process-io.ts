@@ -5,7 +5,7 @@
  * at a few KB on a nearly full disk). A reader that stops early (`kemitraan guide | head`) is not an error.
  */
 import { fstatSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { createRequire } from 'node:module';
 import { msg } from '../guide/messages/index.js';
 import type { Lang } from '../guide/types.js';
 import type { CliIO, Output } from '../commands/context.js';
@@ -25,11 +25,20 @@ function failOutput(err: NodeJS.ErrnoException, lang: Lang, fatal: (code: number
   fatal(EXIT_IO);
 }
 
+/** Linux's memory devices (/dev/null, /dev/zero, /dev/full): character devices that are never a terminal. */
+const LINUX_MEM_MAJOR = 1;
+const linuxMajor = (rdev: number) => ((rdev >> 8) & 0xfff) | (Math.floor(rdev / 2 ** 32) & ~0xfff);
+
+/** tty.isatty, loaded only for a character device that may be a terminal (node:tty brings net and streams). */
+const isatty = (fd: number): boolean => (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+
 /** Whether writes to `fd` go straight to a file or device (synchronous, where a short write must be looped). */
 function isFileLike(fd: number): boolean {
   try {
     const st = fstatSync(fd);
-    return st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !isatty(fd));
+    if (st.isFile() || st.isBlockDevice()) return true;
+    if (!st.isCharacterDevice()) return false;
+    return (process.platform === 'linux' && linuxMajor(st.rdev) === LINUX_MEM_MAJOR) || !isatty(fd);
   } catch {
     return false;
   }

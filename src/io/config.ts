@@ -1,13 +1,19 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
 /** The names a config file may have, looked for in this order in each directory. */
 export const CONFIG_FILE_NAMES = ['.kemitraanrc.yaml', '.kemitraanrc.yml'];
 
-async function isDirectory(p: string): Promise<boolean> {
-  return stat(p).then((s) => s.isDirectory(), () => false);
-}
+// Synchronous and without exceptions: a handful of stats of names that mostly do not exist, where each failed
+// asynchronous stat cost a trip through the thread pool and an Error with its stack (check's start-up).
+const statOrUndefined = (p: string) => {
+  try {
+    return statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // EACCES, ENOTDIR, ...: not a config here
+  }
+};
 
 /**
  * Finds the nearest `.kemitraanrc.yaml` from `startDir` upward — up to the repository's root (the directory
@@ -21,15 +27,11 @@ export async function findConfigFile(startDir: string, options: { home?: string;
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      try {
-        const st = await stat(candidate);
-        if (st.isFile() && (uid === undefined || st.uid === uid)) return candidate;
-      } catch {
-        /* not here */
-      }
+      const st = statOrUndefined(candidate);
+      if (st?.isFile() && (uid === undefined || st.uid === uid)) return candidate;
     }
     const parent = path.dirname(dir);
-    if (parent === dir || dir === home || (await isDirectory(path.join(dir, '.git')))) return undefined;
+    if (parent === dir || dir === home || statOrUndefined(path.join(dir, '.git'))?.isDirectory()) return undefined;
     dir = parent;
   }
 }

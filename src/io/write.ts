@@ -27,7 +27,9 @@ import { createRequire } from 'node:module';
 /** A write the caller may not make; `reason` names why, for the message. */
 // node:crypto loads only when a file is written or compared: every command reaches this module (its error
 // classes), and loading crypto costs `check` a few milliseconds of start-up.
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 let cryptoModule: typeof import('node:crypto') | undefined;
 function crypto(): typeof import('node:crypto') {
   return (cryptoModule ??= require('node:crypto') as typeof import('node:crypto'));

@@ -90,6 +90,11 @@ export function ordinalWordsId(n: number): string {
   return `ke${terbilang(n)}`;
 }
 
+/** A day of the month in a date written out: "lima belas" (Indonesian drafting writes the cardinal) / "fifteenth". */
+export function dayOfMonthWords(day: number, lang: Lang): string {
+  return lang === 'id' ? numberToWords(day, 'id') : ordinalWordsEn(day);
+}
+
 export function ordinalWords(n: number, lang: Lang): string {
   return lang === 'id' ? ordinalWordsId(n) : ordinalWordsEn(n);
 }

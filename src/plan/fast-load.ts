@@ -7,7 +7,9 @@
 import { createRequire } from 'node:module';
 import type { Schema } from 'js-yaml';
 
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 
 // The `yaml` package's core schema (yaml/dist/schema/core): integers are decimal with an optional sign, or
 // unsigned 0o/0x; js-yaml's core schema also reads 0b..., signed hex/octal and drops non-finite values.

@@ -8,7 +8,9 @@
 import { createRequire } from 'node:module';
 import { coreSchema } from './fast-load.js';
 
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 
 interface Event {
   open: number;

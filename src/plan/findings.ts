@@ -11,10 +11,11 @@ export interface SourcePosition {
 
 /**
  * What a rule reports before it is located and put into words: the rule, where in the data (a JSON pointer),
- * and the values its message needs. `at: 'key'` points at a mapping key rather than its value.
+ * and the values its message needs. `at: 'key'` points at a mapping key rather than its value. A module that
+ * reports findings narrows `Id` to the rules it declares (src/plan/rule-set.ts).
  */
-export interface RawFinding {
-  ruleId: RuleId;
+export interface RawFinding<Id extends RuleId = RuleId> {
+  ruleId: Id;
   pointer: string;
   params?: Params;
   at?: 'key' | 'value';

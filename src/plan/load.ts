@@ -14,13 +14,15 @@ import type { Document, Node, LineCounter, Pair, YAMLMap } from 'yaml';
 import type { RawFinding, SourcePosition } from './findings.js';
 import { parsePointer } from './findings.js';
 import { fastPathEligible } from './fast-load.js';
-import type { RuleId } from '../guide/messages/rules.js';
+import { defineRules, type RuleIdOf } from './rule-set.js';
 import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
 import { indentationAdvice } from './yaml-advice.js';
 import { subsetLoad } from './subset-yaml.js';
 
 // Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
-const require = createRequire(import.meta.url);
+// Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
+let requireHere: NodeJS.Require | undefined;
+const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 let yamlModule: typeof import('yaml') | undefined;
 function yaml(): typeof import('yaml') {
   return (yamlModule ??= require('yaml') as typeof import('yaml'));
@@ -54,12 +56,32 @@ export interface LoadedPlan {
   /** The parsed data, or undefined when the file could not be read as YAML at all. */
   data: unknown;
   /** Problems found while reading (parse/...), already located. */
-  problems: RawFinding[];
+  problems: ParseFinding[];
   /** Where the node at a JSON pointer stands; the deepest existing ancestor when it does not exist. */
   locate(pointer: string, at?: 'key' | 'value'): SourcePosition;
   /** The source text (empty when unreadable), for editing and fast paths. */
   text: string;
 }
+
+/**
+ * The rules of reading a file. They are errors (`check` cannot switch them off: nothing else could be checked),
+ * except `parse/json`, a remark. (A file that cannot be read at all is the command's I/O error, not a finding.)
+ */
+export const PARSE_RULES = defineRules({
+  'parse/syntax': 'error',
+  'parse/duplicate-key': 'error',
+  'parse/tab': 'error',
+  'parse/indent': 'error',
+  'parse/alias-limit': 'error',
+  'parse/undefined-alias': 'error',
+  'parse/too-deep': 'error',
+  'parse/too-large': 'error',
+  'parse/binary': 'error',
+  'parse/empty': 'error',
+  'parse/json': 'info',
+});
+
+export type ParseFinding = RawFinding<RuleIdOf<typeof PARSE_RULES>>;
 
 const START: SourcePosition = { line: 1, column: 1 };
 
@@ -67,7 +89,7 @@ function humanSize(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
-function unreadable(file: string, problem: RawFinding, text = ''): LoadedPlan {
+function unreadable(file: string, problem: ParseFinding, text = ''): LoadedPlan {
   return { file, data: undefined, problems: [problem], locate: () => START, text };
 }
 
@@ -92,7 +114,7 @@ export function loadPlan(input: PlanInput, options: LoadOptions = {}): LoadedPla
   return loadPlanText(file, text, options);
 }
 
-const ERROR_RULES: Record<string, RuleId> = {
+const ERROR_RULES: Record<string, RuleIdOf<typeof PARSE_RULES>> = {
   DUPLICATE_KEY: 'parse/duplicate-key',
   TAB_AS_INDENT: 'parse/tab',
 };
@@ -238,7 +260,7 @@ function parseForPositions(text: string): Positions {
   return { doc, position, locate };
 }
 
-function jsonProblems(text: string): RawFinding[] {
+function jsonProblems(text: string): ParseFinding[] {
   return /^[[{]/.test(firstContentLine(text) ?? '') && isJson(text) ? [{ ruleId: 'parse/json', pointer: '', position: START }] : [];
 }
 
@@ -263,7 +285,7 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
       const params: Record<string, number> = advice.kind === 'indent' ? { found: advice.found, expected: advice.expected, reference: advice.reference } : {};
       return { file, data: undefined, problems: [{ ruleId: advice.kind === 'tab' ? 'parse/tab' : 'parse/indent', pointer: '', position: { line: advice.line, column: advice.column }, params }], locate, text };
     }
-    const problems: RawFinding[] = errors.slice(0, 20).map((e) => {
+    const problems: ParseFinding[] = errors.slice(0, 20).map((e) => {
       const ruleId = ERROR_RULES[e.code]
         ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'
           : /\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');

@@ -5,7 +5,7 @@
 import type { Lang } from '../guide/types.js';
 import { msg } from '../guide/messages/index.js';
 import type { FormModel } from '../guide/instruments/index.js';
-import type { Block, Inline } from './markdown.js';
+import type { Block, Inline } from './blocks.js';
 import { blocksToHtml, escapeHtml } from './html.js';
 import { blocksToDocx } from './docx.js';
 

@@ -6,7 +6,7 @@ import type { Lang } from '../guide/types.js';
 import { msg } from '../guide/messages/index.js';
 import { DAYS_PER_MONTH, daysSinceEpoch, type CalendarDate } from '../locale/dates.js';
 import { dayName, longDate, monthName } from '../locale/format.js';
-import { numberToWords, ordinalWordsEn } from '../locale/words.js';
+import { dayOfMonthWords, numberToWords } from '../locale/words.js';
 
 /** The parts of the date in words that an agreement's opening needs. */
 export interface DateInWords {
@@ -24,7 +24,7 @@ export function dateInWords(date: CalendarDate, lang: Lang): DateInWords {
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
     dayName: dayName(date, lang),
-    dayWords: lang === 'id' ? numberToWords(date.day, 'id') : ordinalWordsEn(date.day),
+    dayWords: dayOfMonthWords(date.day, lang),
     monthName: monthName(date.month, lang),
     yearWords: numberToWords(date.year, lang),
     numeric: `${pad(date.day)}-${pad(date.month)}-${date.year}`,

@@ -7,7 +7,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '../guide/types.js';
 import { localeTag } from '../locale/format.js';
-import { plainText, type Block, type Inline } from './markdown.js';
+import { plainText, type Block, type Inline } from './blocks.js';
 
 export interface DocxOptions {
   title: string;
@@ -31,23 +31,57 @@ export function escapeXml(s: string): string {
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-function runXml(text: string, props: { bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; highlight?: boolean }): string {
+/** What the writer collects while it walks the blocks: the numbering instances and the links' relationships. */
+interface Context {
+  placeholder: string | undefined;
+  centerArticles: boolean;
+  lists: NumberingInstance[];
+  links: Map<string, string>;
+}
+
+function runXml(text: string, props: { bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; highlight?: boolean; link?: boolean }): string {
+  // Schema order inside w:rPr: rStyle, rFonts, b, i, highlight.
   const rPr = [
+    props.link ? '<w:rStyle w:val="Hyperlink"/>' : '',
+    props.code ? '<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/>' : '',
     props.bold ? '<w:b/>' : '',
     props.italic ? '<w:i/>' : '',
-    props.code ? '<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/>' : '',
     props.highlight ? '<w:highlight w:val="yellow"/>' : '',
   ].join('');
   return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
-function inlineXml(content: Inline, placeholder: string | undefined, force: { bold?: boolean } = {}): string {
-  return content.map((r) => {
-    const props = { bold: r.bold || force.bold, italic: r.italic, code: r.code };
+/** The relationship id of a link target, one per distinct target. */
+function linkId(ctx: Context, href: string): string {
+  let id = ctx.links.get(href);
+  if (!id) {
+    id = `rIdLink${ctx.links.size + 1}`;
+    ctx.links.set(href, id);
+  }
+  return id;
+}
+
+function inlineXml(content: Inline, ctx: Context, force: { bold?: boolean } = {}): string {
+  const placeholder = ctx.placeholder;
+  const runs = content.map((r) => {
+    const props = { bold: r.bold || force.bold, italic: r.italic, code: r.code, link: !!r.href };
     const pieces = placeholder && r.text.includes(placeholder) ? r.text.split(placeholder) : [r.text];
     const body = pieces.map((p, i) => (i > 0 ? runXml(placeholder!, { ...props, highlight: true }) : '') + (p ? runXml(p, props) : '')).join('');
     return (r.br ? '<w:r><w:br/></w:r>' : '') + body;
-  }).join('');
+  });
+  // Neighbouring runs with the same target make one hyperlink (an external relationship of document.xml).
+  let out = '';
+  for (let i = 0; i < content.length;) {
+    const href = content[i]!.href;
+    if (!href) {
+      out += runs[i++];
+      continue;
+    }
+    let inner = '';
+    for (; i < content.length && content[i]!.href === href; i++) inner += runs[i];
+    out += `<w:hyperlink r:id="${linkId(ctx, href)}" w:history="1">${inner}</w:hyperlink>`;
+  }
+  return out;
 }
 
 function paragraph(content: string, pPr = ''): string {
@@ -72,7 +106,7 @@ function columnWidths(b: Extract<Block, { type: 'table' }>): number[] {
   return chars.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
 }
 
-function tableXml(b: Extract<Block, { type: 'table' }>, placeholder: string | undefined): string {
+function tableXml(b: Extract<Block, { type: 'table' }>, ctx: Context): string {
   const signatures = b.className === 'signatures';
   const widths = signatures ? b.header.map(() => Math.floor(TEXT_WIDTH / b.header.length)) : columnWidths(b);
   const borders = signatures
@@ -89,7 +123,7 @@ function tableXml(b: Extract<Block, { type: 'table' }>, placeholder: string | un
     const space = signatures ? '<w:spacing w:before="360"/>' : '';
     const pPr = `<w:pStyle w:val="TableText"/>${keepXml}${space}${align ? `<w:jc w:val="${align}"/>` : ''}`;
     const width = widths.slice(c, c + span).reduce((a, w) => a + w, 0);
-    return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${shade}</w:tcPr>${paragraph(inlineXml(content, placeholder, { bold: header && !signatures }), pPr)}</w:tc>`;
+    return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${shade}</w:tcPr>${paragraph(inlineXml(content, ctx, { bold: header && !signatures }), pPr)}</w:tc>`;
   };
   const rowXml = (cells: Inline[], index: number) => {
     const header = index === 0 && !signatures;
@@ -102,7 +136,8 @@ function tableXml(b: Extract<Block, { type: 'table' }>, placeholder: string | un
   return `<w:tbl>${tblPr}${grid}${allRows.map(rowXml).join('')}</w:tbl>`;
 }
 
-interface OrderedList { start: number; letters: boolean }
+/** One ordered list's numbering: its own w:num on the abstract definition of its kind, so that it restarts. */
+interface NumberingInstance { letters: boolean; level: number; start: number }
 
 /** Paragraph classes from template directives: blocks set in the right half of the page (Keputusan, Lampiran). */
 const HALF = Math.floor(TEXT_WIDTH / 2);
@@ -112,36 +147,99 @@ const PARAGRAPH_CLASSES: Record<string, string> = {
   'annex-head': `<w:ind w:left="${HALF}"/><w:jc w:val="left"/>`,
 };
 
-function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; orderedLists: OrderedList[] } {
+/** 1 cm more per list level and per quote; numbers hang a little wider than bullets. */
+const STEP = 567;
+const HANGING = { bullet: 283, number: 425 };
+const MAX_LEVEL = 8; // Word numbering has levels 0-8; deeper lists share the last
+
+/**
+ * Where blocks sit: `indent` is the left edge of their text (lists and quotes add up), `level` the numbering level
+ * a list here gets, `quote` whether they are inside a quote (a grey bar on the left). Top level: 0, 0, false.
+ */
+interface Nest { indent: number; level: number; quote: boolean }
+const TOP: Nest = { indent: 0, level: 0, quote: false };
+
+const QUOTE_BORDER = '<w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="A0A0A0"/></w:pBdr>';
+
+/** w:pPr children in schema order (Word rejects them out of order). */
+function pPr(p: { style?: string; keepNext?: boolean; numPr?: string; quote?: boolean; spacing?: string; ind?: string; jc?: string }): string {
+  return [
+    p.style ? `<w:pStyle w:val="${p.style}"/>` : '',
+    p.keepNext ? '<w:keepNext/>' : '',
+    p.numPr ?? '',
+    p.quote ? QUOTE_BORDER : '',
+    p.spacing ?? '',
+    p.ind ?? '',
+    p.jc ? `<w:jc w:val="${p.jc}"/>` : '',
+  ].join('');
+}
+
+function headingXml(b: Extract<Block, { type: 'heading' }>, ctx: Context, nest: Nest): string {
+  const level = Math.min(b.level, 4);
+  const center = level === 1 || (level === 2 && ctx.centerArticles) || b.className === 'center';
+  if (nest === TOP) return paragraph(inlineXml(b.content, ctx), `<w:pStyle w:val="Heading${level}"/>${center ? '<w:jc w:val="center"/>' : ''}`);
+  return paragraph(inlineXml(b.content, ctx), pPr({ style: `Heading${level}`, quote: nest.quote, ind: `<w:ind w:left="${nest.indent}"/>`, jc: center ? 'center' : undefined }));
+}
+
+function paragraphXml(blocks: readonly Block[], index: number, ctx: Context, nest: Nest): string {
+  const b = blocks[index] as Extract<Block, { type: 'paragraph' }>;
+  const next = blocks[index + 1]?.type;
+  const keepNext = next === 'table' || next === 'list';
+  const afterTable = blocks[index - 1]?.type === 'table' ? '<w:spacing w:before="160"/>' : '';
+  if (nest === TOP) return paragraph(inlineXml(b.content, ctx), `${keepNext ? '<w:keepNext/>' : ''}${afterTable}${PARAGRAPH_CLASSES[b.className ?? ''] ?? ''}`);
+  // Inside a list item or a quote: the text's indent; of the classes only centring applies.
+  return paragraph(inlineXml(b.content, ctx), pPr({
+    style: nest.level > 0 && !nest.quote ? 'ListParagraph' : undefined, keepNext, quote: nest.quote, spacing: afterTable || undefined,
+    ind: `<w:ind w:left="${nest.indent}"/>`, jc: b.className === 'center' ? 'center' : undefined,
+  }));
+}
+
+/**
+ * A list: each item's first paragraph carries the number or bullet at the list's level; the item's other blocks
+ * (nested lists one level deeper, quotes, further paragraphs) are indented to its text.
+ */
+function listXml(b: Extract<Block, { type: 'list' }>, ctx: Context, nest: Nest): string[] {
+  const level = Math.min(nest.level, MAX_LEVEL);
+  // Bullets share numbering 1; each ordered list gets its own numbering so that it restarts.
+  let numId = 1;
+  if (b.ordered) {
+    ctx.lists.push({ start: b.start, letters: b.className === 'letters', level });
+    numId = ctx.lists.length + 1;
+  }
+  const textIndent = nest.indent + STEP;
+  const hanging = b.ordered ? HANGING.number : HANGING.bullet;
+  // The numbering definition indents level n by (n + 1) cm; inside quotes the paragraph says its own indent.
+  const ind = textIndent === STEP * (level + 1) ? '' : `<w:ind w:left="${textIndent}" w:hanging="${hanging}"/>`;
+  const numPr = `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const inner: Nest = { indent: textIndent, level: nest.level + 1, quote: nest.quote };
+  const out: string[] = [];
+  for (const item of b.items) {
+    const [first, ...rest] = item;
+    const numbered = first?.type === 'paragraph' ? first.content : [];
+    out.push(paragraph(inlineXml(numbered, ctx), pPr({ style: 'ListParagraph', numPr, quote: nest.quote, ind, jc: first?.className === 'center' ? 'center' : undefined })));
+    out.push(...blocksXml(first?.type === 'paragraph' ? rest : item, ctx, inner));
+  }
+  return out;
+}
+
+function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest): string[] {
   const body: string[] = [];
-  const orderedLists: OrderedList[] = [];
-  const p = options.placeholder;
   blocks.forEach((b, index) => {
     switch (b.type) {
-      case 'heading': {
-        const level = Math.min(b.level, 4);
-        const center = level === 1 || (level === 2 && options.centerArticles) || b.className === 'center';
-        body.push(paragraph(inlineXml(b.content, p), `<w:pStyle w:val="Heading${level}"/>${center ? '<w:jc w:val="center"/>' : ''}`));
+      case 'heading':
+        body.push(headingXml(b, ctx, nest));
         break;
-      }
-      case 'paragraph': {
-        const keepWithTable = blocks[index + 1]?.type === 'table' || blocks[index + 1]?.type === 'list' ? '<w:keepNext/>' : '';
-        const afterTable = blocks[index - 1]?.type === 'table' ? '<w:spacing w:before="160"/>' : '';
-        body.push(paragraph(inlineXml(b.content, p), `${keepWithTable}${afterTable}${PARAGRAPH_CLASSES[b.className ?? ''] ?? ''}`));
+      case 'paragraph':
+        body.push(paragraphXml(blocks, index, ctx, nest));
         break;
-      }
-      case 'list': {
-        // Bullets share numbering 1; each ordered list gets its own numbering so that it restarts.
-        let numId = 1;
-        if (b.ordered) {
-          orderedLists.push({ start: b.start, letters: b.className === 'letters' });
-          numId = orderedLists.length + 1;
-        }
-        for (const item of b.items) body.push(paragraph(inlineXml(item, p), `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`));
+      case 'list':
+        body.push(...listXml(b, ctx, nest));
         break;
-      }
+      case 'quote':
+        body.push(...blocksXml(b.blocks, ctx, { indent: nest.indent + STEP, level: nest.level, quote: true }));
+        break;
       case 'table':
-        body.push(tableXml(b, p));
+        body.push(tableXml(b, ctx));
         // Word merges tables that touch; a small paragraph keeps them apart.
         // Tiny and exact, so that after the last signature table it cannot push a blank page.
         body.push(paragraph('', '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'));
@@ -152,18 +250,31 @@ function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: str
         break;
     }
   });
-  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body.join('')}${sect}</w:body></w:document>`;
-  return { xml, orderedLists };
+  return body;
 }
 
-function numberingXml(orderedLists: readonly OrderedList[]): string {
-  const bullet = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="283"/></w:pPr></w:lvl></w:abstractNum>`;
-  const decimal = `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="425"/></w:pPr></w:lvl></w:abstractNum>`;
-  const letters = decimal.replace('w:abstractNumId="1"', 'w:abstractNumId="2"').replace('w:val="decimal"', 'w:val="lowerLetter"');
+function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; ctx: Context } {
+  const ctx: Context = { placeholder: options.placeholder, centerArticles: options.centerArticles ?? false, lists: [], links: new Map() };
+  const body = blocksXml(blocks, ctx, TOP);
+  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body.join('')}${sect}</w:body></w:document>`;
+  return { xml, ctx };
+}
+
+/** Nine levels of one kind of list, each 1 cm further in; bullets alternate •, ◦, ▪ by level. */
+function abstractNum(id: number, format: 'bullet' | 'decimal' | 'lowerLetter'): string {
+  const levels = Array.from({ length: MAX_LEVEL + 1 }, (_, l) => {
+    const text = format === 'bullet' ? ['•', '◦', '▪'][l % 3] : `%${l + 1}.`;
+    const hanging = format === 'bullet' ? HANGING.bullet : HANGING.number;
+    return `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${STEP * (l + 1)}" w:hanging="${hanging}"/></w:pPr></w:lvl>`;
+  });
+  return `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>${levels.join('')}</w:abstractNum>`;
+}
+
+function numberingXml(lists: readonly NumberingInstance[]): string {
   const nums = [`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
-    ...orderedLists.map((list, i) => `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="${list.letters ? 2 : 1}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${list.start}"/></w:lvlOverride></w:num>`)];
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W_NS}>${bullet}${decimal}${letters}${nums.join('')}</w:numbering>`;
+    ...lists.map((list, i) => `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="${list.letters ? 2 : 1}"/><w:lvlOverride w:ilvl="${list.level}"><w:startOverride w:val="${list.start}"/></w:lvlOverride></w:num>`)];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W_NS}>${abstractNum(0, 'bullet')}${abstractNum(1, 'decimal')}${abstractNum(2, 'lowerLetter')}${nums.join('')}</w:numbering>`;
 }
 
 function stylesXml(lang: Lang): string {
@@ -175,6 +286,7 @@ function stylesXml(lang: Lang): string {
 ${heading(1, 28)}${heading(2, 24)}${heading(3, 24)}${heading(4, 24, '')}
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="567"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 <w:style w:type="table" w:styleId="KemitraanTable"><w:name w:val="Kemitraan Table"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:left w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:right w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="555555"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="555555"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
@@ -196,8 +308,12 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
-const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`;
+/** document.xml's relationships: its parts, and one external relationship per link target. */
+function documentRels(links: ReadonlyMap<string, string>): string {
+  const linkRels = [...links].map(([href, id]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(href)}" TargetMode="External"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>${linkRels.join('')}</Relationships>`;
+}
 
 const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${W_NS}><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
 
@@ -211,7 +327,7 @@ function coreXml(title: string, lang: Lang): string {
 const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
 
 export function blocksToDocx(blocks: readonly Block[], options: DocxOptions): Uint8Array {
-  const { xml, orderedLists } = documentXml(blocks, options);
+  const { xml, ctx } = documentXml(blocks, options);
   const file = (text: string): [Uint8Array, { mtime: Date }] => [strToU8(text), { mtime: ZIP_TIME }];
   const files: Zippable = {
     '[Content_Types].xml': file(CONTENT_TYPES),
@@ -219,9 +335,9 @@ export function blocksToDocx(blocks: readonly Block[], options: DocxOptions): Ui
     'docProps/core.xml': file(coreXml(options.title, options.lang)),
     'docProps/app.xml': file(APP),
     'word/document.xml': file(xml),
-    'word/_rels/document.xml.rels': file(DOCUMENT_RELS),
+    'word/_rels/document.xml.rels': file(documentRels(ctx.links)),
     'word/styles.xml': file(stylesXml(options.lang)),
-    'word/numbering.xml': file(numberingXml(orderedLists)),
+    'word/numbering.xml': file(numberingXml(ctx.lists)),
     'word/settings.xml': file(SETTINGS),
     'word/footer1.xml': file(footerXml(options.footer)),
   };

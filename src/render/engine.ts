@@ -7,7 +7,7 @@
  */
 import Handlebars from 'handlebars';
 import type { Lang } from '../guide/types.js';
-import { MESSAGES, msg, type MessageId } from '../guide/messages/index.js';
+import { messageText, msg, type MessageId } from '../guide/messages/index.js';
 import { parseIsoDate } from '../locale/dates.js';
 import { dayName, formatList, formatRupiah, longDate } from '../locale/format.js';
 import { rupiahInWords } from './text.js';
@@ -89,7 +89,7 @@ function registerHelpers(hb: HB, lang: Lang, placeholder: string): void {
     /** {{t "doc.article.scope"}} / {{t "doc.opening" place=opening.place}}: the texts of messages/render.ts. */
     t(key: unknown, options: HelperOptions) {
       const id = `render.${String(key)}`;
-      if (!(id in MESSAGES)) throw new Error(msg(lang, 'render.error.templateText', { name: String(key) }));
+      if (messageText(id) === undefined) throw new Error(msg(lang, 'render.error.templateText', { name: String(key) }));
       const params: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(options.hash ?? {})) params[k] = has(v) ? (v as string | number) : placeholder;
       return msg(lang, id as MessageId, params);
@@ -99,7 +99,7 @@ function registerHelpers(hb: HB, lang: Lang, placeholder: string): void {
       const state = (options.data?.kemitraan ?? { articles: 0 }) as { articles: number };
       state.articles += 1;
       const id = `render.doc.article.${String(key)}`;
-      const title = id in MESSAGES ? msg(lang, id as MessageId) : String(key ?? '');
+      const title = messageText(id) !== undefined ? msg(lang, id as MessageId) : String(key ?? '');
       return `## ${msg(lang, 'render.doc.article', { number: state.articles })}<br>${title}`;
     },
     rupiah: guard((n: number) => formatRupiah(Number(n), lang)),

@@ -1,110 +1,152 @@
 /**
- * Reads the Markdown the templates produce into blocks that the HTML and DOCX writers share. It understands the
- * subset GitHub renders and our templates use: ATX headings, paragraphs, "-" and "1." lists, GFM pipe tables
- * with alignment, thematic breaks, **bold**, *italic*, `code`, <br> and backslash escapes. Any other HTML is
- * text, never markup. A comment `<!-- kemitraan:NAME -->` gives the next block a class (center, signatures);
- * other comments vanish. Pure.
+ * Reads the Markdown the templates produce (built-in ones and users' own, which are untrusted) into the blocks
+ * the HTML and DOCX writers share, with marked's lexer (GitHub-flavoured: pipe tables with alignment).
+ *
+ * What it understands: ATX and setext headings, paragraphs, nested lists (bullets, numbers with a start number,
+ * task boxes), blockquotes, pipe tables, thematic breaks, **bold**, *italic*, `code`, fenced code, links to
+ * http(s) and mailto, `<br>`, hard line breaks and backslash escapes. A comment `<!-- kemitraan:NAME -->` gives
+ * the next block a class (center, signatures, letters, page-break, ...); other comments vanish.
+ *
+ * What it refuses, on purpose: any other HTML is text, never markup; a link to anything but http(s)/mailto
+ * (javascript:, data:, relative paths) is its plain text; images are their alt text; indented lines are not code
+ * (template indentation is incidental); bare URLs are not linked; entities are shown as written.
+ *
+ * Linear: marked recurses once per nesting level, so limitNesting() first bounds how deep a line can nest, and
+ * the one quadratic inline rule of GitHub-flavoured marked (bare e-mail detection in text) is replaced. Pure.
  */
+import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
+import type { Align, Block, Inline, Run } from './blocks.js';
+import { limitNesting } from './nesting.js';
 
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  code?: boolean;
-  /** A line break before this run's text. */
-  br?: boolean;
-}
-
-export type Inline = Run[];
-
-export type Align = 'left' | 'center' | 'right' | undefined;
-
-export type Block =
-  | { type: 'heading'; level: number; content: Inline; className?: string }
-  | { type: 'paragraph'; content: Inline; className?: string }
-  | { type: 'list'; ordered: boolean; start: number; items: Inline[]; className?: string }
-  | { type: 'table'; header: Inline[]; align: Align[]; rows: Inline[][]; className?: string }
-  | { type: 'rule'; className?: string };
-
-const ESCAPABLE = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
-
-/** Parses inline Markdown into runs. Unbalanced markers are kept as text. */
-export function parseInline(source: string): Inline {
-  const runs: Run[] = [];
-  let bold = false;
-  let italic = false;
-  let buf = '';
-  let br = false;
-  const flush = () => {
-    if (buf !== '' || br) runs.push({ text: buf, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(br ? { br } : {}) });
-    buf = '';
-    br = false;
-  };
-  // Markers only count when their partner exists further on, so "a * b" stays literal.
-  const closes = (from: number, marker: string) => {
-    for (let j = from; j < source.length; j++) {
-      if (source[j] === '\\') { j++; continue; }
-      if (source.startsWith(marker, j) && (marker !== '*' || source[j + 1] !== '*')) return true;
-    }
-    return false;
-  };
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\' && i + 1 < source.length && ESCAPABLE.test(source[i + 1]!)) {
-      buf += source[++i];
-    } else if (source.startsWith('<br>', i) || source.startsWith('<br/>', i) || source.startsWith('<br />', i)) {
-      flush();
-      br = true;
-      i = source.indexOf('>', i);
-    } else if (ch === '`') {
-      const end = source.indexOf('`', i + 1);
-      if (end < 0) buf += ch;
-      else {
-        flush();
-        runs.push({ text: source.slice(i + 1, end), code: true });
-        i = end;
-      }
-    } else if (source.startsWith('**', i) && (bold || closes(i + 2, '**'))) {
-      flush();
-      bold = !bold;
-      i++;
-    } else if ((ch === '*' || ch === '_') && (italic || closes(i + 1, ch)) && !(ch === '_' && /\w/.test(source[i - 1] ?? ''))) {
-      flush();
-      italic = !italic;
-    } else buf += ch;
-  }
-  flush();
-  return runs;
-}
-
-/** Splits a table row on unescaped pipes (escaped pipes stay escaped for the inline parser). */
-function splitRow(line: string): string[] {
-  let s = line.trim();
-  if (s.startsWith('|')) s = s.slice(1);
-  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
-  const cells: string[] = [];
-  let cur = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && i + 1 < s.length) {
-      cur += s[i]! + s[i + 1]!;
-      i++;
-    } else if (s[i] === '|') {
-      cells.push(cur.trim());
-      cur = '';
-    } else cur += s[i];
-  }
-  cells.push(cur.trim());
-  return cells;
-}
-
-const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^\s*[-*+]\s+(.*)$/;
-const ORDERED = /^\s*(\d{1,9})[.)]\s+(.*)$/;
 const DIRECTIVE = /^\s*<!--\s*kemitraan:([\w-]+)\s*-->\s*$/;
+const COMMENT = /^<!--[\s\S]*-->$/;
+const BR_TAG = /^<br\s*\/?>$/i;
+const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
+// marked's CommonMark text rule: plain text up to the next character that may start markup. GitHub-flavoured
+// marked adds a look-ahead for bare e-mail addresses here that rescans the rest of the line at every stop
+// (quadratic on "a*a*a*..."), and bare links are off anyway.
+const PLAIN_TEXT = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<![`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
 
-export function parseMarkdown(markdown: string): Block[] {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+/** marked's tokenizer with what templates must not do switched off (see the module comment). */
+class TemplateTokenizer extends Tokenizer {
+  override code(): undefined {
+    return undefined;
+  }
+  override html(src: string): Tokens.HTML | undefined {
+    // Only comments are read as HTML blocks (for the class directive); other HTML stays in the paragraph as text.
+    return src.startsWith('<!--') ? super.html(src) : undefined;
+  }
+  override url(): undefined {
+    return undefined;
+  }
+  override del(): undefined {
+    return undefined;
+  }
+  override inlineText(src: string): Tokens.Text | undefined {
+    const m = PLAIN_TEXT.exec(src);
+    return m ? { type: 'text', raw: m[0], text: m[0] } : undefined;
+  }
+}
+
+function lex(markdown: string): Token[] {
+  return new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() }).lex(limitNesting(markdown));
+}
+
+interface Style { bold?: boolean; italic?: boolean; href?: string }
+
+/** Collects runs, merging neighbours of the same style (so a placeholder split by escapes is found whole). */
+class RunWriter {
+  readonly runs: Run[] = [];
+  private br = false;
+
+  text(text: string, style: Style, code = false): void {
+    if (text === '') return;
+    const last = this.runs[this.runs.length - 1];
+    if (!this.br && last && !!last.code === code && !!last.bold === !!style.bold && !!last.italic === !!style.italic && last.href === style.href) {
+      last.text += text;
+      return;
+    }
+    this.runs.push({
+      text,
+      ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}), ...(code ? { code: true } : {}),
+      ...(this.br ? { br: true } : {}), ...(style.href ? { href: style.href } : {}),
+    });
+    this.br = false;
+  }
+
+  lineBreak(): void {
+    if (this.br) this.runs.push({ text: '', br: true });
+    this.br = true;
+  }
+
+  /** The runs, trimmed at both ends, with a trailing break kept. */
+  finish(): Inline {
+    if (this.br) this.runs.push({ text: '', br: true });
+    const first = this.runs[0];
+    if (first) first.text = first.text.replace(/^\s+/, '');
+    const last = this.runs[this.runs.length - 1];
+    if (last) last.text = last.text.replace(/\s+$/, '');
+    return this.runs.filter((r) => r.text !== '' || r.br);
+  }
+}
+
+/** Soft line breaks of the source are spaces, as in any Markdown. */
+const softBreaks = (s: string) => s.replace(/[ \t]*\n[ \t]*/g, ' ');
+
+function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): void {
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'text':
+        if ('tokens' in t && t.tokens) writeInline(t.tokens, style, out);
+        else out.text(softBreaks(t.raw), style);
+        break;
+      case 'escape':
+        out.text((t as Tokens.Escape).text, style);
+        break;
+      case 'strong':
+        writeInline((t as Tokens.Strong).tokens, { ...style, bold: true }, out);
+        break;
+      case 'em':
+        writeInline((t as Tokens.Em).tokens, { ...style, italic: true }, out);
+        break;
+      case 'codespan':
+        out.text((t as Tokens.Codespan).text, style, true);
+        break;
+      case 'br':
+        out.lineBreak();
+        break;
+      case 'link': {
+        const link = t as Tokens.Link;
+        const href = link.href.trim();
+        // A link inside a link is not possible in Markdown; an unsafe target leaves the link's text as text.
+        writeInline(link.tokens, SAFE_HREF.test(href) && !style.href ? { ...style, href } : style, out);
+        break;
+      }
+      case 'image':
+        out.text((t as Tokens.Image).text, style);
+        break;
+      case 'html': {
+        const raw = t.raw.trim();
+        if (BR_TAG.test(raw)) out.lineBreak();
+        else if (!COMMENT.test(raw)) out.text(softBreaks(t.raw), style);
+        break;
+      }
+      case 'checkbox':
+        out.text((t as Tokens.Checkbox).checked ? '☑ ' : '☐ ', style);
+        break;
+      default:
+        out.text(softBreaks(t.raw), style);
+    }
+  }
+}
+
+function inline(tokens: readonly Token[]): Inline {
+  const out = new RunWriter();
+  writeInline(tokens, {}, out);
+  return out.finish();
+}
+
+function toBlocks(tokens: readonly Token[]): Block[] {
   const blocks: Block[] = [];
   let pendingClass: string | undefined;
   const push = (b: Block) => {
@@ -112,74 +154,82 @@ export function parseMarkdown(markdown: string): Block[] {
     pendingClass = undefined;
     blocks.push(b);
   };
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.trim() === '') { i++; continue; }
-    const directive = DIRECTIVE.exec(line);
-    if (directive) { pendingClass = directive[1]; i++; continue; }
-    if (line.trim().startsWith('<!--')) {
-      // A comment: skip to its end.
-      while (i < lines.length && !lines[i]!.includes('-->')) i++;
-      i++;
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      push({ type: 'heading', level: heading[1]!.length, content: parseInline(heading[2]!) });
-      i++;
-      continue;
-    }
-    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
-      push({ type: 'rule' });
-      i++;
-      continue;
-    }
-    if (line.includes('|') && i + 1 < lines.length && DELIMITER_ROW.test(lines[i + 1]!)) {
-      const header = splitRow(line);
-      const align: Align[] = splitRow(lines[i + 1]!).map((c) => (c.startsWith(':') && c.endsWith(':') ? 'center' : c.endsWith(':') ? 'right' : c.startsWith(':') ? 'left' : undefined));
-      const rows: Inline[][] = [];
-      i += 2;
-      while (i < lines.length && lines[i]!.trim() !== '' && lines[i]!.includes('|')) {
-        const cells = splitRow(lines[i]!);
-        rows.push(header.map((_, c) => parseInline(cells[c] ?? '')));
-        i++;
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'space':
+      case 'def':
+        break;
+      case 'html': {
+        const directive = DIRECTIVE.exec(t.raw);
+        if (directive) pendingClass = directive[1];
+        else if (!COMMENT.test(t.raw.trim())) push({ type: 'paragraph', content: [{ text: t.raw.trim() }] });
+        break;
       }
-      push({ type: 'table', header: header.map(parseInline), align: header.map((_, c) => align[c]), rows });
-      continue;
-    }
-    const bullet = BULLET.exec(line);
-    const ordered = ORDERED.exec(line);
-    if (bullet || ordered) {
-      const isOrdered = !bullet;
-      const items: string[] = [];
-      const start = ordered ? Number(ordered[1]) : 1;
-      while (i < lines.length) {
-        const l = lines[i]!;
-        const m = isOrdered ? ORDERED.exec(l) : BULLET.exec(l);
-        if (m) items.push(isOrdered ? m[2]! : m[1]!);
-        else if (l.trim() !== '' && /^\s+/.test(l) && items.length > 0) items[items.length - 1] += ` ${l.trim()}`;
-        else break;
-        i++;
+      case 'heading':
+        push({ type: 'heading', level: (t as Tokens.Heading).depth, content: inline((t as Tokens.Heading).tokens) });
+        break;
+      case 'paragraph':
+        push({ type: 'paragraph', content: inline((t as Tokens.Paragraph).tokens) });
+        break;
+      case 'text': {
+        const text = t as Tokens.Text;
+        push({ type: 'paragraph', content: text.tokens ? inline(text.tokens) : [{ text: softBreaks(text.text).trim() }] });
+        break;
       }
-      push({ type: 'list', ordered: isOrdered, start, items: items.map(parseInline) });
-      continue;
+      case 'code': {
+        // Fenced code: its lines as they are, in a code font.
+        const content: Inline = (t as Tokens.Code).text.split('\n').map((line, i) => ({ text: line, code: true, ...(i > 0 ? { br: true } : {}) }));
+        push({ type: 'paragraph', content });
+        break;
+      }
+      case 'hr':
+        push({ type: 'rule' });
+        break;
+      case 'table': {
+        const table = t as Tokens.Table;
+        push({
+          type: 'table',
+          header: table.header.map((c) => inline(c.tokens)),
+          align: table.align.map((a): Align => a ?? undefined),
+          rows: table.rows.map((row) => row.map((c) => inline(c.tokens))),
+        });
+        break;
+      }
+      case 'blockquote':
+        push({ type: 'quote', blocks: toBlocks((t as Tokens.Blockquote).tokens) });
+        break;
+      case 'list': {
+        const list = t as Tokens.List;
+        const start = list.ordered && typeof list.start === 'number' ? list.start : 1;
+        push({ type: 'list', ordered: list.ordered, start, items: list.items.map((item) => listItem(item)) });
+        break;
+      }
+      default:
+        push({ type: 'paragraph', content: [{ text: softBreaks(t.raw).trim() }] });
     }
-    // A paragraph runs to a blank line or the start of another block.
-    const para: string[] = [];
-    while (i < lines.length) {
-      const l = lines[i]!;
-      if (l.trim() === '' || HEADING.test(l) || DIRECTIVE.test(l) || (para.length > 0 && (BULLET.test(l) || ORDERED.test(l)))) break;
-      para.push(l);
-      i++;
-    }
-    const joined = para.map((l, n) => (n < para.length - 1 && / {2,}$/.test(l) ? `${l.trimEnd()}<br>` : l.trim())).join(' ');
-    push({ type: 'paragraph', content: parseInline(joined) });
   }
   return blocks;
 }
 
-/** The text of runs, with line breaks as spaces: for titles and tests. */
-export function plainText(content: Inline): string {
-  return content.map((r) => (r.br ? ` ${r.text}` : r.text)).join('').trim();
+/** A task box belongs at the start of the item's first paragraph. */
+function listItem(item: Tokens.ListItem): Block[] {
+  const box = item.tokens[0]?.type === 'checkbox' ? item.tokens[0] : undefined;
+  const blocks = toBlocks(box ? item.tokens.slice(1) : item.tokens);
+  if (box) {
+    const mark: Run = { text: (box as Tokens.Checkbox).checked ? '☑ ' : '☐ ' };
+    const first = blocks[0];
+    if (first?.type === 'paragraph') first.content.unshift(mark);
+    else blocks.unshift({ type: 'paragraph', content: [mark] });
+  }
+  return blocks;
+}
+
+export function parseMarkdown(markdown: string): Block[] {
+  return toBlocks(lex(markdown));
+}
+
+/** One line of Markdown as runs (no blocks): for tests of what the view model escapes. */
+export function parseInline(source: string): Inline {
+  const lexer = new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() });
+  return inline(lexer.inlineTokens(source));
 }

@@ -2,6 +2,7 @@
 import type { Lang } from '../../guide/types.js';
 import type { Instrument } from '../../guide/instruments/index.js';
 import { msg } from '../../guide/messages/index.js';
+import { formatNumber } from '../../locale/format.js';
 import type { AssessmentReport, RoundResult, Stats } from '../aggregate.js';
 
 export interface AssessFormatInput {
@@ -18,7 +19,7 @@ export type AssessFormatter = (input: AssessFormatInput) => string;
 /** 3,67 in Indonesian, 3.67 in English; "—" for no value. */
 export function num(lang: Lang, x: number | null | undefined, digits = 2): string {
   if (x === null || x === undefined) return '—';
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+  return formatNumber(x, lang, digits);
 }
 
 /** A signed change: +0,5 / −1,25 / 0. */

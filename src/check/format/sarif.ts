@@ -1,4 +1,4 @@
-import { RULES } from '../../guide/messages/rules.js';
+import { RULE_IDS, RULE_WORDS } from '../../guide/messages/rules.js';
 import type { Finding } from '../../plan/findings.js';
 import type { FormatMeta, StreamFormatter } from './types.js';
 import { visibleFindings, whole } from './types.js';
@@ -10,17 +10,17 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * Every rule the tool has, in id order: the driver lists them all before any result (the results are written
  * file by file, so which rules occur is not known yet), and each result's ruleIndex points into this list.
  */
-const RULE_IDS = [...RULES.keys()].sort();
-const RULE_INDEX = new Map(RULE_IDS.map((id, i) => [id, i]));
+const SORTED_IDS = [...RULE_IDS].sort();
+const RULE_INDEX = new Map(SORTED_IDS.map((id, i) => [id, i]));
 
 function driverRules(meta: FormatMeta) {
-  return RULE_IDS.map((id) => {
-    const r = RULES.get(id)!;
+  return SORTED_IDS.map((id) => {
+    const words = RULE_WORDS[id];
     return {
       id,
-      shortDescription: { text: r.message[meta.lang].replace(/\{\w+\}/g, '…') },
-      help: { text: r.hint[meta.lang].replace(/\{\w+\}/g, '…') },
-      defaultConfiguration: { level: LEVEL[r.severity] },
+      shortDescription: { text: words.message[meta.lang].replace(/\{\w+\}/g, '…') },
+      help: { text: words.hint[meta.lang].replace(/\{\w+\}/g, '…') },
+      defaultConfiguration: { level: LEVEL[meta.rules[id]] },
     };
   });
 }

@@ -72,7 +72,7 @@ function fitted(text: string, width: number | undefined): string[] {
 }
 
 /** The per-step readiness table (also printed by `init` after writing). */
-export function summaryLines(summary: readonly StepSummary[], meta: FormatMeta, c: InstanceType<typeof Chalk> = new Chalk({ level: meta.color ? 1 : 0 }), reading?: PlanReading): string[] {
+export function summaryLines(summary: readonly StepSummary[], meta: Omit<FormatMeta, 'rules' | 'toolVersion' | 'quiet'>, c: InstanceType<typeof Chalk> = new Chalk({ level: meta.color ? 1 : 0 }), reading?: PlanReading): string[] {
   const statusColor = { complete: c.green, incomplete: c.yellow, empty: c.dim };
   const out = ['', `  ${c.bold(msg(meta.lang, 'check.summary.title'))}`];
   const width = Math.max(...STEPS.map((s) => s.label[meta.lang].length));

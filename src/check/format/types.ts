@@ -1,4 +1,5 @@
 import type { Lang } from '../../guide/types.js';
+import type { RuleId, Severity } from '../../guide/messages/rules.js';
 import type { FileResult } from '../engine.js';
 import type { StepId } from '../../guide/steps.js';
 
@@ -6,6 +7,8 @@ export interface FormatMeta {
   lang: Lang;
   color: boolean;
   toolVersion: string;
+  /** Every rule's default severity (src/commands/rules.ts joins the declarations): SARIF lists them all. */
+  rules: Readonly<Record<RuleId, Severity>>;
   /** Only errors are shown (--quiet). */
   quiet: boolean;
   /** The step asked about with --stage. */

@@ -3,16 +3,33 @@
  * and for whom they act, NIP rather than NIK, the Keputusan's number and signatory (sk-* forms name no signatory
  * per member), responsible partners and funders who are not parties, and commitments versus the budget.
  */
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
 import type { AgreementParty } from '../../plan/types.js';
 import { formatRupiah } from '../../locale/format.js';
 import { GOVERNMENT_UNIT, PERSONAL_DATA_PROGRAMS } from '../../guide/agreement.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily, type RuleContext } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const AGREEMENT_FORM_RULES = defineRules({
+  'agreement/no-authority': 'warning',
+  'agreement/acts-for-unit': 'warning',
+  'agreement/id-number-not-nip': 'warning',
+  'agreement/decree-incomplete': 'warning',
+  'workplan/responsible-not-party': 'warning',
+  'workplan/funder-not-party': 'warning',
+  'agreement/commitment-unbudgeted': 'warning',
+  'workplan/budget-uncommitted': 'warning',
+  'workplan/budget-over-commitment': 'warning',
+  'workplan/cost-items-mismatch': 'warning',
+  'agreement/personal-data-undeclared': 'info',
+});
+
+type AgreementFormFinding = FindingOf<typeof AGREEMENT_FORM_RULES>;
 
 
-function partyRules(ctx: RuleContext, parties: readonly AgreementParty[], base: string[], isDecree: boolean): RawFinding[] {
-  const out: RawFinding[] = [];
+function partyRules(ctx: RuleContext, parties: readonly AgreementParty[], base: string[], isDecree: boolean): AgreementFormFinding[] {
+  const out: AgreementFormFinding[] = [];
   parties.forEach((party, i) => {
     const signatory = party.signatory;
     if (!signatory) return;
@@ -29,10 +46,10 @@ function partyRules(ctx: RuleContext, parties: readonly AgreementParty[], base: 
   return out;
 }
 
-export function agreementFormRules(ctx: RuleContext): RawFinding[] {
+export const agreementFormRules = ruleFamily(AGREEMENT_FORM_RULES, (ctx) => {
   if (!ctx.counts('agreement')) return [];
   const a = ctx.plan.agreement ?? {};
-  const out: RawFinding[] = [];
+  const out: AgreementFormFinding[] = [];
   const isDecree = a.form?.startsWith('sk-') ?? false;
   out.push(...partyRules(ctx, a.parties ?? [], ['agreement', 'parties'], isDecree));
   out.push(...partyRules(ctx, a.pks?.parties ?? [], ['agreement', 'pks', 'parties'], false));
@@ -98,4 +115,4 @@ export function agreementFormRules(ctx: RuleContext): RawFinding[] {
     }
   }
   return out;
-}
+});

@@ -3,8 +3,17 @@
  * bermitra" (so the initiator is a party), in one of its forms: MoU, Nota Kesepahaman or an SK of the Bupati,
  * Walikota or Camat — the decree of the head of the region the plan is in.
  */
-import type { RawFinding } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const AGREEMENT_REGION_RULES = defineRules({
+  'agreement/initiator-not-party': 'warning',
+  'agreement/sk-region-mismatch': 'error',
+  'agreement/sk-camat-no-district': 'warning',
+});
+
+type AgreementRegionFinding = FindingOf<typeof AGREEMENT_REGION_RULES>;
 
 type RegionKind = 'kabupaten' | 'kota' | undefined;
 
@@ -16,10 +25,10 @@ export function regionKind(regency: string): RegionKind {
   return undefined;
 }
 
-export function agreementRegionRules(ctx: RuleContext): RawFinding[] {
+export const agreementRegionRules = ruleFamily(AGREEMENT_REGION_RULES, (ctx) => {
   const a = ctx.plan.agreement;
   if (!a || !ctx.counts('agreement')) return [];
-  const out: RawFinding[] = [];
+  const out: AgreementRegionFinding[] = [];
   const parties = a.parties ?? [];
   const initiator = ctx.plan.initiator;
   if (parties.length > 0 && !parties.some((p) => p.partner === initiator.partner)) {
@@ -38,4 +47,4 @@ export function agreementRegionRules(ctx: RuleContext): RawFinding[] {
     out.push({ ruleId: 'agreement/sk-camat-no-district', pointer: '/agreement/form', places: { regionPlace: '/region' } });
   }
   return out;
-}
+});

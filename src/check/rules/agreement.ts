@@ -1,13 +1,24 @@
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
-import { dateOrder } from './plan.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
 
-export function agreementRules(ctx: RuleContext): RawFinding[] {
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const AGREEMENT_RULES = defineRules({
+  'agreement/incomplete': 'warning',
+  'agreement/party-not-partner': 'error',
+  'agreement/signed-partner-not-party': 'warning',
+  'agreement/too-few-parties': 'warning',
+  'agreement/party-no-address': 'warning',
+  'agreement/no-signatory': 'warning',
+});
+
+type AgreementFinding = FindingOf<typeof AGREEMENT_RULES>;
+
+export const agreementRules = ruleFamily(AGREEMENT_RULES, (ctx) => {
   if (!ctx.counts('agreement')) return [];
   const a = ctx.plan.agreement ?? {};
   const parties = a.parties ?? [];
-  const out: RawFinding[] = [];
+  const out: AgreementFinding[] = [];
   const missing = [
     !a.form && 'form',
     !a.subject && 'subject',
@@ -37,9 +48,6 @@ export function agreementRules(ctx: RuleContext): RawFinding[] {
       }
     });
   }
-  out.push(...dateOrder(
-    { label: 'agreement.period.start', date: a.period?.start, at: ['agreement', 'period', 'start'] },
-    { label: 'agreement.period.end', date: a.period?.end, at: ['agreement', 'period', 'end'] },
-  ));
+  // The period's two dates in order: plan.ts, with every pair of dates.
   return out;
-}
+});

@@ -2,6 +2,8 @@ import type { Plan, Partner } from '../../plan/types.js';
 import type { StepId } from '../../guide/steps.js';
 import { STEP_IDS } from '../../guide/steps.js';
 import type { RawFinding } from '../../plan/findings.js';
+import type { RuleId } from '../../guide/messages/rules.js';
+import type { RuleSet } from '../../plan/rule-set.js';
 import { hasContent } from '../../plan/content.js';
 
 /** What every rule family gets: the plan (already valid against the schema) and derived lookups. */
@@ -25,7 +27,18 @@ export interface RuleContext {
   language: 'id' | 'en';
 }
 
-export type RuleFamily = (ctx: RuleContext) => RawFinding[];
+/**
+ * A rule family: the rules it declares (ids and default severities, `defineRules`) and the function that
+ * checks them. The function may report only the ids it declares: anything else is a type error.
+ */
+export interface RuleFamily<Id extends RuleId = RuleId> {
+  readonly rules: RuleSet<Id>;
+  readonly run: (ctx: RuleContext) => RawFinding<Id>[];
+}
+
+export function ruleFamily<Id extends RuleId>(rules: RuleSet<Id>, run: (ctx: RuleContext) => NoInfer<RawFinding<Id>>[]): RuleFamily<Id> {
+  return { rules, run };
+}
 
 export function startedSteps(plan: Plan): Set<StepId> {
   return new Set(STEP_IDS.filter((s) => hasContent(plan[s])));

@@ -28,17 +28,17 @@ export function tallyCriteria(set: readonly Criterion[], assessed: CriteriaAsses
   };
 }
 
-/** Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key). */
-export function criteriaFindings(
+/** Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key); the caller's ids. */
+export function criteriaFindings<Id extends RuleId>(
   set: readonly Criterion[],
   assessed: CriteriaAssessment | undefined,
   at: (string | number)[],
-  rules: { unassessed: RuleId; unmet: RuleId; mostlyUnmet: RuleId },
+  rules: { unassessed: Id; unmet: Id; mostlyUnmet: Id },
   lang: Lang,
   extra: Record<string, string> = {},
-): RawFinding[] {
+): RawFinding<Id>[] {
   const tally = tallyCriteria(set, assessed);
-  const out: RawFinding[] = [];
+  const out: RawFinding<Id>[] = [];
   if (tally.unassessed.length > 0) {
     out.push({
       ruleId: rules.unassessed,

@@ -1,14 +1,25 @@
 import { ROLES, rolesForPotentials, sectorsForRole } from '../../guide/roles.js';
 import { SECTORS } from '../../guide/sectors.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
 
-export function goalRules(ctx: RuleContext): RawFinding[] {
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const GOALS_RULES = defineRules({
+  'goals/incomplete': 'warning',
+  'goals/partner-without-role': 'warning',
+  'goals/no-benefit': 'warning',
+  'goals/role-uncovered': 'warning',
+  'goals/money-without-amount': 'warning',
+});
+
+type GoalFinding = FindingOf<typeof GOALS_RULES>;
+
+export const goalRules = ruleFamily(GOALS_RULES, (ctx) => {
   if (!ctx.counts('goals')) return [];
   const goals = ctx.plan.goals ?? {};
   const entries = goals.partnerRoles ?? [];
-  const out: RawFinding[] = [];
+  const out: GoalFinding[] = [];
   const missing = [
     !goals.general && 'general',
     !goals.specific?.length && 'specific',
@@ -55,4 +66,4 @@ export function goalRules(ctx: RuleContext): RawFinding[] {
     out.push({ ruleId: 'goals/role-uncovered', pointer: pointer(...n.at), params: { role: `${role.id} (${role.label[ctx.language]})`, sectors: sectorsForRole(n.role).join(', ') } });
   }
   return out;
-}
+});

@@ -1,11 +1,21 @@
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
 
-export function implementationRules(ctx: RuleContext): RawFinding[] {
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const IMPLEMENTATION_RULES = defineRules({
+  'implementation/unknown-contribution': 'error',
+  'implementation/future-date': 'warning',
+  'implementation/before-agreement': 'warning',
+  'implementation/agreement-unsigned': 'warning',
+});
+
+type ImplementationFinding = FindingOf<typeof IMPLEMENTATION_RULES>;
+
+export const implementationRules = ruleFamily(IMPLEMENTATION_RULES, (ctx) => {
   const impl = ctx.plan.implementation;
   if (!impl) return [];
-  const out: RawFinding[] = [];
+  const out: ImplementationFinding[] = [];
   const signed = ctx.plan.agreement?.signedDate;
   const committed = new Map<string, Set<string>>();
   for (const e of ctx.plan.goals?.partnerRoles ?? []) {
@@ -47,4 +57,4 @@ export function implementationRules(ctx: RuleContext): RawFinding[] {
     out.push({ ruleId: 'implementation/agreement-unsigned', pointer: ctx.plan.agreement ? '/agreement' : '/implementation', at: 'key', params: { count: unsigned.length, first } });
   }
   return out;
-}
+});

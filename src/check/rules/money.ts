@@ -5,12 +5,21 @@
  * (how the plan file defines it); this reading is the tool's.
  */
 import { formatRupiah, formatPercent } from '../../locale/format.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
 
-export function moneyRules(ctx: RuleContext): RawFinding[] {
-  const out: RawFinding[] = [];
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const MONEY_RULES = defineRules({
+  'workplan/budget-funder-no-money': 'warning',
+  'workplan/budget-above-commitment': 'warning',
+  'implementation/delivery-above-commitment': 'warning',
+});
+
+type MoneyFinding = FindingOf<typeof MONEY_RULES>;
+
+export const moneyRules = ruleFamily(MONEY_RULES, (ctx) => {
+  const out: MoneyFinding[] = [];
   const lang = ctx.language;
   const entries = ctx.plan.goals?.partnerRoles ?? [];
   const committed = new Map<string, { idr: number; at: string }>();
@@ -65,4 +74,4 @@ export function moneyRules(ctx: RuleContext): RawFinding[] {
     }
   });
   return out;
-}
+});

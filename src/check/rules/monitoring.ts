@@ -1,16 +1,27 @@
 import { INDICATOR_CLASSES, MONITORING_QUESTIONS } from '../../guide/monitoring.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const MONITORING_RULES = defineRules({
+  'monitoring/missing-class': 'warning',
+  'monitoring/no-target': 'warning',
+  'monitoring/no-schedule': 'info',
+  'monitoring/questions-unanswered': 'info',
+  'monitoring/no-assessment': 'info',
+});
+
+type MonitoringFinding = FindingOf<typeof MONITORING_RULES>;
 
 /** The classes the guide requires (outcome is the slides' addition, welcome but not required). */
 const REQUIRED_CLASSES = ['input', 'process', 'output'] as const;
 
-export function monitoringRules(ctx: RuleContext): RawFinding[] {
+export const monitoringRules = ruleFamily(MONITORING_RULES, (ctx) => {
   if (!ctx.counts('monitoring')) return [];
   const m = ctx.plan.monitoring ?? {};
   const indicators = m.indicators ?? [];
-  const out: RawFinding[] = [];
+  const out: MonitoringFinding[] = [];
   const base = ctx.plan.monitoring ? '/monitoring' : '';
   for (const cls of REQUIRED_CLASSES) {
     if (!indicators.some((i) => i.class === cls)) {
@@ -35,4 +46,4 @@ export function monitoringRules(ctx: RuleContext): RawFinding[] {
     out.push({ ruleId: 'monitoring/no-assessment', pointer: base, at: 'key' });
   }
   return out;
-}
+});

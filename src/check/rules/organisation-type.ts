@@ -1,14 +1,21 @@
 /** Organisation type is a catalog choice; "lainnya" (other) needs the type written out. */
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
 
-export function organisationTypeRules(ctx: RuleContext): RawFinding[] {
-  const out: RawFinding[] = [];
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const ORGANISATION_TYPE_RULES = defineRules({
+  'partners/organisation-type-other': 'warning',
+});
+
+type OrganisationTypeFinding = FindingOf<typeof ORGANISATION_TYPE_RULES>;
+
+export const organisationTypeRules = ruleFamily(ORGANISATION_TYPE_RULES, (ctx) => {
+  const out: OrganisationTypeFinding[] = [];
   (ctx.plan.partners ?? []).forEach((p, i) => {
     if (p.organisationType === 'lainnya' && !p.organisationTypeOther?.trim()) {
       out.push({ ruleId: 'partners/organisation-type-other', pointer: pointer('partners', i, 'organisationType'), params: { partner: p.id } });
     }
   });
   return out;
-}
+});

@@ -5,9 +5,28 @@
  */
 import type { Activity, Partner, PartnerStatus } from '../../plan/types.js';
 import { hasJoined, statusOn, withdrawnOn, STATUS_SEQUENCE } from '../../plan/status.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily, type RuleContext } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const PARTNER_STATUS_RULES = defineRules({
+  'partners/not-joined-carries': 'warning',
+  'partners/withdrawn-carries': 'warning',
+  'goals/role-holder-not-joined': 'warning',
+  'implementation/delivery-not-joined': 'warning',
+  'implementation/meeting-after-withdrawal': 'warning',
+  'implementation/log-partner-not-joined': 'warning',
+  'agreement/party-withdrawn': 'warning',
+  'agreement/party-not-committed-at-signing': 'warning',
+  'agreement/party-not-joined': 'warning',
+  'partners/signed-without-agreement-date': 'warning',
+  'partners/signed-date-differs': 'warning',
+  'partners/status-date-future': 'warning',
+  'partners/status-behind-dates': 'warning',
+});
+
+type PartnerStatusFinding = FindingOf<typeof PARTNER_STATUS_RULES>;
 
 interface Indexed { partner: Partner; index: number }
 
@@ -22,7 +41,7 @@ const statusWord = (s: PartnerStatus) => `word.status.${s}`;
 /** The last day an activity runs (its end, else its start), when known. */
 const lastDay = (a: Activity) => a.when?.end ?? a.when?.start;
 
-export function partnerStatusRules(ctx: RuleContext): RawFinding[] {
+export const partnerStatusRules = ruleFamily(PARTNER_STATUS_RULES, (ctx) => {
   const partners = ctx.plan.partners ?? [];
   if (partners.length === 0) return [];
   const byId = new Map<string, Indexed>(partners.map((partner, index) => [partner.id, { partner, index }]));
@@ -33,11 +52,11 @@ export function partnerStatusRules(ctx: RuleContext): RawFinding[] {
     ...implementationFindings(ctx, byId),
     ...agreementFindings(ctx, byId),
   ];
-}
+});
 
 /** Status dates in the future, and dates recorded for a status the partner is not (yet) at. */
-function statusDateFindings(ctx: RuleContext, partners: readonly Partner[]): RawFinding[] {
-  const out: RawFinding[] = [];
+function statusDateFindings(ctx: RuleContext, partners: readonly Partner[]): PartnerStatusFinding[] {
+  const out: PartnerStatusFinding[] = [];
   partners.forEach((p, i) => {
     const dates = p.statusDates ?? {};
     for (const s of STATUS_SEQUENCE) {
@@ -62,8 +81,8 @@ function statusDateFindings(ctx: RuleContext, partners: readonly Partner[]): Raw
 }
 
 /** Activities whose responsible partner, doers or funder have not joined or have withdrawn. */
-function workplanFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[] {
-  const out: RawFinding[] = [];
+function workplanFindings(ctx: RuleContext, byId: Map<string, Indexed>): PartnerStatusFinding[] {
+  const out: PartnerStatusFinding[] = [];
   // Grouped once by activity: filtering the whole log per activity was quadratic.
   const logsOf = new Map<string, typeof logs>();
   const logs = ctx.plan.implementation?.log ?? [];
@@ -108,7 +127,7 @@ function workplanFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFind
 }
 
 /** Roles the goals need whose only holders have not joined yet. */
-function roleFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[] {
+function roleFindings(ctx: RuleContext, byId: Map<string, Indexed>): PartnerStatusFinding[] {
   const goals = ctx.plan.goals;
   if (!goals) return [];
   const holders = new Map<string, Indexed[]>();
@@ -122,7 +141,7 @@ function roleFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[
       else holders.set(r, [p]);
     }
   }
-  const out: RawFinding[] = [];
+  const out: PartnerStatusFinding[] = [];
   const seen = new Set<string>();
   const needed: { role: string; at: (string | number)[] }[] = [];
   (goals.requiredRoles ?? []).forEach((r, i) => needed.push({ role: r, at: ['goals', 'requiredRoles', i] }));
@@ -141,10 +160,10 @@ function roleFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[
 }
 
 /** Deliveries and logged work by partners who had not joined or had withdrawn that day; meetings after withdrawal. */
-function implementationFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[] {
+function implementationFindings(ctx: RuleContext, byId: Map<string, Indexed>): PartnerStatusFinding[] {
   const impl = ctx.plan.implementation;
   if (!impl) return [];
-  const out: RawFinding[] = [];
+  const out: PartnerStatusFinding[] = [];
   (impl.deliveries ?? []).forEach((d, i) => {
     const p = byId.get(d.partner);
     if (!p) return;
@@ -185,9 +204,9 @@ function implementationFindings(ctx: RuleContext, byId: Map<string, Indexed>): R
 }
 
 /** Parties that had not joined (at signing, or still), signing dates that disagree, signed partners without a date. */
-function agreementFindings(ctx: RuleContext, byId: Map<string, Indexed>): RawFinding[] {
+function agreementFindings(ctx: RuleContext, byId: Map<string, Indexed>): PartnerStatusFinding[] {
   const a = ctx.plan.agreement;
-  const out: RawFinding[] = [];
+  const out: PartnerStatusFinding[] = [];
   const signed = a?.signedDate;
   const parties = a?.parties ?? [];
   parties.forEach((party, i) => {

@@ -1,20 +1,33 @@
-import type { RuleId } from '../../guide/messages/rules.js';
 import { PARTNER_CRITERIA } from '../../guide/criteria.js';
 import { SECTORS, SECTOR_IDS } from '../../guide/sectors.js';
 import type { PartnerStatus } from '../../plan/types.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
 import { criteriaFindings, tallyCriteria } from './criteria.js';
 import { hasJoined } from '../../plan/status.js';
 import { dateOrder } from './plan.js';
+import { defineRules, type FindingOf, type RuleIdOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const PARTNERS_RULES = defineRules({
+  'partners/none': 'warning',
+  'partners/potential-sector': 'warning',
+  'partners/criteria-unassessed': 'info',
+  'partners/criterion-unmet': 'warning',
+  'partners/status-dates-order': 'error',
+  'partners/single-sector': 'info',
+  'partners/criteria-mostly-unmet': 'warning',
+  'partners/joined-unassessed': 'warning',
+});
+
+type PartnerFinding = FindingOf<typeof PARTNERS_RULES>;
 
 const STATUS_ORDER: PartnerStatus[] = ['candidate', 'invited', 'committed', 'signed', 'withdrawn'];
 
-export function partnerRules(ctx: RuleContext): RawFinding[] {
+export const partnerRules = ruleFamily(PARTNERS_RULES, (ctx) => {
   if (!ctx.counts('partners')) return [];
   const partners = ctx.plan.partners ?? [];
-  const out: RawFinding[] = [];
+  const out: PartnerFinding[] = [];
   if (partners.length === 0) {
     out.push({ ruleId: 'partners/none', pointer: ctx.plan.partners ? '/partners' : '', at: 'key' });
     return out;
@@ -27,7 +40,7 @@ export function partnerRules(ctx: RuleContext): RawFinding[] {
       }
     });
     if (p.status !== 'withdrawn') {
-      const rules: Record<'unassessed' | 'unmet' | 'mostlyUnmet', RuleId> = { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet', mostlyUnmet: 'partners/criteria-mostly-unmet' };
+      const rules: Record<'unassessed' | 'unmet' | 'mostlyUnmet', RuleIdOf<typeof PARTNERS_RULES>> = { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet', mostlyUnmet: 'partners/criteria-mostly-unmet' };
       // A partner that joined without any criterion assessed was never weighed against step 2: a warning.
       const noneAssessed = tallyCriteria(PARTNER_CRITERIA, p.criteria).unassessed.length === PARTNER_CRITERIA.length;
       if (noneAssessed && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';
@@ -54,4 +67,4 @@ export function partnerRules(ctx: RuleContext): RawFinding[] {
     });
   }
   return out;
-}
+});

@@ -7,15 +7,25 @@
  * Mutual benefit is goals/no-benefit.
  */
 import { hasJoined } from '../../plan/status.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const PRINCIPLES_RULES = defineRules({
+  'principles/equity-activities': 'info',
+  'principles/equity-roles': 'info',
+  'principles/partner-commits-nothing': 'info',
+  'principles/budget-undisclosed': 'info',
+});
+
+type PrincipleFinding = FindingOf<typeof PRINCIPLES_RULES>;
 
 /** At least this many activities or role assignments before "most" means anything. */
 const MIN_FOR_SHARE = 4;
 
-export function principleRules(ctx: RuleContext): RawFinding[] {
-  const out: RawFinding[] = [];
+export const principleRules = ruleFamily(PRINCIPLES_RULES, (ctx) => {
+  const out: PrincipleFinding[] = [];
   const partners = ctx.plan.partners ?? [];
   const joined = new Set(partners.filter((p) => hasJoined(p.status)).map((p) => p.id));
   if (joined.size < 2) return out;
@@ -44,4 +54,4 @@ export function principleRules(ctx: RuleContext): RawFinding[] {
     if (!a.budget.source?.trim()) out.push({ ruleId: 'principles/budget-undisclosed', pointer: pointer('workplan', 'activities', i, 'budget'), params: { activity: a.id } });
   });
   return out;
-}
+});

@@ -5,12 +5,27 @@
  * To check a new reference, add an entry (and its rule's words in src/guide/messages/rules.ts).
  */
 import type { Params } from '../../guide/messages/format.js';
-import type { RuleId } from '../../guide/messages/rules.js';
 import type { StepId } from '../../guide/steps.js';
 import type { Plan } from '../../plan/types.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import { duplicates, type RuleContext } from './context.js';
+import { duplicates, ruleFamily, type RuleContext } from './context.js';
+import { defineRules, type FindingOf, type RuleIdOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const REFERENCES_RULES = defineRules({
+  'partners/duplicate-id': 'error',
+  'goals/unknown-partner': 'error',
+  'goals/duplicate-partner': 'error',
+  'goals/duplicate-contribution': 'error',
+  'workplan/duplicate-activity': 'error',
+  'workplan/unknown-partner': 'error',
+  'workplan/unknown-goal': 'error',
+  'implementation/unknown-activity': 'error',
+  'implementation/unknown-partner': 'error',
+  'monitoring/duplicate-indicator': 'error',
+});
+
+type ReferenceFinding = FindingOf<typeof REFERENCES_RULES>;
 
 /** An id as written in the plan, and where (JSON pointer segments). */
 interface Ref {
@@ -19,7 +34,7 @@ interface Ref {
 }
 
 interface ReferenceRule {
-  rule: RuleId;
+  rule: RuleIdOf<typeof REFERENCES_RULES>;
   /** Checked once this step counts (RuleContext.counts); always when absent. */
   step?: StepId;
   /** The ids that exist. */
@@ -31,7 +46,7 @@ interface ReferenceRule {
 }
 
 interface UniqueRule {
-  rule: RuleId;
+  rule: RuleIdOf<typeof REFERENCES_RULES>;
   step?: StepId;
   /** Ids that must differ from each other. */
   ids: (plan: Plan) => Ref[];
@@ -96,21 +111,21 @@ export const UNIQUE_RULES: readonly UniqueRule[] = [
 ];
 
 /** References that name nothing. */
-function brokenReferences(ctx: RuleContext, r: ReferenceRule): RawFinding[] {
+function brokenReferences(ctx: RuleContext, r: ReferenceRule): ReferenceFinding[] {
   const known = r.known(ctx.plan);
   return r.refs(ctx.plan).filter((ref) => !known.has(ref.id)).map((ref) => ({ ruleId: r.rule, pointer: pointer(...ref.at), params: r.params(ref, known) }));
 }
 
 /** Every repeat of an id after its first use. */
-function repeatedIds(ctx: RuleContext, r: UniqueRule): RawFinding[] {
+function repeatedIds(ctx: RuleContext, r: UniqueRule): ReferenceFinding[] {
   const ids = r.ids(ctx.plan);
   return duplicates(ids, (x) => x.id).map((d) => ({ ruleId: r.rule, pointer: pointer(...ids[d.index]!.at), params: { [r.param]: d.key } }));
 }
 
-export function referenceRules(ctx: RuleContext): RawFinding[] {
+export const referenceRules = ruleFamily(REFERENCES_RULES, (ctx) => {
   const applies = (step: StepId | undefined) => step === undefined || ctx.counts(step);
   return [
     ...REFERENCE_RULES.filter((r) => applies(r.step)).flatMap((r) => brokenReferences(ctx, r)),
     ...UNIQUE_RULES.filter((r) => applies(r.step)).flatMap((r) => repeatedIds(ctx, r)),
   ];
-}
+});

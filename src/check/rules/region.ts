@@ -8,19 +8,33 @@ import {
   canonicalRegionCode, districtByCode, districts, findProvince, findRegency, nearestPlace, provinceByCode, provinces, regencies, regencyByCode,
   normaliseRegionName, type Place,
 } from '../../guide/regions.js';
-import type { RawFinding } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
+import { msg } from '../../guide/messages/index.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const REGION_RULES = defineRules({
+  'region/province-unknown': 'warning',
+  'region/regency-unknown': 'warning',
+  'region/regency-province': 'warning',
+  'region/code-format': 'error',
+  'region/code-unknown': 'error',
+  'region/code-mismatch': 'error',
+  'region/code-missing': 'info',
+});
+
+type RegionFinding = FindingOf<typeof REGION_RULES>;
 
 /** A kecamatan's name without its kind ("Kecamatan Tallo", "Kemantren Umbulharjo" in Yogyakarta, "Distrik" in Papua). */
 const districtKey = (name: string) => normaliseRegionName(name).replace(/^(kecamatan|kemantren|distrik) /, '');
 
 const suggestion = (lang: 'id' | 'en', place: Place | undefined): string =>
-  place === undefined ? '' : lang === 'id' ? `; mungkin maksudnya "${place.name}" (kode ${place.code})` : `; perhaps "${place.name}" (code ${place.code})`;
+  place === undefined ? '' : msg(lang, 'region.check.suggestion', { name: place.name, code: place.code });
 
 type CodeField = 'provinceCode' | 'regencyCode' | 'districtCode';
 
 /** The code as written, checked for form; a finding when it is not a Kemendagri code. */
-function readCode(value: string | number | undefined, field: CodeField, out: RawFinding[]): string | undefined {
+function readCode(value: string | number | undefined, field: CodeField, out: RegionFinding[]): string | undefined {
   if (value === undefined) return undefined;
   const code = typeof value === 'string' ? canonicalRegionCode(value) : undefined;
   const depth = { provinceCode: 1, regencyCode: 2, districtCode: 3 }[field];
@@ -31,10 +45,10 @@ function readCode(value: string | number | undefined, field: CodeField, out: Raw
   return code;
 }
 
-export function regionRules(ctx: RuleContext): RawFinding[] {
+export const regionRules = ruleFamily(REGION_RULES, (ctx) => {
   const { region } = ctx.plan;
   const lang = ctx.language;
-  const out: RawFinding[] = [];
+  const out: RegionFinding[] = [];
   const provinceCode = readCode(region.provinceCode, 'provinceCode', out);
   const regencyCode = readCode(region.regencyCode, 'regencyCode', out);
   const districtCode = readCode(region.districtCode, 'districtCode', out);
@@ -59,7 +73,7 @@ export function regionRules(ctx: RuleContext): RawFinding[] {
   const anywhere = inProvince ?? findRegency(region.regency);
   if (!anywhere) {
     const candidates = province ? regencies(province.code) : regencies();
-    const within = province ? (lang === 'id' ? ` untuk Provinsi ${province.name}` : ` for the province of ${province.name}`) : '';
+    const within = province ? msg(lang, 'region.check.withinProvince', { province: province.name }) : '';
     out.push({ ruleId: 'region/regency-unknown', pointer: '/region/regency', params: { name: region.regency, within, suggestion: suggestion(lang, nearestPlace(region.regency, candidates)) } });
   } else if (province && !inProvince) {
     const actual = provinceByCode(anywhere.code.slice(0, 2));
@@ -85,9 +99,9 @@ export function regionRules(ctx: RuleContext): RawFinding[] {
       out.push({ ruleId: 'region/code-mismatch', pointer: '/region/districtCode', params: { code: districtCode, official: official.name, name: region.regency, expected: `${regency.code}.…` } });
     } else if (region.district !== undefined && districtKey(region.district) !== districtKey(official.name)) {
       const named = districts(official.code.slice(0, 5)).find((d) => districtKey(d.name) === districtKey(region.district!));
-      const expected = named?.code ?? (lang === 'id' ? '(nama tidak ada di daftar)' : '(name not on the list)');
+      const expected = named?.code ?? msg(lang, 'region.check.nameNotListed');
       out.push({ ruleId: 'region/code-mismatch', pointer: '/region/districtCode', params: { code: districtCode, official: official.name, name: region.district, expected } });
     }
   }
   return out;
-}
+});

@@ -1,9 +1,21 @@
 import { FIVE_W_ONE_H } from '../../guide/workplan.js';
 import type { Activity } from '../../plan/types.js';
-import type { RawFinding } from '../../plan/findings.js';
 import { pointer } from '../../plan/findings.js';
-import type { RuleContext } from './context.js';
-import { dateOrder } from './plan.js';
+import { ruleFamily } from './context.js';
+import { defineRules, type FindingOf } from '../../plan/rule-set.js';
+
+/** The rules this family reports, with their default severities (its words are in the catalog). */
+const WORKPLAN_RULES = defineRules({
+  'workplan/incomplete': 'warning',
+  'workplan/missing-5w1h': 'warning',
+  'workplan/no-responsible': 'warning',
+  'workplan/responsible-not-in-who': 'warning',
+  'workplan/no-capacity-building': 'info',
+  'workplan/no-coordination': 'info',
+  'workplan/outside-period': 'warning',
+});
+
+type WorkplanFinding = FindingOf<typeof WORKPLAN_RULES>;
 
 /** Which of the 5W1H an activity leaves unanswered. */
 export function missing5w1h(a: Activity): string[] {
@@ -18,11 +30,11 @@ export function missing5w1h(a: Activity): string[] {
   return FIVE_W_ONE_H.filter((q) => !answered[q.field]).map((q) => q.field);
 }
 
-export function workplanRules(ctx: RuleContext): RawFinding[] {
+export const workplanRules = ruleFamily(WORKPLAN_RULES, (ctx) => {
   if (!ctx.counts('workplan')) return [];
   const w = ctx.plan.workplan ?? {};
   const activities = w.activities ?? [];
-  const out: RawFinding[] = [];
+  const out: WorkplanFinding[] = [];
   if (activities.length === 0) {
     out.push({ ruleId: 'workplan/incomplete', pointer: ctx.plan.workplan ? '/workplan' : '', at: 'key' });
     return out;
@@ -37,10 +49,7 @@ export function workplanRules(ctx: RuleContext): RawFinding[] {
     if (a.responsible && ctx.partnerIds.has(a.responsible)) {
       if (a.who && !a.who.includes(a.responsible)) out.push({ ruleId: 'workplan/responsible-not-in-who', pointer: at('responsible'), params: { partner: a.responsible, activity: a.id } });
     }
-    out.push(...dateOrder(
-      { label: `${a.id}.when.start`, date: a.when?.start, at: ['workplan', 'activities', i, 'when', 'start'] },
-      { label: `${a.id}.when.end`, date: a.when?.end, at: ['workplan', 'activities', i, 'when', 'end'] },
-    ));
+    // when.start before when.end: plan.ts, with every pair of dates.
     if (period?.start && period.end) {
       for (const k of ['start', 'end'] as const) {
         const d = a.when?.[k];
@@ -54,4 +63,4 @@ export function workplanRules(ctx: RuleContext): RawFinding[] {
   if (!activities.some((a) => a.kind === 'peningkatan-kapasitas')) out.push({ ruleId: 'workplan/no-capacity-building', pointer: '/workplan/activities', at: 'key' });
   if (!activities.some((a) => a.kind === 'koordinasi') && !w.plannedMeetingsPerMonth) out.push({ ruleId: 'workplan/no-coordination', pointer: '/workplan/activities', at: 'key' });
   return out;
-}
+});

@@ -12,6 +12,7 @@ import { EXIT, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
 import { readPlan, readRespondent } from './read.js';
+import { RULE_SEVERITIES } from '../rules.js';
 
 export interface AssessCheckOptions {
   plan?: string;
@@ -35,7 +36,7 @@ export async function runAssessCheck(paths: string[], options: AssessCheckOption
   }
   if (files.length === 0) return EXIT.ERROR;
 
-  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true };
+  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), rules: RULE_SEVERITIES, quiet: options.quiet === true };
   const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;

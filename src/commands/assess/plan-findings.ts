@@ -7,6 +7,9 @@
 import path from 'node:path';
 import { resolveFindings, type AssessmentRefs, type FileResult, type RuleConfig, type StepSummary } from '../../check/engine.js';
 import type { Finding, RawFinding } from '../../plan/findings.js';
+import type { RuleIdOf } from '../../plan/rule-set.js';
+import type { PLAN_ASSESSMENT_RULES } from '../../assess/rules.js';
+import { RULE_SEVERITIES } from '../rules.js';
 import type { Lang } from '../../guide/types.js';
 import { DEFAULT_INSTRUMENT, findInstrument } from '../../guide/instruments/index.js';
 import { expandPaths } from '../../io/paths.js';
@@ -21,16 +24,19 @@ export interface PlanAssessmentOptions {
   config?: RuleConfig;
 }
 
+/** The rules this module reports: its own, and the monitoring family's `monitoring/no-assessment` (none usable). */
+type PlanAssessmentFinding = RawFinding<RuleIdOf<typeof PLAN_ASSESSMENT_RULES> | 'monitoring/no-assessment'>;
+
 export interface PlanAssessments {
   report?: AssessmentReport;
-  raw: RawFinding[];
+  raw: PlanAssessmentFinding[];
 }
 
 /** Reads the respondent files a plan names (paths relative to the plan's folder) and aggregates them. */
 export async function readPlanAssessments(refs: AssessmentRefs, planFile: string, cwd: string, options: PlanAssessmentOptions): Promise<PlanAssessments> {
   const base = planFile === '-' || planFile === '<stdin>' ? cwd : path.dirname(path.resolve(cwd, planFile));
   const facts: PlanFacts = { title: refs.title, fileId: path.basename(planFile).replace(/\.ya?ml$/i, ''), partners: refs.partners };
-  const raw: RawFinding[] = [];
+  const raw: PlanAssessmentFinding[] = [];
   const respondents: Respondent[] = [];
   for (const ref of refs.paths) {
     const position = { line: ref.line, column: ref.column };
@@ -71,7 +77,7 @@ export async function withAssessmentFindings(result: FileResult, planFile: strin
   if (!result.assessments) return result;
   const { raw } = await readPlanAssessments(result.assessments, planFile, cwd, options);
   const start = { line: 1, column: 1 };
-  const added = resolveFindings(raw, { file: result.file, locate: () => start }, options);
+  const added = resolveFindings(raw, RULE_SEVERITIES, { file: result.file, locate: () => start }, options);
   if (added.length === 0) return result;
   const findings: Finding[] = [...result.findings, ...added].sort((a, b) => a.line - b.line || a.column - b.column);
   return { ...result, findings, ...(result.summary ? { summary: recount(result.summary, added) } : {}) };

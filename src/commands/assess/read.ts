@@ -6,6 +6,8 @@ import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { checkLoaded, resolveFindings, type FileResult, type RuleConfig } from '../../check/engine.js';
+import type { RawFinding } from '../../plan/findings.js';
+import { RULE_SEVERITIES } from '../rules.js';
 import { loadPlan, type PlanInput } from '../../plan/load.js';
 import type { Plan } from '../../plan/types.js';
 import { readPlanInput } from '../../io/read.js';
@@ -48,14 +50,14 @@ export interface ReadOptions {
 
 function checkRespondentBytes(input: PlanInput, plan: PlanFacts | undefined, options: ReadOptions): ReadRespondent {
   const loaded = loadPlan(input);
-  const raw = [...loaded.problems];
+  const raw: RawFinding[] = [...loaded.problems];
   let respondent: Respondent | undefined;
   if (loaded.data !== undefined) {
     const v = validateRespondent(input.file, loaded.data, plan);
     raw.push(...v.findings);
     respondent = v.respondent;
   }
-  const findings = resolveFindings(raw, loaded, options);
+  const findings = resolveFindings(raw, RULE_SEVERITIES, loaded, options);
   // A severity raised to error in the config also keeps the file out.
   const failed = findings.some((f) => f.severity === 'error');
   return { result: { file: input.file, findings }, ...(respondent && !failed ? { respondent } : {}) };

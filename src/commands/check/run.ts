@@ -20,6 +20,7 @@ import type { CheckPool } from './pool.js';
 import { WORKER_THRESHOLD } from '../parallel.js';
 import { readUserText } from '../../io/read.js';
 import { writeErrorMessage } from '../io-errors.js';
+import { RULE_SEVERITIES } from '../rules.js';
 
 /** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
 export interface CheckCliOptions {
@@ -191,7 +192,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
 
   const width = outputWidth(io);
-  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
+  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), rules: RULE_SEVERITIES, quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
   const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { msg, fill, RULES } from '../../guide/messages/index.js';
+import { msg, fill, RULE_WORDS } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, nextAdvice } from '../../check/engine.js';
@@ -18,7 +18,6 @@ import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/
 import { writeFileAtomic, FileExistsError } from '../../io/write.js';
 import { schemaReference } from '../../io/schema-ref.js';
 import { EXIT, UsageError, today, useColor, type CliIO } from '../context.js';
-import { toolVersion } from '../version.js';
 import { Session, asRec, type Rec } from '../../wizard/session.js';
 import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
 import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
@@ -98,9 +97,8 @@ function applySections(text: string, sections: StepResult, inFile: Rec, lang: La
 
 /** A reading problem in words, with what to do about it (the same texts `check` prints). */
 function readingProblem(problem: RawFinding, lang: Lang): string {
-  const rule = RULES.get(problem.ruleId);
-  if (!rule) return String(problem.params?.detail ?? problem.ruleId);
-  return `${fill(rule.message[lang], problem.params)}. ${fill(rule.hint[lang], problem.params)}`;
+  const words = RULE_WORDS[problem.ruleId];
+  return `${fill(words.message[lang], problem.params)}. ${fill(words.hint[lang], problem.params)}`;
 }
 
 /** Reads answers (YAML or JSON: JSON is YAML) into an object; problems are usage errors with file:line:col. */
@@ -179,7 +177,7 @@ function printSummary(io: CliIO, shown: string, text: string, lang: Lang, color:
   const result = checkLoaded(loadOnce(shown, text), { lang, today: today(io.env) });
   const out: string[] = [];
   if (result.summary) {
-    out.push(...summaryLines(result.summary, { lang, color, quiet: false, toolVersion: toolVersion() }, undefined, result.reading));
+    out.push(...summaryLines(result.summary, { lang, color }, undefined, result.reading));
     // The most serious open problem, not merely the first incomplete step.
     const next = nextAdvice(result.summary, result.findings);
     const findings = result.findings.length;

@@ -9,6 +9,7 @@ import { loadPlan, type PlanInput } from '../../plan/load.js';
 import type { Plan } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { assessmentRefs, resolveFindings, type AssessmentRefs } from '../../check/engine.js';
+import { CHECK_RULES, type CheckRuleId } from '../../check/rules/index.js';
 import { validatePlanSchema } from '../../check/schema.js';
 import { planPart, type BuildOptions, type PlanPart } from '../../report/build.js';
 import type { SkippedPlan } from '../../report/types.js';
@@ -45,7 +46,7 @@ export function reportTask(task: ReportTask, options: ReportTaskOptions): Report
   }
   const loaded = loadPlan(input);
   if (looksLikeRespondentFile(loaded.data)) return { notAPlan: loaded.file };
-  const raw: RawFinding[] = loaded.problems.filter((p) => p.ruleId !== 'parse/json');
+  const raw: RawFinding<CheckRuleId>[] = loaded.problems.filter((p) => p.ruleId !== 'parse/json');
   if (loaded.data !== undefined && raw.length === 0) raw.push(...validatePlanSchema(loaded.data));
   if (raw.length === 0) {
     const plan = loaded.data as Plan;
@@ -53,6 +54,6 @@ export function reportTask(task: ReportTask, options: ReportTaskOptions): Report
     const part = planPart({ file: loaded.file, plan }, options.build);
     return { part: options.keepPlan ? { ...part, plan } : part, ...(refs ? { assessments: { file: loaded.file, refs } } : {}) };
   }
-  const findings = resolveFindings(raw, loaded, { lang, today: options.today });
+  const findings = resolveFindings(raw, CHECK_RULES, loaded, { lang, today: options.today });
   return { skipped: { file: loaded.file, findings: findings.map((f) => ({ line: f.line, column: f.column, ruleId: f.ruleId, message: f.message })) } };
 }

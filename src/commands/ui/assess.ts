@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Lang } from '../../guide/types.js';
 import { DEFAULT_INSTRUMENT, assessmentForm, type FormModel } from '../../guide/instruments/index.js';
-import { RULES, fill } from '../../guide/messages/index.js';
+import { RULE_WORDS, fill } from '../../guide/messages/index.js';
+import { ASSESS_RULES } from '../../assess/rules.js';
 import type { Plan } from '../../plan/types.js';
 import { patchPlanText } from '../../plan/patch.js';
 import { respondentYaml } from '../../assess/form/yaml.js';
@@ -60,8 +61,8 @@ export async function saveAnswers(planFile: string, plan: Plan, body: unknown, l
   const next = { ...data, respondent, answers, ...(typeof body.comments === 'string' && body.comments.trim() ? { comments: body.comments.trim() } : {}) };
   const text = patchPlanText(blank, next);
   const checked = validateRespondent(target, parse(text), facts);
-  const errors = checked.findings.filter((f) => (RULES.get(f.ruleId)?.severity ?? 'error') === 'error');
-  if (errors.length > 0) return { ok: false, problems: errors.map((f) => { const r = RULES.get(f.ruleId); return r ? fill(r.message[lang], f.params ?? {}) : f.ruleId; }) };
+  const errors = checked.findings.filter((f) => ASSESS_RULES[f.ruleId] === 'error');
+  if (errors.length > 0) return { ok: false, problems: errors.map((f) => fill(RULE_WORDS[f.ruleId].message[lang], f.params ?? {})) };
   await writeFileAtomic(target, text);
   return { ok: true, file: path.relative(path.dirname(planFile), target).split(path.sep).join('/') };
 }

@@ -9,7 +9,7 @@ import { STEPS } from '../../guide/steps.js';
 import { SECTORS } from '../../guide/sectors.js';
 import { ROLES } from '../../guide/roles.js';
 import { allCatalogItems } from '../../guide/index.js';
-import { MESSAGES } from '../../guide/messages/index.js';
+import { allMessages } from '../../guide/messages/index.js';
 import { buildPlanSchema } from '../../plan/schema.js';
 import { DOCUMENTS } from '../../render/document.js';
 
@@ -85,7 +85,7 @@ export function buildUiMeta(lang: Lang, guideSource: string): UiMeta {
   const schema = buildPlanSchema();
   const labels = catalogLabels(lang);
   const messages: Record<string, string> = {};
-  for (const [id, text] of Object.entries(MESSAGES)) if (id.startsWith('ui.')) messages[id] = text[lang];
+  for (const [id, text] of Object.entries(allMessages())) if (id.startsWith('ui.')) messages[id] = text[lang];
   return {
     lang,
     schema: localise(schema, schema.$defs as Record<string, Schema>, labels, lang),

@@ -7,7 +7,7 @@ import type { Text } from '../types.js';
  * PKS texts; see README "Agreements and their sources"). {placeholders} are filled by fill(); texts may hold
  * Markdown (**bold**), never plan data.
  */
-export const AGREEMENT_MESSAGES = {
+export const agreementMessages = () => ({
   'render.doc.form.nota-kesepahaman': { id: 'NOTA KESEPAHAMAN', en: 'MEMORANDUM OF UNDERSTANDING' },
   'render.doc.form.pks': { id: 'PERJANJIAN KERJA SAMA', en: 'COOPERATION AGREEMENT' },
   'render.doc.form.sk': { id: 'KEPUTUSAN', en: 'DECREE' },
@@ -267,4 +267,4 @@ export const AGREEMENT_MESSAGES = {
   'render.doc.plan.costUnit': { id: 'Satuan', en: 'Unit' },
   'render.doc.plan.costPrice': { id: 'Harga satuan', en: 'Unit price' },
   'render.doc.plan.costAmount': { id: 'Jumlah', en: 'Amount' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

@@ -1,8 +1,8 @@
 import type { Text } from '../types.js';
-import { rule } from './rule-meta.js';
+import { words, type RuleWords } from './rule-meta.js';
 
 /** User-facing texts of `kemitraan assess` (forms, report, command line). Keys are stable. */
-export const ASSESS_MESSAGES = {
+export const assessMessages = () => ({
   // --- command line ---------------------------------------------------------------------------------------------
   'assess.description': {
     id: 'Penilaian kemitraan oleh setiap mitra: formulir per responden, pemeriksaan, dan laporan gabungan',
@@ -121,67 +121,67 @@ export const ASSESS_MESSAGES = {
     id: 'Pandangan para mitra sendiri (kemitraan assess); pita adalah bacaan alat ini, bukan ketentuan panduan. Rinciannya: kemitraan assess report.',
     en: 'The partners\' own view (kemitraan assess); the bands are this tool\'s reading, not a rule of the guide. Details: kemitraan assess report.',
   },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);
 
 /**
- * The rules of `kemitraan assess check` (respondent files) and the two `check` rules that read a plan's
- * assessments. Joined into RULES by rules.ts, so severities are configurable like every other rule.
+ * The words of the rules of `kemitraan assess check` (respondent files) and of the `check` rules that read a
+ * plan's assessments; their ids and severities are declared in src/assess/rules.ts. Joined by rules.ts.
  */
-export const ASSESS_RULES = [
-  rule('assess/not-a-mapping', 'error',
+export const ASSESS_RULE_WORDS = {
+  'assess/not-a-mapping': words(
     { id: 'Berkas penilaian harus berupa pemetaan YAML (kunci: nilai)', en: 'An assessment file must be a YAML mapping (key: value)' },
     { id: 'Buat berkas baru dengan `kemitraan assess new RENCANA --partner ID`.', en: 'Create a new file with `kemitraan assess new PLAN --partner ID`.' }),
-  rule('assess/is-a-plan', 'error',
+  'assess/is-a-plan': words(
     { id: 'Ini berkas rencana kemitraan, bukan berkas penilaian', en: 'This is a partnership plan, not an assessment file' },
     { id: 'Periksa rencana dengan `kemitraan check`; berikan hanya berkas penilaian kepada `kemitraan assess`.', en: 'Check plans with `kemitraan check`; give `kemitraan assess` only assessment files.' }),
-  rule('assess/unknown-field', 'error',
+  'assess/unknown-field': words(
     { id: 'Kunci "{field}" tidak dikenal dalam berkas penilaian', en: 'Unknown key "{field}" in an assessment file' },
     { id: 'Periksa ejaannya; yang dikenal: {suggestion}.', en: 'Check the spelling; known: {suggestion}.' }),
-  rule('assess/required', 'error',
+  'assess/required': words(
     { id: '"{field}" wajib diisi', en: '"{field}" is required' },
     { id: 'Isi "{field}" seperti pada berkas yang dibuat oleh `kemitraan assess new`.', en: 'Fill in "{field}" as in a file made by `kemitraan assess new`.' }),
-  rule('assess/type', 'error',
+  'assess/type': words(
     { id: '"{field}" bentuknya tidak sesuai', en: '"{field}" has the wrong shape' },
     { id: 'Bandingkan dengan berkas yang dibuat oleh `kemitraan assess new`.', en: 'Compare with a file made by `kemitraan assess new`.' }),
-  rule('assess/unknown-instrument', 'error',
+  'assess/unknown-instrument': words(
     { id: 'Instrumen "{instrument}" tidak dikenal', en: 'Unknown instrument "{instrument}"' },
     { id: 'Instrumen yang dikenal: {known}.', en: 'Known instruments: {known}.' }),
-  rule('assess/instrument-version', 'error',
+  'assess/instrument-version': words(
     { id: 'Versi instrumen {version} berbeda dari versi {expected} instrumen "{instrument}"', en: 'Instrument version {version} differs from version {expected} of "{instrument}"' },
     { id: 'Jawaban hanya dibandingkan dengan jawaban atas versi yang sama; isi formulir baru dari `kemitraan assess new`.', en: 'Answers are only compared with answers to the same version; fill in a new form from `kemitraan assess new`.' }),
-  rule('assess/other-plan', 'warning',
+  'assess/other-plan': words(
     { id: 'Berkas ini menilai rencana "{plan}", bukan "{expected}"', en: 'This file assesses plan "{plan}", not "{expected}"' },
     { id: 'Periksa apakah berkas ini milik kemitraan yang benar; tulis judul rencana pada "plan".', en: 'Check that the file belongs to this partnership; put the plan\'s title in "plan".' }),
-  rule('assess/not-a-partner', 'error',
+  'assess/not-a-partner': words(
     { id: 'Responden "{partner}" bukan mitra dalam rencana', en: 'Respondent "{partner}" is not a partner in the plan' },
     { id: 'Gunakan id mitra dari bagian partners: {known}.', en: 'Use a partner id from the partners section: {known}.' }),
-  rule('assess/partner-not-joined', 'warning',
+  'assess/partner-not-joined': words(
     { id: 'Mitra "{partner}" belum bergabung (status {status})', en: 'Partner "{partner}" has not joined (status {status})' },
     { id: 'Penilaian diisi oleh mitra yang bersedia (committed) atau sudah menandatangani (signed); perbarui status mitra atau abaikan berkas ini.', en: 'Assessments are for partners who committed or signed; update the partner\'s status or leave this file out.' }),
-  rule('assess/invalid-date', 'error',
+  'assess/invalid-date': words(
     { id: 'Tanggal "{value}" tidak valid', en: 'Date "{value}" is not valid' },
     { id: 'Tulis tanggal pengisian sebagai TTTT-BB-HH, misalnya 2026-06-30.', en: 'Write the date answered as YYYY-MM-DD, e.g. 2026-06-30.' }),
-  rule('assess/unknown-item', 'error',
+  'assess/unknown-item': words(
     { id: 'Pernyataan "{item}" tidak ada dalam instrumen', en: 'Statement "{item}" is not in the instrument' },
     { id: 'Periksa ejaan id pernyataan (mungkin "{suggestion}"); jangan mengubah id yang dibuat oleh `kemitraan assess new`.', en: 'Check the statement id (perhaps "{suggestion}"); keep the ids that `kemitraan assess new` wrote.' }),
-  rule('assess/out-of-range', 'error',
+  'assess/out-of-range': words(
     { id: 'Jawaban "{value}" untuk "{item}" di luar skala', en: 'Answer "{value}" to "{item}" is off the scale' },
     { id: 'Jawab dengan angka bulat {min} sampai {max}, atau {na} untuk "tidak tahu / tidak berlaku"; kosongkan bila belum dijawab.', en: 'Answer with a whole number {min} to {max}, or {na} for "don\'t know / not applicable"; leave it empty if not answered yet.' }),
-  rule('assess/unanswered', 'info',
+  'assess/unanswered': words(
     { id: '{count} dari {total} pernyataan belum dijawab', en: '{count} of {total} statements are not answered' },
     { id: 'Jawab semuanya, atau tulis na bila tidak tahu atau tidak berlaku.', en: 'Answer them all, or write na for don\'t know or not applicable.' }),
 
   // --- read by `check` from monitoring.assessments (the tool's reading, not the guide's) ---------------------
-  rule('monitoring/no-assessment', 'info',
+  'monitoring/no-assessment': words(
     { id: 'Kesepakatan sudah ditandatangani tetapi belum ada penilaian kemitraan oleh para mitra (bacaan alat ini, bukan ketentuan panduan)', en: 'The agreement is signed but the partners have not assessed the partnership (this tool\'s reading, not a rule of the guide)' },
     { id: 'Buat formulir untuk tiap mitra dengan `kemitraan assess new`, lalu sebutkan berkas atau foldernya di monitoring.assessments.', en: 'Make a form for each partner with `kemitraan assess new`, then name the files or their folder in monitoring.assessments.' }),
-  rule('monitoring/assessment-concern', 'warning',
+  'monitoring/assessment-concern': words(
     { id: 'Penilaian para mitra ({date}): "{dimension}" rata-rata {score}, pita "{band}" (bacaan alat ini, bukan ketentuan panduan)', en: 'The partners\' assessment ({date}): "{dimension}" averages {score}, band "{band}" (this tool\'s reading, not a rule of the guide)' },
     { id: 'Bicarakan dengan semua mitra; `kemitraan assess report` menunjukkan pernyataan mana yang rendah dan siapa yang berbeda pendapat.', en: 'Discuss it with all partners; `kemitraan assess report` shows which statements are low and where partners disagree.' }),
-  rule('monitoring/assessment-unreadable', 'warning',
+  'monitoring/assessment-unreadable': words(
     { id: '{file}: {count} berkas penilaian bermasalah dan tidak dihitung', en: '{file}: {count} assessment files have problems and are not counted' },
     { id: 'Jalankan `kemitraan assess check` pada berkas tersebut.', en: 'Run `kemitraan assess check` on them.' }),
-  rule('monitoring/assessment-missing', 'warning',
+  'monitoring/assessment-missing': words(
     { id: 'Penilaian "{path}" tidak ditemukan', en: 'Assessment "{path}" not found' },
     { id: 'Jalur dihitung dari folder rencana; periksa ejaannya.', en: 'Paths are relative to the plan\'s folder; check the spelling.' }),
-];
+} satisfies Record<string, RuleWords>;

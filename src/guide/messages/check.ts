@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** Texts of `kemitraan check` around the findings: summaries, stage verdicts, step statuses. */
-export const CHECK_MESSAGES = {
+export const checkMessages = () => ({
   'check.summary.title': { id: 'Kesiapan per langkah', en: 'Readiness by step' },
   'check.summary.criteria': { id: 'kriteria {met}/{total} (perlu {needed})', en: 'criteria {met}/{total} ({needed} needed)' },
   'check.summary.threshold': { id: 'Ambang kriteria adalah bacaan alat ini atas panduan, bukan angka dari panduan: sebuah langkah lengkap bila sedikitnya separuh kriterianya terpenuhi (met) dan tidak ada galat atau peringatan.', en: 'The criteria threshold is this tool\'s reading of the guide, not a number from it: a step is complete when at least half its criteria are met and it has no errors or warnings.' },
@@ -41,4 +41,4 @@ export const CHECK_MESSAGES = {
   'type.nonfinite': { id: 'bukan angka biasa (.nan atau .inf)', en: 'not an ordinary number (.nan or .inf)' },
   'format.date': { id: 'tanggal', en: 'date' },
   'format.email': { id: 'alamat email', en: 'email address' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** Texts of kemitraan's scale and CI features: the check cache and shell completion. */
-export const CI_MESSAGES = {
+export const ciMessages = () => ({
   'check.opt.cache': {
     id: 'simpan hasil per isi berkas dan pakai ulang untuk berkas yang tidak berubah',
     en: 'remember results by file content and reuse them for unchanged files',
@@ -18,4 +18,4 @@ export const CI_MESSAGES = {
     id: '\nContoh:\n  kemitraan completion bash > ~/.local/share/bash-completion/completions/kemitraan\n  echo \'source <(kemitraan completion bash)\' >> ~/.bashrc\n  kemitraan completion zsh > "${fpath[1]}/_kemitraan"\n',
     en: '\nExamples:\n  kemitraan completion bash > ~/.local/share/bash-completion/completions/kemitraan\n  echo \'source <(kemitraan completion bash)\' >> ~/.bashrc\n  kemitraan completion zsh > "${fpath[1]}/_kemitraan"\n',
   },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

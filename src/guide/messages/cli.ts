@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** Texts of the command line itself and of the `check`, `guide` and `schema` commands. */
-export const CLI_MESSAGES = {
+export const cliMessages = () => ({
   'cli.description': {
     id: 'Merencanakan, memeriksa, melaporkan dan menyusun dokumen kemitraan bidang kesehatan menurut Panduan Menggalang Kemitraan Bidang Kesehatan (Kemenkes, 2019).',
     en: 'Plan, check, report on and draft documents for health partnerships, following the Ministry of Health guide (2019).',
@@ -70,4 +70,4 @@ export const CLI_MESSAGES = {
     id: '\nContoh:\n  kemitraan schema > plan.schema.json\n\nDi editor dengan yaml-language-server, baris pertama rencana:\n  # yaml-language-server: $schema=<path>/schemas/plan.schema.json\n',
     en: '\nExamples:\n  kemitraan schema > plan.schema.json\n\nIn an editor with yaml-language-server, a plan\'s first line:\n  # yaml-language-server: $schema=<path>/schemas/plan.schema.json\n',
   },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

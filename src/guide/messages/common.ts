@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** Words several commands share: severities, date ranges, default names, and problems in `.kemitraanrc.yaml`. */
-export const COMMON_MESSAGES = {
+export const commonMessages = () => ({
   'severity.error': { id: 'galat', en: 'error' },
   'severity.warning': { id: 'peringatan', en: 'warning' },
   'severity.info': { id: 'info', en: 'info' },
@@ -16,4 +16,4 @@ export const COMMON_MESSAGES = {
   'config.unknownRule': { id: 'Aturan "{rule}" tidak dikenal', en: 'Unknown rule "{rule}"' },
   'config.unknownRuleGuess': { id: 'Aturan "{rule}" tidak dikenal ("{suggestion}"?)', en: 'Unknown rule "{rule}" ("{suggestion}"?)' },
   'config.invalidLevel': { id: 'Tingkat "{level}" tidak valid; gunakan error, warning, info atau off', en: 'Invalid level "{level}"; use error, warning, info or off' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** Texts of `kemitraan export` (issue 14). Source: tool; the payload's shape is DHIS2's (Web API, dataValueSets). */
-export const EXPORT_MESSAGES = {
+export const exportMessages = () => ({
   'export.description': { id: 'Mengekspor indikator ke sistem lain (DHIS2)', en: 'Export indicators to other systems (DHIS2)' },
   'export.dhis2.description': {
     id: 'Menulis payload dataValueSets DHIS2 (JSON atau CSV) untuk satu periode; tidak mengirim apa pun',
@@ -25,4 +25,4 @@ export const EXPORT_MESSAGES = {
   'export.gap.noValue': { id: 'tidak ada nilai untuk {indicator} di {orgUnit} dalam periode ini', en: 'no value for {indicator} in {orgUnit} in this period' },
   'export.gap.conflict': { id: '{indicator} di {orgUnit} diberikan oleh beberapa rencana ({files}); tidak dijumlahkan, tidak diekspor', en: '{indicator} in {orgUnit} is given by several plans ({files}); not added up, not exported' },
   'export.summary': { id: '{values} nilai data untuk periode {period} dari {plans} rencana', en: '{values} data values for period {period} from {plans} plans' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

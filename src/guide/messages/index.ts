@@ -4,47 +4,79 @@
  */
 import type { Lang, Text } from '../types.js';
 import { fill, type Params } from './format.js';
-import { CLI_MESSAGES } from './cli.js';
-import { CHECK_MESSAGES } from './check.js';
-import { RENDER_MESSAGES } from './render.js';
-import { AGREEMENT_MESSAGES } from './agreement.js';
-import { REPORT_MESSAGES } from './report.js';
-import { WIZARD_MESSAGES } from './wizard.js';
-import { CI_MESSAGES } from './ci.js';
-import { IO_MESSAGES } from './io.js';
-import { TYPING_MESSAGES } from './typing.js';
-import { COMMON_MESSAGES } from './common.js';
-import { REGION_MESSAGES } from './regions.js';
-import { REPORT_PERIOD_MESSAGES } from './report-period.js';
-import { EXPORT_MESSAGES } from './export.js';
-import { OFFICIAL_MESSAGES } from './official.js';
-import { ASSESS_MESSAGES } from './assess.js';
-import { UI_MESSAGES } from './ui.js';
+import { cliMessages } from './cli.js';
+import { checkMessages } from './check.js';
+import { renderMessages } from './render.js';
+import { agreementMessages } from './agreement.js';
+import { reportMessages } from './report.js';
+import { wizardMessages } from './wizard.js';
+import { ciMessages } from './ci.js';
+import { ioMessages } from './io.js';
+import { typingMessages } from './typing.js';
+import { commonMessages } from './common.js';
+import { regionMessages } from './regions.js';
+import { reportPeriodMessages } from './report-period.js';
+import { exportMessages } from './export.js';
+import { officialMessages } from './official.js';
+import { assessMessages } from './assess.js';
+import { uiMessages } from './ui.js';
 
 export { fill, type Params } from './format.js';
-export { RULES, type Severity } from './rules.js';
+export { RULE_WORDS, type RuleId, type Severity } from './rules.js';
 
-export const MESSAGES = {
-  ...CLI_MESSAGES,
-  ...CHECK_MESSAGES,
-  ...RENDER_MESSAGES,
-  ...AGREEMENT_MESSAGES,
-  ...REPORT_MESSAGES,
-  ...WIZARD_MESSAGES,
-  ...CI_MESSAGES,
-  ...IO_MESSAGES,
-  ...TYPING_MESSAGES,
-  ...COMMON_MESSAGES,
-  ...REGION_MESSAGES,
-  ...REPORT_PERIOD_MESSAGES,
-  ...EXPORT_MESSAGES,
-  ...OFFICIAL_MESSAGES,
-  ...ASSESS_MESSAGES,
-  ...UI_MESSAGES,
-} satisfies Record<string, Text>;
+/**
+ * The catalogs, each made on first use, in the order they are searched: check's own first. A command loads only
+ * the catalogs whose words it shows — a check of one plan never builds the wizard's or the documents' ~1,000
+ * entries, nor (through the code cache) deserialises them. Ids are unique across catalogs (a test holds that),
+ * so the order changes only the speed.
+ */
+const CATALOGS = [
+  checkMessages,
+  cliMessages,
+  commonMessages,
+  ioMessages,
+  regionMessages,
+  ciMessages,
+  typingMessages,
+  reportPeriodMessages,
+  reportMessages,
+  exportMessages,
+  officialMessages,
+  assessMessages,
+  renderMessages,
+  agreementMessages,
+  wizardMessages,
+  uiMessages,
+] as const;
 
-export type MessageId = keyof typeof MESSAGES;
+type AllMessages = ReturnType<typeof checkMessages> & ReturnType<typeof cliMessages> & ReturnType<typeof commonMessages> & ReturnType<typeof ioMessages> & ReturnType<typeof regionMessages> & ReturnType<typeof ciMessages> & ReturnType<typeof typingMessages> & ReturnType<typeof reportPeriodMessages> & ReturnType<typeof reportMessages> & ReturnType<typeof exportMessages> & ReturnType<typeof officialMessages> & ReturnType<typeof assessMessages> & ReturnType<typeof renderMessages> & ReturnType<typeof agreementMessages> & ReturnType<typeof wizardMessages> & ReturnType<typeof uiMessages>;
+
+export type MessageId = keyof AllMessages;
+
+const loaded: Record<string, Text>[] = [];
+
+/** The words of message `id`, or undefined when there is no such message (for ids that come from templates). */
+export function messageText(id: string): Text | undefined {
+  for (const catalog of loaded) if (Object.hasOwn(catalog, id)) return catalog[id];
+  while (loaded.length < CATALOGS.length) {
+    const catalog: Record<string, Text> = CATALOGS[loaded.length]!();
+    loaded.push(catalog);
+    if (Object.hasOwn(catalog, id)) return catalog[id];
+  }
+  return undefined;
+}
+
+/** Every catalog by itself (for the tests that hold ids unique, and for listing). */
+export function catalogs(): readonly Record<string, Text>[] {
+  messageText('');
+  return loaded;
+}
+
+/** Every message, merged (for the few callers that list them all, e.g. the UI's texts). */
+export function allMessages(): Record<MessageId, Text> {
+  return Object.assign({}, ...catalogs()) as Record<MessageId, Text>;
+}
 
 export function msg(lang: Lang, id: MessageId, params?: Params): string {
-  return fill(MESSAGES[id][lang], params);
+  return fill(messageText(id)![lang], params);
 }

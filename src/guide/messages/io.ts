@@ -4,7 +4,7 @@ import type { Text } from '../types.js';
  * Texts about files and streams the tool could not read or write (source: tool). One wording per cause, used by
  * every command, so a full disk or a read-only plan reads the same wherever it happens.
  */
-export const IO_MESSAGES = {
+export const ioMessages = () => ({
   'io.write.exists': { id: '{file} sudah ada; tidak ditimpa (gunakan --force untuk menimpa)', en: '{file} already exists; not overwritten (use --force to overwrite)' },
   'io.write.read-only': { id: '{file} hanya-baca (read-only); tidak ditimpa tanpa --force', en: '{file} is read-only; not overwritten without --force' },
   'io.write.not-a-file': { id: '{file} bukan berkas biasa (perangkat, FIFO, soket atau direktori); tidak ditimpa', en: '{file} is not a regular file (a device, FIFO, socket or directory); not overwritten' },
@@ -37,4 +37,4 @@ export const IO_MESSAGES = {
   'io.reason.EAGAIN': { id: 'belum ada data dan tidak dapat menunggu (EAGAIN)', en: 'no data yet and cannot wait (EAGAIN)' },
   'io.reason.special': { id: 'bukan berkas biasa atau pipa (perangkat atau soket); tidak dibaca', en: 'not a regular file or a pipe (a device or socket); not read' },
   'io.reason.too-large': { id: 'lebih besar dari batas {limit}', en: 'larger than the {limit} limit' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

@@ -5,7 +5,7 @@ import type { Text } from '../types.js';
  * kabupaten's cross-sector forum: penanggung jawab, kebijakan, tujuan, kegiatan utama, indikator dan target,
  * anggaran) and the CSR (TJSL) plan-versus-realisation table. Source: tool, after the formats in the field research.
  */
-export const OFFICIAL_MESSAGES = {
+export const officialMessages = () => ({
   'official.semester.title': { id: 'LAPORAN PELAKSANAAN KEMITRAAN BIDANG KESEHATAN {period}', en: 'HEALTH PARTNERSHIP IMPLEMENTATION REPORT {period}' },
   'official.semester.window': { id: 'Periode pelaporan: {start} s.d. {end}.', en: 'Reporting period: {start} to {end}.' },
   'official.csr.title': { id: 'RENCANA DAN REALISASI TANGGUNG JAWAB SOSIAL DAN LINGKUNGAN (CSR) MITRA DUNIA USAHA', en: 'CSR PLAN AND REALISATION OF BUSINESS PARTNERS' },
@@ -72,4 +72,4 @@ export const OFFICIAL_MESSAGES = {
   'report.opt.template': { id: 'bentuk laporan resmi: semester (laporan semester per mitra/OPD; docx, html, markdown) atau csr (rencana dan realisasi CSR; csv, docx, html, markdown); perlu --period', en: 'official report shape: semester (semester report per partner/agency; docx, html, markdown) or csr (CSR plan versus realisation; csv, docx, html, markdown); needs --period' },
   'report.error.templatePeriod': { id: '--template {template} memerlukan --period (misalnya --period 2026S1)', en: '--template {template} needs --period (e.g. --period 2026S1)' },
   'report.error.templateFormat': { id: '--template {template} tidak tersedia dalam format {format}; pilih {formats}', en: '--template {template} is not available as {format}; choose {formats}' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

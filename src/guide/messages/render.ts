@@ -5,7 +5,7 @@ import type { Text } from '../types.js';
  * documents it drafts (render.doc.*, reached from templates with {{t "doc...."}}). Keys are stable;
  * {placeholders} are filled by fill(). Document texts may hold Markdown (**bold**), never plan data.
  */
-export const RENDER_MESSAGES = {
+export const renderMessages = () => ({
   'render.description': {
     id: 'Menyusun dokumen dari rencana: draf nota kesepahaman (MoU) atau keputusan, perjanjian kerja sama (PKS) dan rencana kerja 5W1H, dalam Markdown, HTML atau DOCX',
     en: 'Draft documents from a plan: the memorandum of understanding (MoU) or decree, the cooperation agreement (PKS) and the 5W1H work plan, as Markdown, HTML or DOCX',
@@ -202,4 +202,4 @@ export const RENDER_MESSAGES = {
   'render.doc.plan.share': { id: 'Persentase', en: 'Share' },
   'render.doc.plan.total': { id: 'Jumlah', en: 'Total' },
   'render.doc.plan.totalWords': { id: 'Jumlah seluruh anggaran: {amount} ({words}).', en: 'Total budget: {amount} ({words}).' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

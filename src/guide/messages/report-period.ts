@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** Texts of reporting periods, change over time and the DHIS2 export (issue 14). Source: tool. */
-export const REPORT_PERIOD_MESSAGES = {
+export const reportPeriodMessages = () => ({
   'report.opt.period': {
     id: 'periode laporan dalam notasi DHIS2: 2026 (tahun), 2026S1 (semester), 2026Q2 (triwulan), 2026-05 atau 202605 (bulan)',
     en: 'reporting period in DHIS2 notation: 2026 (year), 2026S1 (semester), 2026Q2 (quarter), 2026-05 or 202605 (month)',
@@ -37,4 +37,4 @@ export const REPORT_PERIOD_MESSAGES = {
   'report.legend.barsMd': { id: 'Bilah menunjukkan persen tercapai; kolom Jadwal menilainya terhadap garis lurus dari nilai awal ke target.', en: 'Bars show the percent achieved; the Schedule column judges it against a straight line from baseline to target.' },
   'report.gantt.legendMd': { id: 'Warna bagan: hijau tua = terlaksana, biru = sedang berjalan, abu-abu = direncanakan, merah = dibatalkan; belah ketupat = tanggal laporan.', en: 'Chart colours: dark = done, blue = in progress, grey = planned, red = cancelled; the diamond is the report date.' },
   'report.period.line': { id: 'Periode {label} ({start} s.d. {end})', en: 'Period {label} ({start} to {end})' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

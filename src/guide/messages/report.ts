@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** User-facing texts of `kemitraan report`. Keys are stable; {placeholders} are filled by fill(). */
-export const REPORT_MESSAGES = {
+export const reportMessages = () => ({
   'report.description': {
     id: 'Melaporkan indikator keberhasilan kemitraan (masukan, proses, luaran, hasil/outcome) untuk satu atau banyak rencana',
     en: 'Report the partnership success indicators (input, process, output, outcome) for one plan or many',
@@ -111,4 +111,4 @@ export const REPORT_MESSAGES = {
   'report.detail.activitiesDue': { id: 'Kegiatan yang seharusnya selesai', en: 'Activities due' },
   'report.detail.targets': { id: 'Target program', en: 'Program targets' },
   'report.detail.reached': { id: 'Target yang sudah tercapai', en: 'Targets reached' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

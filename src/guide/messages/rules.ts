@@ -1,280 +1,287 @@
 /**
- * Every rule `kemitraan check` knows: its id (`parse/...`, `schema/...`, or `<step>/<rule>`), default severity,
- * and the message and advice shown to the user in both languages. Rule logic lives in src/check; the words here.
+ * The words of every rule `kemitraan check` and `kemitraan assess` know, keyed by rule id (`parse/...`,
+ * `schema/...`, `assess/...` or `<step>/<rule>`): the message and advice shown to the user in both languages.
+ *
+ * A rule's logic, id and default severity are declared together where its logic is (`defineRules` in the rule's
+ * family module: src/check/rules/<family>.ts, src/check/schema.ts, src/plan/load.ts, src/assess/rules.ts); only
+ * its words are here. The ids are catalog ids like every message id, so `RuleId` is derived here, at the bottom
+ * layer: the findings of src/plan name it without importing upward, and the declarations are held to it both
+ * ways at compile time (a declared id without words does not type-check in `defineRules`; words without a
+ * declaration do not type-check where the declarations are joined, src/commands/rules.ts).
  */
-import { REGION_RULES } from './rules-region.js';
-import { JUDGEMENT_RULES } from './rules-judgement.js';
-import { GUIDE_CONTENT_RULES } from './rules-guide-content.js';
-import { AGREEMENT_FORM_RULES } from './rules-agreement-form.js';
-import { ASSESS_RULES } from './assess.js';
+import { REGION_RULE_WORDS } from './rules-region.js';
+import { JUDGEMENT_RULE_WORDS } from './rules-judgement.js';
+import { GUIDE_CONTENT_RULE_WORDS } from './rules-guide-content.js';
+import { AGREEMENT_FORM_RULE_WORDS } from './rules-agreement-form.js';
+import { ASSESS_RULE_WORDS } from './assess.js';
 
-import { rule, type RuleMeta } from './rule-meta.js';
+import { words, type RuleWords } from './rule-meta.js';
 
-export type { RuleMeta, Severity } from './rule-meta.js';
+export type { RuleWords, Severity } from './rule-meta.js';
 
-const RULE_LIST = [
+const CORE_RULE_WORDS = {
   // --- reading the file -------------------------------------------------------------------------------------
-  rule('parse/syntax', 'error',
+  'parse/syntax': words(
     { id: 'YAML tidak valid: {detail}', en: 'Invalid YAML: {detail}' },
     { id: 'Perbaiki penulisan YAML pada baris ini (perhatikan indentasi, titik dua dan tanda kutip).', en: 'Fix the YAML on this line (check indentation, colons and quotes).' }),
-  rule('parse/duplicate-key', 'error',
+  'parse/duplicate-key': words(
     { id: 'Kunci "{key}" ditulis lebih dari sekali', en: 'Key "{key}" appears more than once' },
     { id: 'Hapus atau gabungkan kunci yang ganda.', en: 'Remove or merge the duplicate key.' }),
-  rule('parse/tab', 'error',
+  'parse/tab': words(
     { id: 'Karakter tab dipakai untuk indentasi (sering tersembunyi setelah spasi)', en: 'A tab character is used for indentation (often hidden after spaces)' },
     { id: 'YAML hanya menerima spasi untuk indentasi; hapus tab di awal baris ini dan ketik spasi sebagai gantinya.', en: 'YAML indents with spaces only; delete the tab at the start of this line and type spaces instead.' }),
-  rule('parse/indent', 'error',
+  'parse/indent': words(
     { id: 'Baris ini menjorok {found} spasi dan tidak sejajar dengan baris {reference}', en: 'This line is indented {found} spaces and does not line up with line {reference}' },
     { id: 'Jadikan {expected} spasi: isian yang setingkat harus sejajar persis, isian di dalamnya menjorok lebih dalam.', en: 'Make it {expected} spaces: fields on the same level line up exactly; fields inside them are indented further.' }),
-  rule('parse/alias-limit', 'error',
+  'parse/alias-limit': words(
     { id: 'Terlalu banyak alias YAML (kemungkinan "alias bomb")', en: 'Too many YAML aliases (possibly an alias bomb)' },
     { id: 'Tulis nilai secara langsung, jangan memakai alias (*nama) berulang-ulang.', en: 'Write the values out instead of repeating aliases (*name).' }),
-  rule('parse/undefined-alias', 'error',
+  'parse/undefined-alias': words(
     { id: 'Alias *{name} merujuk anchor yang tidak ada (atau baru ditetapkan sesudahnya)', en: 'Alias *{name} refers to an anchor that does not exist (or is set only after it)' },
     { id: 'Tetapkan anchor &{name} sebelum alias ini, atau tulis nilainya secara langsung.', en: 'Set the anchor &{name} before this alias, or write the value out.' }),
-  rule('parse/too-deep', 'error',
+  'parse/too-deep': words(
     { id: 'Struktur bersarang terlalu dalam', en: 'The structure is nested too deeply' },
     { id: 'Rencana kemitraan tidak memerlukan lebih dari beberapa tingkat; periksa isi berkas.', en: 'A plan needs only a few levels of nesting; check the file\'s content.' }),
-  rule('parse/too-large', 'error',
+  'parse/too-large': words(
     { id: 'Berkas terlalu besar ({size}; batas {limit})', en: 'The file is too large ({size}; limit {limit})' },
     { id: 'Periksa apakah ini benar berkas rencana kemitraan; bagi rencana yang sangat besar.', en: 'Check that this is a plan file; split a very large plan.' }),
-  rule('parse/binary', 'error',
+  'parse/binary': words(
     { id: 'Berkas bukan teks (berisi data biner atau bukan UTF-8)', en: 'The file is not text (binary data or not UTF-8)' },
     { id: 'Simpan rencana sebagai teks UTF-8 berformat YAML.', en: 'Save the plan as UTF-8 YAML text.' }),
-  rule('parse/empty', 'error',
+  'parse/empty': words(
     { id: 'Berkas kosong', en: 'The file is empty' },
     { id: 'Buat isi rencana dengan "kemitraan init".', en: 'Create the plan\'s content with "kemitraan init".' }),
-  rule('parse/json', 'info',
+  'parse/json': words(
     { id: 'Berkas ditulis dalam JSON; dibaca sebagai YAML', en: 'The file is written as JSON; it was read as YAML' },
     { id: 'YAML lebih mudah dibaca dan dapat diberi komentar; pertimbangkan mengubahnya ke YAML.', en: 'YAML is easier to read and can hold comments; consider converting it.' }),
-  rule('parse/unreadable', 'error',
-    { id: 'Berkas tidak dapat dibaca: {detail}', en: 'The file cannot be read: {detail}' },
-    { id: 'Periksa nama berkas dan hak aksesnya.', en: 'Check the file name and its permissions.' }),
 
   // --- JSON Schema --------------------------------------------------------------------------------------------
-  rule('schema/required', 'error',
+  'schema/required': words(
     { id: 'Isian wajib "{property}" belum ada', en: 'Required field "{property}" is missing' },
     { id: 'Tambahkan "{property}" di bagian ini.', en: 'Add "{property}" here.' }),
-  rule('schema/additional-property', 'error',
+  'schema/additional-property': words(
     { id: 'Isian "{property}" tidak dikenal', en: 'Unknown field "{property}"' },
     { id: 'Periksa ejaannya{suggestion}; isian yang dikenal: {allowed}.', en: 'Check its spelling{suggestion}; known fields: {allowed}.' }),
-  rule('schema/type', 'error',
+  'schema/type': words(
     { id: 'Jenis nilai salah: seharusnya {expected}, tertulis {actual}', en: 'Wrong type: expected {expected}, found {actual}' },
     { id: 'Ubah nilai ini menjadi {expected}.', en: 'Change this value to {expected}.' }),
-  rule('schema/number-text', 'error',
+  'schema/number-text': words(
     { id: 'Angka ditulis sebagai teks: "{value}"', en: 'A number written as text: "{value}"' },
     { id: 'Tulis angkanya saja, tanpa "Rp", titik ribuan atau kata: {fix} (desimal memakai titik: 22.4).', en: 'Write the bare number, without "Rp", thousands dots or words: {fix} (decimals with a point: 22.4).' }),
-  rule('schema/flow-comma', 'error',
+  'schema/flow-comma': words(
     { id: 'Teks yang berisi koma di dalam { … } terpotong: "{property}" terbaca sebagai isian tersendiri', en: 'Text with a comma inside { … } was cut: "{property}" was read as a field of its own' },
     { id: 'Beri tanda kutip pada teks yang berisi koma, jadi baris ini:\n{fixed}', en: 'Put the text that holds a comma in quotes, so the line reads:\n{fixed}' }),
-  rule('schema/number-thousands', 'warning',
+  'schema/number-thousands': words(
     { id: '{written} dibaca sebagai angka {read}: dalam YAML titik adalah tanda desimal', en: '{written} is read as the number {read}: in YAML the dot is the decimal point' },
     { id: 'Bila maksudnya ribuan ({meant}), tulis {fix} tanpa titik; bila memang {read}, tulis {read}.', en: 'If you meant thousands ({meant}), write {fix} without the dot; if you did mean {read}, write {read}.' }),
-  rule('schema/enum', 'error',
+  'schema/enum': words(
     { id: 'Nilai "{value}" tidak dikenal', en: 'Unknown value "{value}"' },
     { id: 'Pilih salah satu{suggestion}: {allowed}.', en: 'Use one of{suggestion}: {allowed}.' }),
-  rule('schema/format', 'error',
+  'schema/format': words(
     { id: 'Format {format} tidak valid: "{value}"', en: 'Invalid {format}: "{value}"' },
     { id: 'Tulis {format} dengan benar (tanggal: TTTT-BB-HH, misalnya 2026-03-31).', en: 'Write a valid {format} (dates: YYYY-MM-DD, e.g. 2026-03-31).' }),
-  rule('schema/pattern', 'error',
+  'schema/pattern': words(
     { id: 'Penulisan "{value}" tidak sesuai pola', en: '"{value}" does not match the expected pattern' },
     { id: 'Id hanya boleh huruf kecil, angka, "-" dan "_" (misalnya dinkes-kota); telepon hanya angka, spasi, +, -, ( ).', en: 'Ids use lowercase letters, digits, "-" and "_" (e.g. dinkes-kota); phones use digits, spaces, +, -, ( ).' }),
-  rule('schema/minimum', 'error',
+  'schema/minimum': words(
     { id: 'Nilai {value} terlalu kecil (minimal {limit})', en: 'Value {value} is too small (minimum {limit})' },
     { id: 'Isikan angka tidak negatif.', en: 'Use a non-negative number.' }),
-  rule('schema/maximum', 'error',
+  'schema/maximum': words(
     { id: 'Nilai {value} terlalu besar untuk dibaca dengan tepat (maksimal {limit})', en: 'Value {value} is too large to be read exactly (maximum {limit})' },
     { id: 'Periksa angkanya: lebih dari sembilan ribu triliun Rupiah tidak dapat disimpan tanpa berubah.', en: 'Check the number: more than nine quadrillion Rupiah cannot be kept without changing.' }),
-  rule('schema/min-length', 'error',
+  'schema/min-length': words(
     { id: 'Teks kosong', en: 'Empty text' },
     { id: 'Isi teks ini atau hapus isiannya.', en: 'Fill in the text or remove the field.' }),
-  rule('schema/const', 'error',
+  'schema/const': words(
     { id: 'Nilai harus {expected}', en: 'The value must be {expected}' },
     { id: 'Tulis {expected}.', en: 'Write {expected}.' }),
-  rule('schema/unique-items', 'error',
+  'schema/unique-items': words(
     { id: 'Daftar berisi nilai ganda', en: 'The list has duplicate items' },
     { id: 'Hapus nilai yang ganda.', en: 'Remove the duplicates.' }),
-  rule('schema/invalid', 'error',
+  'schema/invalid': words(
     { id: 'Nilai tidak valid: {detail}', en: 'Invalid value: {detail}' },
     { id: 'Lihat "kemitraan schema" untuk bentuk yang benar.', en: 'See "kemitraan schema" for the expected shape.' }),
-  rule('schema/too-many-errors', 'info',
+  'schema/too-many-errors': words(
     { id: '{count} temuan skema lain tidak ditampilkan', en: '{count} more schema findings not shown' },
     { id: 'Perbaiki temuan di atas lalu jalankan pemeriksaan lagi.', en: 'Fix the findings above and check again.' }),
 
   // --- plan metadata ------------------------------------------------------------------------------------------
-  rule('plan/program-name', 'warning',
+  'plan/program-name': words(
     { id: 'Program "lainnya" dipilih tetapi nama program belum diisi', en: 'Program "lainnya" is chosen but no program name is given' },
     { id: 'Isi "programName" dengan nama program kesehatannya.', en: 'Fill in "programName" with the health program\'s name.' }),
-  rule('plan/dates-order', 'error',
+  'plan/dates-order': words(
     { id: '{later} ({laterDate}) lebih awal dari {earlier} ({earlierDate})', en: '{later} ({laterDate}) is before {earlier} ({earlierDate})' },
     { id: 'Periksa kedua tanggal ini.', en: 'Check both dates.' }),
-  rule('plan/initiator-partner', 'error',
+  'plan/initiator-partner': words(
     { id: 'Inisiator merujuk mitra "{partner}" yang tidak ada di daftar mitra', en: 'The initiator refers to partner "{partner}", which is not in the partner list' },
     { id: 'Gunakan id dari bagian partners, atau tambahkan mitra tersebut.', en: 'Use an id from the partners section, or add the partner.' }),
 
   // --- step 1: idea -------------------------------------------------------------------------------------------
-  rule('idea/incomplete', 'warning',
+  'idea/incomplete': words(
     { id: 'Langkah 1 (gagasan) belum lengkap: {missing} belum diisi', en: 'Step 1 (idea) is incomplete: {missing} not filled in' },
     { id: 'Rumuskan masalah kesehatan dan target program yang ingin dipercepat (kemitraan init --step idea).', en: 'State the health problem and the program target to speed up (kemitraan init --step idea).' }),
-  rule('idea/criteria-unassessed', 'warning',
+  'idea/criteria-unassessed': words(
     { id: '{count} dari {total} kriteria gagasan belum dinilai: {criteria}', en: '{count} of {total} idea criteria not assessed: {criteria}' },
     { id: 'Nilai setiap kriteria dengan met, partial atau unmet.', en: 'Assess each criterion as met, partial or unmet.' }),
-  rule('idea/criterion-unmet', 'warning',
+  'idea/criterion-unmet': words(
     { id: 'Kriteria gagasan belum terpenuhi: {criterion}', en: 'Idea criterion not met: {criterion}' },
     { id: 'Perbaiki gagasan agar memenuhi kriteria ini, atau catat alasannya.', en: 'Improve the idea to meet this criterion, or note why not.' }),
 
   // --- step 2: partners ---------------------------------------------------------------------------------------
-  rule('partners/none', 'warning',
+  'partners/none': words(
     { id: 'Belum ada calon mitra', en: 'No prospective partners yet' },
     { id: 'Identifikasi calon mitra melalui studi kepustakaan dan studi lapangan (kemitraan init --step partners).', en: 'Identify partners through literature and field study (kemitraan init --step partners).' }),
-  rule('partners/duplicate-id', 'error',
+  'partners/duplicate-id': words(
     { id: 'Id mitra "{partner}" dipakai lebih dari sekali', en: 'Partner id "{partner}" is used more than once' },
     { id: 'Beri setiap mitra id yang berbeda.', en: 'Give every partner its own id.' }),
-  rule('partners/potential-sector', 'warning',
+  'partners/potential-sector': words(
     { id: 'Potensi "{potential}" bukan potensi sektor {sector}', en: 'Potential "{potential}" does not belong to sector {sector}' },
     { id: 'Pilih potensi yang diawali "{sectorId}.", atau periksa sektor mitra.', en: 'Use potentials starting with "{sectorId}.", or check the partner\'s sector.' }),
-  rule('partners/criteria-unassessed', 'info',
+  'partners/criteria-unassessed': words(
     { id: 'Mitra "{partner}": {count} dari {total} kriteria calon mitra belum dinilai', en: 'Partner "{partner}": {count} of {total} partner criteria not assessed' },
     { id: 'Nilai calon mitra terhadap kriteria langkah 2.', en: 'Assess the partner against the step 2 criteria.' }),
-  rule('partners/criterion-unmet', 'warning',
+  'partners/criterion-unmet': words(
     { id: 'Mitra "{partner}" belum memenuhi kriteria: {criterion}', en: 'Partner "{partner}" does not meet: {criterion}' },
     { id: 'Bicarakan dengan mitra, atau catat bagaimana hal ini akan diatasi.', en: 'Discuss it with the partner, or note how it will be handled.' }),
-  rule('partners/status-dates-order', 'error',
+  'partners/status-dates-order': words(
     { id: 'Mitra "{partner}": tanggal status {later} ({laterDate}) lebih awal dari {earlier} ({earlierDate})', en: 'Partner "{partner}": status date {later} ({laterDate}) is before {earlier} ({earlierDate})' },
     { id: 'Urutan status: candidate, invited, committed, signed.', en: 'Statuses go candidate, invited, committed, signed.' }),
-  rule('partners/single-sector', 'info',
+  'partners/single-sector': words(
     { id: 'Semua mitra berasal dari satu sektor ({sector})', en: 'All partners come from one sector ({sector})' },
     { id: 'Pertimbangkan mitra dari sektor lain: {others}.', en: 'Consider partners from other sectors: {others}.' }),
 
   // --- step 3: goals ------------------------------------------------------------------------------------------
-  rule('goals/incomplete', 'warning',
+  'goals/incomplete': words(
     { id: 'Langkah 3 belum lengkap: {missing} belum diisi', en: 'Step 3 is incomplete: {missing} not filled in' },
     { id: 'Rumuskan tujuan umum, tujuan khusus dan peran tiap mitra (kemitraan init --step goals).', en: 'State the general goal, specific goals and each partner\'s roles (kemitraan init --step goals).' }),
-  rule('goals/unknown-partner', 'error',
+  'goals/unknown-partner': words(
     { id: 'Mitra "{partner}" tidak ada di daftar mitra', en: 'Partner "{partner}" is not in the partner list' },
     { id: 'Gunakan id dari bagian partners: {known}.', en: 'Use an id from the partners section: {known}.' }),
-  rule('goals/duplicate-partner', 'error',
+  'goals/duplicate-partner': words(
     { id: 'Peran mitra "{partner}" ditulis lebih dari sekali', en: 'Roles of partner "{partner}" are listed more than once' },
     { id: 'Gabungkan peran dan kontribusinya dalam satu entri.', en: 'Merge its roles and contributions into one entry.' }),
-  rule('goals/partner-without-role', 'warning',
+  'goals/partner-without-role': words(
     { id: 'Mitra "{partner}" belum mempunyai peran', en: 'Partner "{partner}" has no role' },
     { id: 'Tetapkan peran mitra ini (mis. {suggested}) di goals.partnerRoles.', en: 'Give this partner a role (e.g. {suggested}) in goals.partnerRoles.' }),
-  rule('goals/no-benefit', 'warning',
+  'goals/no-benefit': words(
     { id: 'Manfaat bagi mitra "{partner}" belum dinyatakan (prinsip saling menguntungkan)', en: 'No benefit stated for partner "{partner}" (mutual-benefit principle)' },
     { id: 'Tuliskan apa yang diperoleh mitra dari kemitraan ini pada "benefit".', en: 'State in "benefit" what the partner gets from the partnership.' }),
-  rule('goals/role-uncovered', 'warning',
+  'goals/role-uncovered': words(
     { id: 'Peran "{role}" dibutuhkan tetapi belum diambil mitra mana pun', en: 'Role "{role}" is needed but no partner takes it' },
     { id: 'Sektor yang potensinya dapat mengisi peran ini: {sectors}.', en: 'Sectors whose potentials could fill this role: {sectors}.' }),
-  rule('goals/duplicate-contribution', 'error',
+  'goals/duplicate-contribution': words(
     { id: 'Id kontribusi "{contribution}" dipakai lebih dari sekali', en: 'Contribution id "{contribution}" is used more than once' },
     { id: 'Beri setiap kontribusi id yang berbeda.', en: 'Give every contribution its own id.' }),
-  rule('goals/money-without-amount', 'warning',
+  'goals/money-without-amount': words(
     { id: 'Kontribusi dana "{contribution}" tanpa jumlah Rupiah', en: 'Money contribution "{contribution}" has no Rupiah amount' },
     { id: 'Isi "amountIdr".', en: 'Fill in "amountIdr".' }),
 
   // --- step 4: readiness --------------------------------------------------------------------------------------
-  rule('readiness/criteria-unassessed', 'warning',
+  'readiness/criteria-unassessed': words(
     { id: '{count} dari {total} kriteria menyiapkan diri belum dinilai: {criteria}', en: '{count} of {total} self-preparation criteria not assessed: {criteria}' },
     { id: 'Lakukan konsolidasi internal dan nilai setiap kriteria (kemitraan init --step readiness).', en: 'Consolidate internally and assess each criterion (kemitraan init --step readiness).' }),
-  rule('readiness/criterion-unmet', 'warning',
+  'readiness/criterion-unmet': words(
     { id: 'Kriteria menyiapkan diri belum terpenuhi: {criterion}', en: 'Self-preparation criterion not met: {criterion}' },
     { id: 'Siapkan diri pada hal ini sebelum mengajak mitra menandatangani kesepakatan.', en: 'Prepare on this point before asking partners to sign.' }),
 
   // --- step 5: agreement --------------------------------------------------------------------------------------
-  rule('agreement/incomplete', 'warning',
+  'agreement/incomplete': words(
     { id: 'Langkah 5 (kesepakatan) belum lengkap: {missing} belum diisi', en: 'Step 5 (agreement) is incomplete: {missing} not filled in' },
     { id: 'Lengkapi bentuk, pokok, para pihak dan jangka waktu kesepakatan (kemitraan init --step agreement).', en: 'Fill in the form, subject, parties and period (kemitraan init --step agreement).' }),
-  rule('agreement/party-not-partner', 'error',
+  'agreement/party-not-partner': words(
     { id: 'Pihak "{partner}" bukan mitra dalam rencana', en: 'Party "{partner}" is not a partner in the plan' },
     { id: 'Gunakan id dari bagian partners: {known}.', en: 'Use an id from the partners section: {known}.' }),
-  rule('agreement/signed-partner-not-party', 'warning',
+  'agreement/signed-partner-not-party': words(
     { id: 'Mitra "{partner}" berstatus signed tetapi bukan pihak dalam kesepakatan', en: 'Partner "{partner}" is "signed" but not a party to the agreement' },
     { id: 'Tambahkan mitra ke agreement.parties atau ubah statusnya.', en: 'Add the partner to agreement.parties or change its status.' }),
-  rule('agreement/too-few-parties', 'warning',
+  'agreement/too-few-parties': words(
     { id: 'Kesepakatan hanya mempunyai {count} pihak', en: 'The agreement has only {count} party' },
     { id: 'Kesepakatan kemitraan memerlukan sedikitnya dua pihak.', en: 'A partnership agreement needs at least two parties.' }),
-  rule('agreement/party-no-address', 'warning',
+  'agreement/party-no-address': words(
     { id: 'Alamat pihak "{partner}" belum diisi; naskah kesepakatan menyebut kedudukan setiap pihak', en: 'No address for party "{partner}"; the agreement text states where each party is based' },
     { id: 'Isi "address" mitra ini di bagian partners.', en: 'Fill in this partner\'s "address" in the partners section.' }),
-  rule('agreement/no-signatory', 'warning',
+  'agreement/no-signatory': words(
     { id: 'Penanda tangan pihak "{partner}" belum diisi', en: 'No signatory for party "{partner}"' },
     { id: 'Isi nama dan jabatan penanda tangan.', en: 'Fill in the signatory\'s name and position.' }),
 
   // --- step 6: workplan ---------------------------------------------------------------------------------------
-  rule('workplan/incomplete', 'warning',
+  'workplan/incomplete': words(
     { id: 'Langkah 6 (rencana kerja) belum mempunyai kegiatan', en: 'Step 6 (work plan) has no activities' },
     { id: 'Susun kegiatan dengan 5W1H (kemitraan init --step workplan).', en: 'Plan activities with 5W1H (kemitraan init --step workplan).' }),
-  rule('workplan/duplicate-activity', 'error',
+  'workplan/duplicate-activity': words(
     { id: 'Id kegiatan "{activity}" dipakai lebih dari sekali', en: 'Activity id "{activity}" is used more than once' },
     { id: 'Beri setiap kegiatan id yang berbeda.', en: 'Give every activity its own id.' }),
-  rule('workplan/missing-5w1h', 'warning',
+  'workplan/missing-5w1h': words(
     { id: 'Kegiatan "{activity}" belum menjawab: {missing}', en: 'Activity "{activity}" does not answer: {missing}' },
     { id: 'Lengkapi uraian 5W1H: apa, mengapa, siapa, di mana, kapan, bagaimana.', en: 'Complete the 5W1H: what, why, who, where, when, how.' }),
-  rule('workplan/no-responsible', 'warning',
+  'workplan/no-responsible': words(
     { id: 'Kegiatan "{activity}" belum mempunyai penanggung jawab', en: 'Activity "{activity}" has no responsible partner' },
     { id: 'Isi "responsible" dengan id salah satu mitra pelaksana.', en: 'Set "responsible" to one of the partners carrying it out.' }),
-  rule('workplan/unknown-partner', 'error',
+  'workplan/unknown-partner': words(
     { id: 'Mitra "{partner}" tidak ada di daftar mitra', en: 'Partner "{partner}" is not in the partner list' },
     { id: 'Gunakan id dari bagian partners: {known}.', en: 'Use an id from the partners section: {known}.' }),
-  rule('workplan/responsible-not-in-who', 'warning',
+  'workplan/responsible-not-in-who': words(
     { id: 'Penanggung jawab "{partner}" tidak termasuk pelaksana kegiatan "{activity}"', en: 'Responsible partner "{partner}" is not among those carrying out "{activity}"' },
     { id: 'Tambahkan "{partner}" ke "who".', en: 'Add "{partner}" to "who".' }),
-  rule('workplan/unknown-goal', 'error',
+  'workplan/unknown-goal': words(
     { id: 'Tujuan khusus "{goal}" tidak ada', en: 'Specific goal "{goal}" does not exist' },
     { id: 'Gunakan id dari goals.specific.', en: 'Use an id from goals.specific.' }),
-  rule('workplan/no-capacity-building', 'info',
+  'workplan/no-capacity-building': words(
     { id: 'Belum ada kegiatan peningkatan kapasitas mitra', en: 'No partner capacity-building activity' },
     { id: 'Panduan menganjurkan orientasi, seminar, workshop atau lokakarya bagi mitra (kind: peningkatan-kapasitas).', en: 'The guide advises orientation, seminars, workshops or lokakarya for partners (kind: peningkatan-kapasitas).' }),
-  rule('workplan/no-coordination', 'info',
+  'workplan/no-coordination': words(
     { id: 'Belum ada pertemuan komunikasi dan koordinasi', en: 'No communication and coordination meeting' },
     { id: 'Rencanakan pertemuan koordinasi rutin (kind: koordinasi, plannedMeetingsPerMonth).', en: 'Plan regular coordination meetings (kind: koordinasi, plannedMeetingsPerMonth).' }),
-  rule('workplan/outside-period', 'warning',
+  'workplan/outside-period': words(
     { id: 'Kegiatan "{activity}" ({date}) di luar jangka waktu kesepakatan ({start} s.d. {end})', en: 'Activity "{activity}" ({date}) falls outside the agreement period ({start} to {end})' },
     { id: 'Sesuaikan jadwal kegiatan atau jangka waktu kesepakatan.', en: 'Adjust the activity dates or the agreement period.' }),
 
   // --- step 7: implementation ---------------------------------------------------------------------------------
-  rule('implementation/unknown-activity', 'error',
+  'implementation/unknown-activity': words(
     { id: 'Kegiatan "{activity}" tidak ada di rencana kerja', en: 'Activity "{activity}" is not in the work plan' },
     { id: 'Gunakan id dari workplan.activities: {known}.', en: 'Use an id from workplan.activities: {known}.' }),
-  rule('implementation/unknown-partner', 'error',
+  'implementation/unknown-partner': words(
     { id: 'Mitra "{partner}" tidak ada di daftar mitra', en: 'Partner "{partner}" is not in the partner list' },
     { id: 'Gunakan id dari bagian partners: {known}.', en: 'Use an id from the partners section: {known}.' }),
-  rule('implementation/unknown-contribution', 'error',
+  'implementation/unknown-contribution': words(
     { id: 'Kontribusi "{contribution}" tidak dijanjikan oleh mitra "{partner}"', en: 'Contribution "{contribution}" was not committed by partner "{partner}"' },
     { id: 'Gunakan id kontribusi dari goals.partnerRoles mitra tersebut.', en: 'Use a contribution id from that partner\'s goals.partnerRoles.' }),
-  rule('implementation/future-date', 'warning',
+  'implementation/future-date': words(
     { id: 'Tanggal {date} ada di masa depan (hari ini {today})', en: 'Date {date} is in the future (today is {today})' },
     { id: 'Catat pelaksanaan setelah terjadi.', en: 'Log work after it has happened.' }),
 
   // --- step 8: monitoring -------------------------------------------------------------------------------------
-  rule('monitoring/missing-class', 'warning',
+  'monitoring/missing-class': words(
     { id: 'Belum ada indikator {class}', en: 'No {class} indicator' },
     { id: 'Panduan meminta indikator masukan, proses dan luaran; tambahkan indikator kelas "{classId}".', en: 'The guide asks for input, process and output indicators; add one of class "{classId}".' }),
-  rule('monitoring/no-target', 'warning',
+  'monitoring/no-target': words(
     { id: 'Indikator "{indicator}" belum mempunyai target', en: 'Indicator "{indicator}" has no target' },
     { id: 'Isi nilai awal (baseline) dan target.', en: 'Fill in the baseline and the target.' }),
-  rule('monitoring/duplicate-indicator', 'error',
+  'monitoring/duplicate-indicator': words(
     { id: 'Id indikator "{indicator}" dipakai lebih dari sekali', en: 'Indicator id "{indicator}" is used more than once' },
     { id: 'Beri setiap indikator id yang berbeda.', en: 'Give every indicator its own id.' }),
-  rule('monitoring/no-schedule', 'info',
+  'monitoring/no-schedule': words(
     { id: 'Jadwal peninjauan belum ditetapkan', en: 'No review schedule' },
     { id: 'Isi monitoring.schedule.frequency (monthly, quarterly, semiannual, annual).', en: 'Set monitoring.schedule.frequency (monthly, quarterly, semiannual, annual).' }),
-  rule('monitoring/questions-unanswered', 'info',
+  'monitoring/questions-unanswered': words(
     { id: '{count} dari 4 pertanyaan pemantauan belum dijawab', en: '{count} of the 4 monitoring questions are unanswered' },
     { id: 'Jawab pertanyaan pemantauan dan penilaian pada monitoring.questions.', en: 'Answer the monitoring questions in monitoring.questions.' }),
-];
+} satisfies Record<string, RuleWords>;
 
-const ALL_RULES = [...RULE_LIST, ...JUDGEMENT_RULES, ...REGION_RULES, ...ASSESS_RULES, ...AGREEMENT_FORM_RULES, ...GUIDE_CONTENT_RULES];
+const ALL_RULE_WORDS = {
+  ...CORE_RULE_WORDS, ...JUDGEMENT_RULE_WORDS, ...REGION_RULE_WORDS, ...ASSESS_RULE_WORDS, ...AGREEMENT_FORM_RULE_WORDS, ...GUIDE_CONTENT_RULE_WORDS,
+};
 
-/**
- * Every rule id, derived from the lists above: a finding whose id is not in them does not compile. (A list
- * annotated `RuleMeta[]` would widen this to `string`; write rule lists without the annotation.)
- */
-export type RuleId = (typeof ALL_RULES)[number]['id'];
+/** Every rule id: the keys of the words above (written without a `Record<string, …>` annotation, which would widen it). */
+export type RuleId = keyof typeof ALL_RULE_WORDS;
 
-export const RULES: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(ALL_RULES.map((r) => [r.id, r]));
+/** The words of each rule. */
+export const RULE_WORDS: Readonly<Record<RuleId, RuleWords>> = ALL_RULE_WORDS;
+
+/** Every rule id, in catalog order. */
+export const RULE_IDS = Object.keys(RULE_WORDS) as RuleId[];
 
 /** Whether a string (from a config file, say) is a rule id. */
 export function isRuleId(id: string): id is RuleId {
-  return RULES.has(id);
+  return Object.hasOwn(RULE_WORDS, id);
 }

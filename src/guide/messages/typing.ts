@@ -4,7 +4,7 @@ import type { Text } from '../types.js';
  * Texts about what people type (source: tool): numbers read the Indonesian way and shown back, yes/no answers,
  * the prompts' key hints, going back, lists edited from a menu, saving after every entry and resuming.
  */
-export const TYPING_MESSAGES = {
+export const typingMessages = () => ({
   // Numbers shown back
   'typing.number.understood': { id: '  = {number}{words}', en: '  = {number}{words}' },
   'typing.number.confirm': { id: 'Maksud Anda {number}{words}?', en: 'Do you mean {number}{words}?' },
@@ -72,4 +72,4 @@ export const TYPING_MESSAGES = {
     en: 'Type < and Enter (or choose "« Back") to go back to the previous question.',
   },
   'typing.back.first': { id: 'Ini pertanyaan pertama langkah ini.', en: 'This is the step\'s first question.' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

@@ -1,7 +1,7 @@
 import type { Text } from '../types.js';
 
 /** Texts of `kemitraan ui`: the command's help and everything the page says (sent to the page in one language). */
-export const UI_MESSAGES = {
+export const uiMessages = () => ({
   'ui.description': { id: 'Membuka rencana kemitraan di peramban (browser) di komputer ini, tanpa terminal dan tanpa internet', en: 'Open a partnership plan in the browser on this computer, without a terminal and offline' },
   'ui.arg.plan': { id: 'berkas rencana (dibuat baru bila belum ada)', en: 'plan file (created when it does not exist yet)' },
   'ui.opt.port': { id: 'nomor port di 127.0.0.1 (bawaan: 7325, atau port bebas bila dipakai)', en: 'port on 127.0.0.1 (default: 7325, or a free port when taken)' },
@@ -20,6 +20,8 @@ export const UI_MESSAGES = {
   'ui.skip': { id: 'Langsung ke isi halaman', en: 'Skip to the page content' },
   'ui.nav': { id: 'Langkah rencana', en: 'Plan steps' },
   'ui.save': { id: 'Simpan', en: 'Save' },
+  // The link to the page in the other language, named in that language.
+  'ui.otherLanguage': { id: 'English', en: 'Bahasa Indonesia' },
   'ui.discard': { id: 'Buang perubahan', en: 'Discard changes' },
   'ui.save.dirty': { id: 'Ada perubahan yang belum disimpan', en: 'Unsaved changes' },
   'ui.save.clean': { id: 'Semua perubahan sudah disimpan', en: 'All changes saved' },
@@ -109,4 +111,4 @@ export const UI_MESSAGES = {
   'ui.assess.saved': { id: 'Jawaban disimpan ke {file}.', en: 'Answers saved to {file}.' },
   'ui.assess.failed': { id: 'Jawaban belum dapat disimpan', en: 'The answers could not be saved' },
   'ui.report.help': { id: 'Laporan dihitung dari isi halaman saat ini, per tanggal hari ini.', en: 'The report is computed from the page as it is now, as of today.' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

@@ -5,7 +5,7 @@ import type { Text } from '../types.js';
  * message and note. Keys are stable; {placeholders} are filled by fill(). Step names and descriptions, criteria,
  * roles, sectors and potentials come from the catalog itself, not from here.
  */
-export const WIZARD_MESSAGES = {
+export const wizardMessages = () => ({
   // Command line
   'wizard.description': { id: 'Menyusun rencana kemitraan langkah demi langkah (wizard tanya-jawab)', en: 'Write a partnership plan step by step (question-and-answer wizard)' },
   'wizard.arg.file': { id: 'berkas rencana yang ditulis', en: 'plan file to write' },
@@ -297,4 +297,4 @@ export const WIZARD_MESSAGES = {
     en: 'Answer through --answers FILE (YAML/JSON shaped like a plan, e.g. region: {province: ..., regency: ...}), through --program/--title/--region/--initiator, or use --yes for a skeleton with placeholders.',
   },
   'wizard.error.schema': { id: 'rencana {file} tidak ditulis karena tidak sesuai skema:', en: 'plan {file} not written: it does not match the schema:' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Text>);

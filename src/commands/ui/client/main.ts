@@ -333,7 +333,7 @@ function shell(): HTMLElement {
       h('div', { class: 'top-actions' },
         h('button', { type: 'button', id: 'save', class: 'primary', onclick: () => void save() }, m('ui.save')),
         h('button', { type: 'button', id: 'discard', hidden: true, onclick: () => void reloadFromDisk() }, m('ui.discard')),
-        h('a', { href: url('/', { lang: other }) + location.hash, lang: other, hreflang: other }, other === 'en' ? 'English' : 'Bahasa Indonesia'))),
+        h('a', { href: url('/', { lang: other }) + location.hash, lang: other, hreflang: other }, m('ui.otherLanguage')))),
     h('div', { id: 'banners', class: 'banners' }),
     h('div', { class: 'columns' },
       h('nav', { 'aria-label': m('ui.nav') }, h('ol', { id: 'steps' })),
