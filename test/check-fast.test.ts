@@ -43,6 +43,14 @@ describe('parseCheckArgs', () => {
     expect(parseCheckArgs(['-', '--no-config'])).toEqual({ paths: ['-'], options: { format: 'stylish', failOn: 'error', config: false } });
   });
 
+  test('collects every --ignore, and keeps !pattern arguments as paths', () => {
+    expect(parseCheckArgs(['plans/**', '!plans/old/**', '--ignore', 'a/**', '--ignore=b.yaml'])).toEqual({
+      paths: ['plans/**', '!plans/old/**'],
+      options: { format: 'stylish', failOn: 'error', ignore: ['a/**', 'b.yaml'] },
+    });
+    expect(parseCheckArgs(['a.yaml', '--ignore'])).toBeUndefined();
+  });
+
   test.each([
     ['help', ['--help']], ['help after a path', ['a.yaml', '-h']], ['no path', ['--quiet']], ['an unknown option', ['a.yaml', '--colour']],
     ['a repeated option', ['a.yaml', '-f', 'json', '-f', 'sarif']], ['--config with --no-config', ['a.yaml', '-c', 'x', '--no-config']],
@@ -58,6 +66,7 @@ describe('the fast path and the full command line print the same', () => {
   test.each([
     [[EXAMPLE]], [[DRAFT]], [[BROKEN]], [[DRAFT, '--format', 'json']], [[DRAFT, '-f', 'sarif', '--lang', 'en']], [[DRAFT, '--fail-on', 'info', '-q']],
     [[EXAMPLE, '--stage', '5']], [[EXAMPLE, '--stage', 'sembilan']], [['tidak-ada.yaml', EXAMPLE]], [[DRAFT, '--no-config', '-f', 'github']],
+    [['examples/*.yaml', '--ignore', 'examples/[p-z]*', '-f', 'json']], [['examples/{stunting,tbc}-*.yaml', '!examples/tbc*']], [['examples/*.yml']],
   ])('check %j', async (args) => {
     const fast = memoryIo();
     const full = memoryIo();

@@ -4,7 +4,7 @@ import { msg } from '../guide/messages/index.js';
 import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT, type CheckFormat } from '../check/format/index.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
-import { langOption, outputLang } from './options.js';
+import { ignoreOption, langOption, outputLang } from './options.js';
 
 export const registerAssess: RegisterCommand = (program, { io, lang, setExitCode }) => {
   const assess = program
@@ -37,10 +37,11 @@ export const registerAssess: RegisterCommand = (program, { io, lang, setExitCode
     .addOption(new Option('-f, --format <format>', msg(lang, 'cli.opt.format')).choices(CHECK_FORMAT_NAMES).default(DEFAULT_CHECK_FORMAT))
     .addOption(new Option('--fail-on <level>', msg(lang, 'check.opt.failOn')).choices(['error', 'warning', 'info']).default('error'))
     .option('-q, --quiet', msg(lang, 'check.opt.quiet'))
+    .addOption(ignoreOption(lang))
     .addOption(langOption(lang))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'assess.check.help.after'))
-    .action(async (files: string[], options: { plan?: string; format: CheckFormat; failOn: 'error' | 'warning' | 'info'; quiet?: boolean; color?: boolean; lang?: string }, command) => {
+    .action(async (files: string[], options: { plan?: string; format: CheckFormat; failOn: 'error' | 'warning' | 'info'; quiet?: boolean; color?: boolean; ignore?: string[]; lang?: string }, command) => {
       const outLang = outputLang(command.optsWithGlobals() as { lang?: string }, command, io.env);
       if (files.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
       const { runAssessCheck } = await import('../commands/assess/check.js');
@@ -56,9 +57,10 @@ export const registerAssess: RegisterCommand = (program, { io, lang, setExitCode
     .option('--anonymous', msg(lang, 'assess.opt.anonymous'))
     .option('-o, --output <file>', msg(lang, 'report.opt.output'))
     .option('--force', msg(lang, 'report.opt.force'))
+    .addOption(ignoreOption(lang))
     .addOption(langOption(lang))
     .addHelpText('after', msg(lang, 'assess.report.help.after'))
-    .action(async (plan: string, files: string[], options: { format?: 'table' | 'json' | 'markdown' | 'csv' | 'html'; anonymous?: boolean; output?: string; force?: boolean; lang?: string }, command) => {
+    .action(async (plan: string, files: string[], options: { format?: 'table' | 'json' | 'markdown' | 'csv' | 'html'; anonymous?: boolean; output?: string; force?: boolean; ignore?: string[]; lang?: string }, command) => {
       const outLang = outputLang(command.optsWithGlobals() as { lang?: string }, command, io.env);
       const { runAssessReport } = await import('../commands/assess/report.js');
       const { lang: _ignored, ...rest } = options;

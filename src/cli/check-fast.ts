@@ -18,6 +18,8 @@ const VALUED: Record<string, keyof CheckCliOptions> = {
   '-f': 'format', '--format': 'format', '--fail-on': 'failOn', '--stage': 'stage', '-c': 'config', '--config': 'config',
   '--cache-location': 'cacheLocation', '--lang': 'lang',
 };
+/** Options that take a value and may be repeated, each value added to a list. */
+const REPEATABLE: Record<string, 'ignore'> = { '--ignore': 'ignore' };
 const FLAGS: Record<string, [keyof CheckCliOptions, boolean]> = {
   '-q': ['quiet', true], '--quiet': ['quiet', true], '--cache': ['cache', true], '--no-color': ['color', false], '--no-config': ['config', false],
 };
@@ -27,6 +29,7 @@ export function parseCheckArgs(args: readonly string[]): { paths: string[]; opti
   const options: Partial<Record<keyof CheckCliOptions, unknown>> = {};
   const seen = new Set<keyof CheckCliOptions>();
   const paths: string[] = [];
+  const lists: { ignore?: string[] } = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (!a.startsWith('-') || a === '-') {
@@ -35,6 +38,13 @@ export function parseCheckArgs(args: readonly string[]): { paths: string[]; opti
     }
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     const name = eq > 0 ? a.slice(0, eq) : a;
+    const repeatable = REPEATABLE[name];
+    if (repeatable) {
+      const value = eq > 0 ? a.slice(eq + 1) : args[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('-'))) return undefined;
+      (lists[repeatable] ??= []).push(value);
+      continue;
+    }
     const valued = VALUED[name];
     const flag = FLAGS[name];
     let key: keyof CheckCliOptions;
@@ -61,7 +71,7 @@ export function parseCheckArgs(args: readonly string[]): { paths: string[]; opti
   const lang = options.lang as string | undefined;
   if (!(CHECK_FORMAT_NAMES as readonly string[]).includes(format) || !(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) return undefined;
   if (lang !== undefined && lang !== 'id' && lang !== 'en') return undefined;
-  return { paths, options: { ...(options as Partial<CheckCliOptions>), format: format as CheckCliOptions['format'], failOn: failOn as CheckCliOptions['failOn'] } };
+  return { paths, options: { ...(options as Partial<CheckCliOptions>), ...lists, format: format as CheckCliOptions['format'], failOn: failOn as CheckCliOptions['failOn'] } };
 }
 
 /** Runs `check` for plainly written arguments (`args` after the word `check`); undefined: not handled here. */

@@ -4,7 +4,7 @@ import { CHECK_FORMAT_NAMES, DEFAULT_CHECK_FORMAT } from '../check/format/index.
 import type { CheckCliOptions } from '../commands/check/run.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
-import { langOption, outputLang } from './options.js';
+import { ignoreOption, langOption, outputLang } from './options.js';
 import { FAIL_ON_LEVELS } from '../commands/check/options.js';
 
 export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode }) => {
@@ -20,6 +20,7 @@ export const registerCheck: RegisterCommand = (program, { io, lang, setExitCode 
     .option('--no-config', msg(lang, 'check.opt.noConfig'))
     .option('--cache', msg(lang, 'check.opt.cache'))
     .option('--cache-location <path>', msg(lang, 'check.opt.cacheLocation'))
+    .addOption(ignoreOption(lang))
     .addOption(langOption(lang))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'check.help.after'))

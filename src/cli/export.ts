@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { msg } from '../guide/messages/index.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
-import { langOption, outputLang } from './options.js';
+import { ignoreOption, langOption, outputLang } from './options.js';
 
 /** `kemitraan export dhis2 PATH... --map MAP.yaml --period PERIOD [-o FILE.json|.csv]`. */
 export const registerExport: RegisterCommand = (program, { io, lang, setExitCode }) => {
@@ -16,9 +16,10 @@ export const registerExport: RegisterCommand = (program, { io, lang, setExitCode
     .addOption(new Option('-f, --format <format>', msg(lang, 'export.opt.format')).choices(['json', 'csv']))
     .option('-o, --output <file>', msg(lang, 'report.opt.output'))
     .option('--force', msg(lang, 'report.opt.force'))
+    .addOption(ignoreOption(lang))
     .addOption(langOption(lang))
     .addHelpText('after', msg(lang, 'export.dhis2.help.after'))
-    .action(async (paths: string[], options: { map: string; period: string; format?: 'json' | 'csv'; output?: string; force?: boolean; lang?: string }, command) => {
+    .action(async (paths: string[], options: { map: string; period: string; format?: 'json' | 'csv'; output?: string; force?: boolean; ignore?: string[]; lang?: string }, command) => {
       const outLang = outputLang(options, command, io.env);
       if (paths.length === 0) throw new UsageError(msg(outLang, 'cli.error.noPaths'));
       const { runExportDhis2 } = await import('../commands/export/dhis2.js');

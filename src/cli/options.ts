@@ -18,3 +18,8 @@ export function askedLang(options: { lang?: string }, command: Command, env: Cli
 export function outputLang(options: { lang?: string }, command: Command, env: CliIO['env']): Lang {
   return resolveLang(askedLang(options, command, env), env);
 }
+
+/** `--ignore <glob>`, repeatable, on every command that takes PATH arguments (see io/paths.ts). */
+export function ignoreOption(helpLang: Lang): Option {
+  return new Option('--ignore <glob>', msg(helpLang, 'paths.opt.ignore')).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+}

@@ -5,7 +5,7 @@ import { GROUP_BY } from '../report/types.js';
 import type { ReportCliOptions } from '../commands/report/run.js';
 import type { RegisterCommand } from './program.js';
 import { UsageError } from '../commands/context.js';
-import { langOption, outputLang } from './options.js';
+import { ignoreOption, langOption, outputLang } from './options.js';
 
 export const registerReport: RegisterCommand = (program, { io, lang, setExitCode }) => {
   program
@@ -19,6 +19,7 @@ export const registerReport: RegisterCommand = (program, { io, lang, setExitCode
     .addOption(new Option('--by <dimension>', msg(lang, 'report.opt.by')).choices(GROUP_BY))
     .option('-o, --output <file>', msg(lang, 'report.opt.output'))
     .option('--force', msg(lang, 'report.opt.force'))
+    .addOption(ignoreOption(lang))
     .addOption(langOption(lang))
     .option('--no-color', msg(lang, 'cli.opt.noColor'))
     .addHelpText('after', msg(lang, 'report.help.after'))

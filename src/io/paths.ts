@@ -1,50 +1,52 @@
 /**
- * Expands the PATH arguments of check/report: files, directories (every .yaml/.yml below, skipping
- * node_modules and dot-directories) and globs (`*`, `**`, `?`, `{a,b}`). Node 20 has no fs.glob, hence this.
+ * Expands the PATH arguments of check, report, export and assess: files, directories (every .yaml/.yml below,
+ * skipping node_modules and dot-directories), globs (`*`, `?`, `**`, `[ab]`, `{a,b}`, `{1..3}`), exclusions
+ * (`!pattern` arguments) and `--ignore` patterns. The glob matcher (./glob.ts, minimatch) is imported only when
+ * an argument is a glob or something is excluded: a plain `check plan.yaml` loads none of it.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { CompiledGlob, Exclusion, GlobProblem } from './glob.js';
 
 export const PLAN_EXTENSIONS = ['.yaml', '.yml'];
 const SKIP_DIRS = new Set(['node_modules']);
 
+/** Why an argument gave no file: each is reported on stderr and makes the exit code 2. */
+export type PathProblem =
+  | { arg: string; reason: 'notFound' | 'noPlansInDir' | 'noMatch' | 'allExcluded' | 'onlyExclusions' }
+  | ({ arg: string } & GlobProblem);
+
 export interface ExpandedPaths {
   files: string[];
-  /** Arguments that matched nothing or do not exist. */
-  missing: string[];
+  problems: PathProblem[];
 }
 
-const isGlob = (p: string) => /[*?{[]/.test(p);
+export interface ExpandOptions {
+  /** Patterns whose matches are left out (`--ignore`, repeatable); `!pattern` arguments add to them. */
+  ignore?: readonly string[];
+}
+
+const GLOB_CHARS = /[*?{[]/;
+const isGlob = (p: string) => GLOB_CHARS.test(p);
+/** `!pattern` excludes; a lone `!` is a name. */
+const isExclusion = (arg: string) => arg.length > 1 && arg.startsWith('!');
 const isPlanFile = (p: string) => PLAN_EXTENSIONS.includes(path.extname(p).toLowerCase()) && !path.basename(p).startsWith('.kemitraanrc');
+const toPosix = (p: string) => (path.sep === '/' ? p : p.split(path.sep).join('/'));
 
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*') {
-      if (glob[i + 1] === '*') {
-        // "**/" matches zero or more directories
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (ch === '?') re += '[^/]';
-    else if (ch === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, end).split(',').map(escapeRe).join('|') + ')';
-        i = end;
-      }
-    } else re += escapeRe(ch);
-  }
-  return new RegExp(`^${re}$`);
+/** What a walk keeps: directories it may enter (beyond the fixed skips) and files it takes. */
+interface WalkFilter {
+  enter(spelled: string, name: string): boolean;
+  take(spelled: string): boolean;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.+^$()|[\]\\{}*?]/g, '\\$&');
-}
+/** Plain directory arguments: every plan file below, no dot-directories, no node_modules. */
+const EVERYTHING: WalkFilter = {
+  enter: (_spelled, name) => !name.startsWith('.') && !SKIP_DIRS.has(name),
+  take: () => true,
+};
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** Files below `dir` (an absolute path), in name order; `spelled` is how the user spells `dir` ('' for cwd). */
+async function walk(dir: string, spelled: string, filter: WalkFilter, out: string[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -52,59 +54,122 @@ async function walk(dir: string, out: string[]): Promise<void> {
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  const prefix = spelled === '' ? '' : spelled.endsWith('/') ? spelled : `${spelled}/`;
   for (const e of entries) {
-    const full = path.join(dir, e.name);
+    const child = prefix + e.name;
     if (e.isDirectory()) {
-      if (!e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) await walk(full, out);
-    } else if (e.isFile() && isPlanFile(e.name)) out.push(full);
+      if (filter.enter(child, e.name)) await walk(path.join(dir, e.name), child, filter, out);
+    } else if (e.isFile() && isPlanFile(e.name) && filter.take(child)) out.push(child);
   }
 }
 
-/** Expands arguments relative to `cwd`; results keep the user's spelling (relative stays relative). */
-export async function expandPaths(args: readonly string[], cwd: string): Promise<ExpandedPaths> {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    const key = path.resolve(cwd, f);
-    if (!seen.has(key)) {
-      seen.add(key);
-      files.push(f);
-    }
+/** The exclusions, compiled; undefined when there are none (nothing to load). */
+type Excluder = (spelled: string) => boolean;
+
+async function compileExclusions(patterns: readonly string[], cwd: string, problems: PathProblem[]): Promise<Excluder | undefined> {
+  if (patterns.length === 0) return undefined;
+  const glob = await import('./glob.js');
+  const compiled: Exclusion[] = [];
+  for (const [arg, pattern] of patterns.map((p) => [p, glob.normalizePattern(p, path.sep)] as const)) {
+    const c = glob.compileExclusion(pattern);
+    if ('excludes' in c) compiled.push(c);
+    else problems.push({ arg, ...c });
+  }
+  return (spelled) => {
+    const abs = path.resolve(cwd, spelled);
+    const relative = toPosix(path.relative(cwd, abs)) || '.';
+    const absolute = toPosix(abs);
+    return compiled.some((c) => c.excludes(c.absolute ? absolute : relative));
   };
-  for (const arg of args) {
-    if (arg === '-') {
-      add('-');
-      continue;
+}
+
+/** Expands arguments relative to `cwd`; results keep the user's spelling (relative stays relative). */
+export async function expandPaths(args: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<ExpandedPaths> {
+  const files: string[] = [];
+  const problems: PathProblem[] = [];
+  const seen = new Set<string>();
+  const exclusionArgs = args.filter(isExclusion);
+  const includes = args.filter((a) => !isExclusion(a));
+  const excluded = await compileExclusions([...exclusionArgs.map((a) => a.slice(1)), ...(options.ignore ?? [])], cwd, problems);
+  if (includes.length === 0) {
+    problems.push({ arg: exclusionArgs.join(' '), reason: 'onlyExclusions' });
+    return { files, problems };
+  }
+  /** Adds what an argument found; false when every file of it was excluded. */
+  const addAll = (found: readonly string[]): boolean => {
+    let kept = 0;
+    for (const f of found) {
+      if (excluded?.(f)) continue;
+      kept++;
+      const key = path.resolve(cwd, f);
+      if (!seen.has(key)) {
+        seen.add(key);
+        files.push(f);
+      }
     }
-    if (isGlob(arg)) {
-      const posix = arg.split(path.sep).join('/');
-      const firstGlob = posix.search(/[*?{[]/);
-      const baseDir = posix.slice(0, posix.lastIndexOf('/', firstGlob) + 1) || './';
-      const re = globToRegExp(posix.replace(/^\.\//, ''));
-      const found: string[] = [];
-      await walk(path.resolve(cwd, baseDir), found);
-      const matched = found
-        .map((f) => path.relative(cwd, f).split(path.sep).join('/'))
-        .filter((rel) => re.test(rel));
-      if (matched.length === 0) missing.push(arg);
-      matched.forEach(add);
-      continue;
-    }
-    const full = path.resolve(cwd, arg);
+    return kept > 0 || found.length === 0;
+  };
+  /** Directories an exclusion covers are not read at all. */
+  const withExclusions = (filter: WalkFilter): WalkFilter =>
+    excluded ? { enter: (s, n) => filter.enter(s, n) && !excluded(s), take: filter.take } : filter;
+
+  /** A file or directory named as it is; false when it does not exist. */
+  const literal = async (arg: string, name: string): Promise<boolean> => {
     let st;
     try {
-      st = await stat(full);
+      st = await stat(path.resolve(cwd, name));
     } catch {
-      missing.push(arg);
-      continue;
+      return false;
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      await walk(full, found);
-      if (found.length === 0) missing.push(arg);
-      found.forEach((f) => add(path.relative(cwd, f) || f));
-    } else add(arg);
+      // Found files are spelled relative to the current directory, as they always were for directories.
+      const dir = path.resolve(cwd, name);
+      await walk(dir, toPosix(path.relative(cwd, dir)), withExclusions(EVERYTHING), found);
+      if (found.length === 0) problems.push({ arg, reason: 'noPlansInDir' });
+      else if (!addAll(found)) problems.push({ arg, reason: 'allExcluded' });
+    } else if (!addAll([name])) problems.push({ arg, reason: 'allExcluded' });
+    return true;
+  };
+
+  for (const arg of includes) {
+    if (arg === '-') {
+      if (!seen.has('-')) files.push('-'); // standard input: never excluded
+      seen.add('-');
+      continue;
+    }
+    if (isGlob(arg)) {
+      const glob = await import('./glob.js');
+      const normalized = glob.normalizePattern(arg, path.sep);
+      // `plans/*/` names directories: the plans in them, as a directory argument would.
+      const compiled = glob.compileGlob(normalized.endsWith('/') ? `${normalized}**` : normalized);
+      if ('reason' in compiled) problems.push({ arg, ...compiled });
+      else if ('literal' in compiled) {
+        // `plans/[x].yaml` reads as plans/x.yaml; a file named as typed wins when that one is absent.
+        if (!(await literal(arg, compiled.literal)) && !(await literal(arg, arg))) problems.push({ arg, reason: 'notFound' });
+      } else {
+        const found = await expandGlob(compiled, cwd, withExclusions);
+        // A name with glob characters that exists as written (`plans/[draft].yaml`) is that file.
+        if (found.length === 0 && (await literal(arg, arg))) continue;
+        if (found.length === 0) problems.push({ arg, reason: 'noMatch' });
+        else if (!addAll(found)) problems.push({ arg, reason: 'allExcluded' });
+      }
+      continue;
+    }
+    if (!(await literal(arg, arg))) problems.push({ arg, reason: 'notFound' });
   }
-  return { files, missing };
+  return { files, problems };
+}
+
+/** The plan files a glob matches, spelled as the pattern spells its directories. */
+async function expandGlob(glob: CompiledGlob, cwd: string, withExclusions: (f: WalkFilter) => WalkFilter): Promise<string[]> {
+  // Enter a directory only if the pattern can match below it: the walk reads what the pattern can reach, not
+  // the whole tree. Dot-directories only when the pattern spells the dot (the matcher's rule); node_modules never.
+  const filter = withExclusions({
+    enter: (spelled, name) => !SKIP_DIRS.has(name) && glob.mayContain(spelled),
+    take: (spelled) => glob.matches(spelled),
+  });
+  const found: string[] = [];
+  for (const root of glob.roots) await walk(path.resolve(cwd, root || '.'), root, filter, found);
+  return found;
 }

@@ -8,6 +8,7 @@ import type { Lang } from '../../guide/types.js';
 import { meetsThreshold } from '../../check/engine.js';
 import { addTotals, type Totals } from '../../check/format/types.js';
 import { expandPaths } from '../../io/paths.js';
+import { writePathProblems } from '../path-problems.js';
 import { EXIT, useColor, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
@@ -21,6 +22,8 @@ export interface AssessCheckOptions {
   quiet?: boolean;
   color?: boolean;
   lang: Lang;
+  /** `--ignore` patterns (repeatable): matching files are left out. */
+  ignore?: string[];
 }
 
 export async function runAssessCheck(paths: string[], options: AssessCheckOptions, io: CliIO): Promise<number> {
@@ -28,12 +31,8 @@ export async function runAssessCheck(paths: string[], options: AssessCheckOption
   const date = today(io.env);
   const facts = options.plan ? (await readPlan(options.plan, io.cwd, lang, date)).facts : undefined;
   if (!facts) io.stderr.write(`${msg(lang, 'assess.check.noPlan')}\n`);
-  const { files, missing } = await expandPaths(paths, io.cwd);
-  let exit: number = EXIT.OK;
-  for (const m of missing) {
-    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
-    exit = EXIT.ERROR;
-  }
+  const { files, problems } = await expandPaths(paths, io.cwd, { ignore: options.ignore });
+  let exit: number = writePathProblems(problems, lang, io) ? EXIT.ERROR : EXIT.OK;
   if (files.length === 0) return EXIT.ERROR;
 
   const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), rules: RULE_SEVERITIES, quiet: options.quiet === true };

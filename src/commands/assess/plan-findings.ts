@@ -40,8 +40,8 @@ export async function readPlanAssessments(refs: AssessmentRefs, planFile: string
   const respondents: Respondent[] = [];
   for (const ref of refs.paths) {
     const position = { line: ref.line, column: ref.column };
-    const { files, missing } = await expandPaths([ref.path], base);
-    if (missing.length > 0) {
+    const { files, problems } = await expandPaths([ref.path], base);
+    if (problems.length > 0) {
       raw.push({ ruleId: 'monitoring/assessment-missing', pointer: '/monitoring/assessments', position, params: { path: ref.path } });
       continue;
     }

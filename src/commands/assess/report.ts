@@ -7,6 +7,7 @@ import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { DEFAULT_INSTRUMENT, findInstrument } from '../../guide/instruments/index.js';
 import { expandPaths } from '../../io/paths.js';
+import { writePathProblems } from '../path-problems.js';
 import { writeFileAtomic, FileExistsError } from '../../io/write.js';
 import { EXIT, UsageError, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
@@ -21,6 +22,8 @@ export interface AssessReportOptions {
   output?: string;
   force?: boolean;
   lang: Lang;
+  /** `--ignore` patterns (repeatable): matching files are left out. */
+  ignore?: string[];
 }
 
 export async function runAssessReport(planFile: string, paths: string[], options: AssessReportOptions, io: CliIO): Promise<number> {
@@ -32,11 +35,11 @@ export async function runAssessReport(planFile: string, paths: string[], options
   if (paths.length === 0 && named.length === 0) throw new UsageError(msg(lang, 'assess.error.noFiles', { plan: planFile }));
   const planDir = path.relative(io.cwd, path.dirname(path.resolve(io.cwd, planFile)));
   const args = paths.length > 0 ? paths : named.map((p) => path.join(planDir, p));
-  const { files, missing } = await expandPaths(args, io.cwd);
-  for (const m of missing) io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
+  const { files, problems } = await expandPaths(args, io.cwd, { ignore: options.ignore });
+  writePathProblems(problems, lang, io);
   // A path typed on the command line that names nothing is a typo (exit 2); one the plan names is reported and
   // the rest is counted (exit 1).
-  if ((paths.length > 0 && missing.length > 0) || files.length === 0) return EXIT.ERROR;
+  if ((paths.length > 0 && problems.length > 0) || files.length === 0) return EXIT.ERROR;
   // The plan itself may sit in a folder given as FILES: it is not a respondent.
   const planAbs = path.resolve(io.cwd, planFile);
   const answerFiles = files.filter((f) => path.resolve(io.cwd, f) !== planAbs);
@@ -82,5 +85,5 @@ export async function runAssessReport(planFile: string, paths: string[], options
   } else {
     io.stdout.write(text);
   }
-  return skipped.length > 0 || missing.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+  return skipped.length > 0 || problems.length > 0 ? EXIT.FINDINGS : EXIT.OK;
 }

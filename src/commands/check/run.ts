@@ -12,6 +12,7 @@ import { loadPlanText } from '../../plan/load.js';
 import { addTotals, type Totals } from '../../check/format/types.js';
 import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
 import { expandPaths } from '../../io/paths.js';
+import { writePathProblems } from '../path-problems.js';
 import { readPlanInput, readStdinInput } from '../../io/read.js';
 import { findConfigFile } from '../../io/config.js';
 import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../context.js';
@@ -33,6 +34,8 @@ export interface CheckCliOptions {
   config?: string | false;
   cache?: boolean;
   cacheLocation?: string;
+  /** `--ignore` patterns (repeatable). */
+  ignore?: string[];
 }
 
 /**
@@ -90,12 +93,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
   // An empty argument (an unset shell variable: `check "$PLAN"`) must not mean "the current directory".
   if (paths.some((p) => p === '')) throw new UsageError(msg(lang, 'cli.error.emptyPath'));
-  const { files, missing } = await expandPaths(paths, io.cwd);
-  let exit: number = EXIT.OK;
-  for (const m of missing) {
-    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
-    exit = EXIT.ERROR;
-  }
+  const { files, problems } = await expandPaths(paths, io.cwd, { ignore: options.ignore });
+  let exit: number = writePathProblems(problems, lang, io) ? EXIT.ERROR : EXIT.OK;
   if (files.length === 0) return EXIT.ERROR;
 
   const configCache = new Map<string, Promise<RuleConfig | undefined>>();

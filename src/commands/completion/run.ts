@@ -32,7 +32,7 @@ function valueKind(name: string, choices: readonly string[] | undefined): ValueK
   if (choices && choices.length > 0) return { kind: 'words', words: [...choices] };
   if (/^(step|stage)$/i.test(name)) return { kind: 'words', words: STEP_WORDS };
   if (/^(shell)$/i.test(name)) return { kind: 'words', words: ['bash', 'zsh'] };
-  if (/(file|path|dir|output|location|plan)/i.test(name)) return { kind: 'files' };
+  if (/(file|path|dir|output|location|plan|glob)/i.test(name)) return { kind: 'files' };
   return { kind: 'any' };
 }
 

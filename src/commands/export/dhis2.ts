@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { expandPaths } from '../../io/paths.js';
+import { writePathProblems } from '../path-problems.js';
 import { dhis2Csv, dhis2Payload, parseDhis2Map, type Dhis2Gaps } from '../../report/dhis2.js';
 import { EXIT, UsageError, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
@@ -22,6 +23,8 @@ export interface ExportDhis2Options {
   output?: string;
   force?: boolean;
   lang: Lang;
+  /** `--ignore` patterns (repeatable): matching files are left out. */
+  ignore?: string[];
 }
 
 async function readMap(file: string, io: CliIO, lang: Lang) {
@@ -61,11 +64,8 @@ export async function runExportDhis2(paths: string[], options: ExportDhis2Option
     throw new UsageError(msg(lang, 'export.error.extension', { file: options.output }));
   }
   const map = await readMap(options.map, io, lang);
-  const { files, missing } = await expandPaths(paths, io.cwd);
-  if (missing.length > 0) {
-    for (const m of missing) io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
-    return EXIT.ERROR;
-  }
+  const { files, problems } = await expandPaths(paths, io.cwd, { ignore: options.ignore });
+  if (writePathProblems(problems, lang, io)) return EXIT.ERROR;
   const build = { asOf, period: period!, lang, version: toolVersion(), planSections: true, partnerDetail: false };
   const collected = await collectPlanParts(files, { build, lang, today: today(io.env) }, io, lang);
   if (typeof collected === 'number') return collected;

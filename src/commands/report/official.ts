@@ -7,6 +7,7 @@ import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { expandPaths } from '../../io/paths.js';
+import { writePathProblems } from '../path-problems.js';
 import { csrCsv, csrMarkdown, csrRows, semesterMarkdown, type OfficialInput } from '../../report/official.js';
 import { parsePeriod } from '../../report/period.js';
 import { markdownDocument } from '../../render/document.js';
@@ -30,6 +31,8 @@ export interface OfficialOptions {
   output?: string;
   force?: boolean;
   lang: Lang;
+  /** `--ignore` patterns (repeatable): matching files are left out. */
+  ignore?: string[];
 }
 
 export async function runOfficialReport(paths: string[], options: OfficialOptions, io: CliIO): Promise<number> {
@@ -43,11 +46,8 @@ export async function runOfficialReport(paths: string[], options: OfficialOption
     throw new UsageError(msg(lang, 'report.error.templateFormat', { template, format: format ?? path.extname(options.output ?? ''), formats: allowed.join(', ') }));
   }
   if (format === 'docx' && options.output === undefined) throw new UsageError(msg(lang, 'render.error.docxNeedsOutput'));
-  const { files, missing } = await expandPaths(paths, io.cwd);
-  if (missing.length > 0) {
-    for (const m of missing) io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
-    return EXIT.ERROR;
-  }
+  const { files, problems } = await expandPaths(paths, io.cwd, { ignore: options.ignore });
+  if (writePathProblems(problems, lang, io)) return EXIT.ERROR;
   const build = { asOf, period: { id: period.id, start: period.start, end: period.end }, lang, version: toolVersion(), planSections: false, partnerDetail: false };
   const collected = await collectPlanParts(files, { build, lang, today: today(io.env), keepPlan: true }, io, lang);
   if (typeof collected === 'number') return collected;

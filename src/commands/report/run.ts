@@ -6,6 +6,7 @@ import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { expandPaths } from '../../io/paths.js';
+import { writePathProblems } from '../path-problems.js';
 import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import { reportWindow } from './window.js';
@@ -29,6 +30,8 @@ export interface ReportCliOptions {
   force?: boolean;
   lang?: string;
   color?: boolean;
+  /** `--ignore` patterns (repeatable): matching files are left out. */
+  ignore?: string[];
 }
 
 export interface ReportOptions {
@@ -41,6 +44,8 @@ export interface ReportOptions {
   force?: boolean;
   color?: boolean;
   lang: Lang;
+  /** `--ignore` patterns (repeatable): matching files are left out. */
+  ignore?: string[];
 }
 
 /**
@@ -79,12 +84,9 @@ export async function runReport(paths: string[], options: ReportOptions, io: Cli
   }
   const format = chooseFormat(options.format, options.output, lang);
 
-  const { files, missing } = await expandPaths(paths, io.cwd);
-  if (missing.length > 0) {
-    // A path that names nothing is a typo: report nothing rather than a total that silently lacks plans.
-    for (const m of missing) io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.missingPath', { path: m })}\n`);
-    return EXIT.ERROR;
-  }
+  const { files, problems } = await expandPaths(paths, io.cwd, { ignore: options.ignore });
+  // A path that names nothing is a typo: report nothing rather than a total that silently lacks plans.
+  if (writePathProblems(problems, lang, io)) return EXIT.ERROR;
 
   // Per-plan sections are shown in full by json and csv, by the others only for a few plans.
   const planSections = format === 'json' || format === 'csv' || files.length <= PLAN_DETAIL_LIMIT;

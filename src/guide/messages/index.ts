@@ -20,6 +20,7 @@ import { exportMessages } from './export.js';
 import { officialMessages } from './official.js';
 import { assessMessages } from './assess.js';
 import { uiMessages } from './ui.js';
+import { pathsMessages } from './paths.js';
 
 export { fill, type Params } from './format.js';
 export { RULE_WORDS, type RuleId, type Severity } from './rules.js';
@@ -35,6 +36,7 @@ const CATALOGS = [
   cliMessages,
   commonMessages,
   ioMessages,
+  pathsMessages,
   regionMessages,
   ciMessages,
   typingMessages,
@@ -49,7 +51,7 @@ const CATALOGS = [
   uiMessages,
 ] as const;
 
-type AllMessages = ReturnType<typeof checkMessages> & ReturnType<typeof cliMessages> & ReturnType<typeof commonMessages> & ReturnType<typeof ioMessages> & ReturnType<typeof regionMessages> & ReturnType<typeof ciMessages> & ReturnType<typeof typingMessages> & ReturnType<typeof reportPeriodMessages> & ReturnType<typeof reportMessages> & ReturnType<typeof exportMessages> & ReturnType<typeof officialMessages> & ReturnType<typeof assessMessages> & ReturnType<typeof renderMessages> & ReturnType<typeof agreementMessages> & ReturnType<typeof wizardMessages> & ReturnType<typeof uiMessages>;
+type AllMessages = ReturnType<typeof checkMessages> & ReturnType<typeof cliMessages> & ReturnType<typeof commonMessages> & ReturnType<typeof ioMessages> & ReturnType<typeof pathsMessages> & ReturnType<typeof regionMessages> & ReturnType<typeof ciMessages> & ReturnType<typeof typingMessages> & ReturnType<typeof reportPeriodMessages> & ReturnType<typeof reportMessages> & ReturnType<typeof exportMessages> & ReturnType<typeof officialMessages> & ReturnType<typeof assessMessages> & ReturnType<typeof renderMessages> & ReturnType<typeof agreementMessages> & ReturnType<typeof wizardMessages> & ReturnType<typeof uiMessages>;
 
 export type MessageId = keyof AllMessages;
 
