@@ -7,7 +7,7 @@
 //   - throughput on each corpus: `check` against ajv-cli validating the same files with the same schema, with
 //     the floors (reading every file; reading and parsing with js-yaml, one thread) and `report`;
 //   - `check --cache` cold and warm;
-//   - linear growth: one file of 10k–200k keys and of 10k–200k aliases.
+//   - linear growth: one file of 10k–200k keys and of 10k–200k aliases; a glob against long names and big folders.
 // For each command: median wall time, median CPU (user+sys of the whole process, all threads), peak RSS, and the
 // median of the per-round ratios against the round's baseline. Prints Markdown tables for the README.
 //
@@ -218,6 +218,54 @@ function linearSection() {
   return table(['One file of', 'Wall', 'Peak', 'Time per key vs 10k', 'Target', 'Met'], rows);
 }
 
+/**
+ * Globs stay linear too: the pattern that makes regex-based matchers backtrack (picomatch: 3.9 s at 40
+ * characters) against ever longer names in process, and `check` with that pattern over folders of 1,000–20,000
+ * files (nothing matches, so the time is the walk and the matching).
+ */
+async function globSection() {
+  console.error('bench: linear growth (globs) ...');
+  const PATTERN = '*a*a*a*a*a*a*a*a';
+  const { compileGlob } = await import(path.join(ROOT, 'dist', 'io', 'glob.js'));
+  const rows = [];
+  // The second pattern cannot be refused by a quick look at the name's end: every `*` is tried.
+  for (const [pattern, nameOf] of [[PATTERN, (n) => `${'a'.repeat(n - 1)}b`], [`${PATTERN}b*`, (n) => 'a'.repeat(n)]]) {
+    const glob = compileGlob(pattern);
+    const names = [];
+    for (const n of [1_000, 10_000, 100_000]) {
+      const name = nameOf(n);
+      const times = [];
+      for (let r = 0; r < 7; r++) {
+        const start = performance.now();
+        for (let k = 0; k < 10; k++) glob.matches(name);
+        times.push((performance.now() - start) / 10);
+      }
+      names.push([n, median(times)]);
+    }
+    for (const [n, ms] of names) {
+      const perChar = ms / names[0][1] / (n / names[0][0]);
+      rows.push([`\`${pattern}\` against a ${n.toLocaleString('en')}-character name`, `${ms.toFixed(3)} ms`, '', fmtX(perChar), 'per-character time ≤ 2× the 1,000 name', yes(perChar <= 2)]);
+    }
+  }
+  const folders = [];
+  for (const n of [1_000, 5_000, 20_000]) {
+    const dir = path.join(DATA, 'linear', `glob-${n}`);
+    if (!existsSync(path.join(dir, '.complete'))) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `${'a'.repeat(200)}-${i}.yaml`), '');
+      writeFileSync(path.join(dir, '.complete'), '');
+    }
+    const m = measure({ argv: [node, BIN, 'check', `${path.relative(ROOT, dir)}/${PATTERN}b.yaml`] });
+    folders.push([n, m]);
+  }
+  for (const [n, m] of folders) {
+    const perFile = m.ms / folders[0][1].ms / (n / folders[0][0]);
+    rows.push([`\`check '…/${PATTERN}b.yaml'\` over ${n.toLocaleString('en')} files`, fmtMs(m.ms), fmtMb(m.peak), fmtX(perFile), 'per-file time ≤ 2× the 1,000 folder', yes(perFile <= 2)]);
+  }
+  return table(['Glob', 'Wall', 'Peak', 'Time per unit vs smallest', 'Target', 'Met'], rows);
+}
+
 async function main() {
   if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
     console.error('bench: run `npm run build` first');
@@ -233,7 +281,7 @@ async function main() {
   if (!ONLY || ONLY === 'startup') parts.push(startupSection());
   if (!ONLY || ONLY === 'throughput') parts.push(throughputSection(`gen: ${COUNT} generated drafts (≈20 findings each)`, gen), throughputSection(`ex: the examples cycled to ${COUNT} valid plans`, ex));
   if (!ONLY || ONLY === 'cache') parts.push(cacheSection(gen));
-  if (!ONLY || ONLY === 'linear') parts.push(linearSection());
+  if (!ONLY || ONLY === 'linear') parts.push(linearSection(), await globSection());
   console.log(`\n${parts.join('\n\n')}\n\nMachine: ${machine}. Start-up ${STARTUP_RUNS} rounds, throughput ${RUNS} rounds, interleaved; ratios are medians of per-round ratios; CPU and peak memory by /usr/bin/time.`);
   writeFileSync(path.join(DATA, 'last-results.md'), parts.join('\n\n') + '\n');
   return 0;

@@ -59,12 +59,24 @@ export type SchemaFinding = RawFinding<RuleIdOf<typeof SCHEMA_RULES>>;
 /** Keywords the schema carries for editors only. */
 export const ANNOTATION_KEYWORDS = ['enumDescriptions'];
 
+const AJV_LOGGER = {
+  log: (...args: unknown[]) => console.log(...args),
+  warn: (...args: unknown[]) => {
+    if (!String(args[0]).startsWith('DEPRECATED: option unicode')) console.warn(...args);
+  },
+  error: (...args: unknown[]) => console.error(...args),
+};
+
 /** The ajv instance the plan schema is compiled with; the build passes `code: { source: true }` to generate code. */
 export function createAjv(extra: Options = {}): Ajv2020 {
   const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   // Not `verbose`: it copies schema fragments into every error site of the generated code (450 KB instead of a
   // fraction of it, ~35 ms more at every start). The offending value and the parent schema are looked up instead.
-  const ajv = new AjvClass({ allErrors: true, strict: true, inlineRefs: false, ...extra });
+  // `unicode: false`: string lengths as JavaScript counts them, not by walking every string for surrogate pairs
+  // (ajv's ucs2length, hot enough at every start that V8 optimised it). Exact while the only length limit is
+  // `minLength: 1` — empty or not is the same in both counts; the build refuses any other (build-schema.js).
+  // ajv marks the option deprecated (it still honours it): its warning about it alone is not passed on.
+  const ajv = new AjvClass({ allErrors: true, strict: true, inlineRefs: false, unicode: false, logger: AJV_LOGGER, ...extra });
   unwrapPlugin(require('ajv-formats'))(ajv, ['date', 'email']);
   for (const k of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword: k, schemaType: 'array' });
   return ajv;
