@@ -7,7 +7,17 @@ export default {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
   },
-  // Sources import siblings as './x.js' (NodeNext); map that back to the .ts file for Jest.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // src/check/schema.ts loads the plan validator that `npm run build` generates beside dist/check/schema.js;
+    // running src/ it would compile the schema with ajv instead, ~0.5 s in every test file that checks a plan.
+    // The tests use the built one (the code users run); test/schema-validator.test.ts fails, saying to run
+    // `npm run build`, when dist/ was built from another schema than the one in src/.
+    '^\\./plan-validator\\.generated\\.cjs$': '<rootDir>/dist/check/plan-validator.generated.cjs',
+    // Sources import siblings as './x.js' (NodeNext); map that back to the .ts file for Jest.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  // Two cores here; many suites wait on a child (Chromium, npm, LibreOffice, a pseudo-terminal), so a third
+  // worker keeps both busy. (Jest's default on 2 cores is 1 worker: every suite in turn.)
+  maxWorkers: 3,
   testTimeout: 30000,
 };

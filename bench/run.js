@@ -7,7 +7,8 @@
 //   - throughput on each corpus: `check` against ajv-cli validating the same files with the same schema, with
 //     the floors (reading every file; reading and parsing with js-yaml, one thread) and `report`;
 //   - `check --cache` cold and warm;
-//   - linear growth: one file of 10k–200k keys and of 10k–200k aliases.
+//   - linear growth: one file of 10k–200k keys and of 10k–200k aliases; a glob against long names and big folders;
+//     `render` of a user template of 100 KB – 1 MB of hostile Markdown (a table, emphasis markers, deep nesting).
 // For each command: median wall time, median CPU (user+sys of the whole process, all threads), peak RSS, and the
 // median of the per-round ratios against the round's baseline. Prints Markdown tables for the README.
 //
@@ -215,7 +216,87 @@ function linearSection() {
       rows.push([`${n.toLocaleString('en')} ${kind}`, fmtMs(m.ms), fmtMb(m.peak), fmtX(perKey), 'per-key time ≤ 2× the 10k file', yes(perKey <= 2)]);
     }
   }
-  return table(['One file of', 'Wall', 'Peak', 'Time per key vs 10k', 'Target', 'Met'], rows);
+  return `${table(['One file of', 'Wall', 'Peak', 'Time per key vs 10k', 'Target', 'Met'], rows)}\n\n${renderLinearTable(dir)}`;
+}
+
+/**
+ * `render mou … -f docx` with a user template of hostile Markdown of 100 KB – 1 MB: a big table, emphasis markers
+ * that once made marked rescan the line ("*a*a…"), and lines nested as deep as they can go ("> - > 1. …").
+ */
+function renderLinearTable(dir) {
+  console.error('bench: linear growth (render of hostile Markdown) ...');
+  const kinds = {
+    'table rows': (n) => `| a | b |\n|---|---:|\n${'| xxxxxxxx | yyyyyyy |\n'.repeat(Math.round(n / 22))}`,
+    '"*a" emphasis': (n) => '*a'.repeat(n / 2),
+    'nested "> - > 1." lines': (n) => '> - > 1. > * > 2) > + > - x\n'.repeat(Math.round(n / 28)),
+  };
+  const rows = [];
+  for (const [kind, make] of Object.entries(kinds)) {
+    const results = [];
+    for (const n of [100_000, 400_000, 1_000_000]) {
+      const tdir = path.join(dir, `template-${kind.replace(/\W+/g, '-')}-${n}`);
+      mkdirSync(tdir, { recursive: true });
+      writeFileSync(path.join(tdir, 'mou.md.hbs'), `# Uji\n\n${make(n)}\n`);
+      const out = path.join(dir, 'render-out.docx');
+      const m = measure({ argv: [node, BIN, 'render', 'mou', EXAMPLE, '--template-dir', tdir, '-f', 'docx', '-o', out, '--force'] });
+      if (m.code !== 0) console.error(`bench: render ${kind} ${n} exited ${m.code}: ${m.stderr.slice(0, 400)}`);
+      results.push([n, m]);
+    }
+    const [n0, m0] = results[0];
+    for (const [n, m] of results) {
+      const perKb = m.ms / m0.ms / (n / n0);
+      rows.push([`${(n / 1000).toLocaleString('en')} KB of ${kind}`, fmtMs(m.ms), fmtMb(m.peak), fmtX(perKb), 'per-KB time ≤ 2× the 100 KB template', yes(perKb <= 2)]);
+    }
+  }
+  return table(['A template of', 'Wall', 'Peak', 'Time per KB vs 100 KB', 'Target', 'Met'], rows);
+}
+
+/**
+ * Globs stay linear too: the pattern that makes regex-based matchers backtrack (picomatch: 3.9 s at 40
+ * characters) against ever longer names in process, and `check` with that pattern over folders of 1,000–20,000
+ * files (nothing matches, so the time is the walk and the matching).
+ */
+async function globSection() {
+  console.error('bench: linear growth (globs) ...');
+  const PATTERN = '*a*a*a*a*a*a*a*a';
+  const { compileGlob } = await import(path.join(ROOT, 'dist', 'io', 'glob.js'));
+  const rows = [];
+  // The second pattern cannot be refused by a quick look at the name's end: every `*` is tried.
+  for (const [pattern, nameOf] of [[PATTERN, (n) => `${'a'.repeat(n - 1)}b`], [`${PATTERN}b*`, (n) => 'a'.repeat(n)]]) {
+    const glob = compileGlob(pattern);
+    const names = [];
+    for (const n of [1_000, 10_000, 100_000]) {
+      const name = nameOf(n);
+      const times = [];
+      for (let r = 0; r < 7; r++) {
+        const start = performance.now();
+        for (let k = 0; k < 10; k++) glob.matches(name);
+        times.push((performance.now() - start) / 10);
+      }
+      names.push([n, median(times)]);
+    }
+    for (const [n, ms] of names) {
+      const perChar = ms / names[0][1] / (n / names[0][0]);
+      rows.push([`\`${pattern}\` against a ${n.toLocaleString('en')}-character name`, `${ms.toFixed(3)} ms`, '', fmtX(perChar), 'per-character time ≤ 2× the 1,000 name', yes(perChar <= 2)]);
+    }
+  }
+  const folders = [];
+  for (const n of [1_000, 5_000, 20_000]) {
+    const dir = path.join(DATA, 'linear', `glob-${n}`);
+    if (!existsSync(path.join(dir, '.complete'))) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `${'a'.repeat(200)}-${i}.yaml`), '');
+      writeFileSync(path.join(dir, '.complete'), '');
+    }
+    const m = measure({ argv: [node, BIN, 'check', `${path.relative(ROOT, dir)}/${PATTERN}b.yaml`] });
+    folders.push([n, m]);
+  }
+  for (const [n, m] of folders) {
+    const perFile = m.ms / folders[0][1].ms / (n / folders[0][0]);
+    rows.push([`\`check '…/${PATTERN}b.yaml'\` over ${n.toLocaleString('en')} files`, fmtMs(m.ms), fmtMb(m.peak), fmtX(perFile), 'per-file time ≤ 2× the 1,000 folder', yes(perFile <= 2)]);
+  }
+  return table(['Glob', 'Wall', 'Peak', 'Time per unit vs smallest', 'Target', 'Met'], rows);
 }
 
 async function main() {
@@ -233,7 +314,7 @@ async function main() {
   if (!ONLY || ONLY === 'startup') parts.push(startupSection());
   if (!ONLY || ONLY === 'throughput') parts.push(throughputSection(`gen: ${COUNT} generated drafts (≈20 findings each)`, gen), throughputSection(`ex: the examples cycled to ${COUNT} valid plans`, ex));
   if (!ONLY || ONLY === 'cache') parts.push(cacheSection(gen));
-  if (!ONLY || ONLY === 'linear') parts.push(linearSection());
+  if (!ONLY || ONLY === 'linear') parts.push(linearSection(), await globSection());
   console.log(`\n${parts.join('\n\n')}\n\nMachine: ${machine}. Start-up ${STARTUP_RUNS} rounds, throughput ${RUNS} rounds, interleaved; ratios are medians of per-round ratios; CPU and peak memory by /usr/bin/time.`);
   writeFileSync(path.join(DATA, 'last-results.md'), parts.join('\n\n') + '\n');
   return 0;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { runInProcess as runCli, hasStackTrace, EXAMPLES } from './helpers/cli.js';
 import { EXAMPLE_FILE } from './helpers/plans.js';
+import { MAX_PLAN_BYTES } from '../src/plan/load.js';
 
 let dir: string;
 const example = readFileSync(EXAMPLE_FILE, 'utf8');
@@ -207,9 +208,9 @@ describe('bad input: each a located finding, and the run goes on with the other 
     const out = JSON.parse((await runCli(['check', f, '--format', 'json'])).stdout);
     expect(out.files[0].findings.map((x: { ruleId: string }) => x.ruleId)).toEqual(['parse/json']);
   });
-  test('a 50 MB file is refused without reading it, as a finding', async () => {
+  test('a file one byte past the 5 MB limit is refused without reading it, as a finding', async () => {
     const f = path.join(dir, 'bad', 'huge.yaml');
-    writeFileSync(f, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    writeFileSync(f, Buffer.alloc(MAX_PLAN_BYTES + 1, 'a'));
     const r = await runCli(['check', f, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files[0].findings[0]).toMatchObject({ ruleId: 'parse/too-large', line: 1, column: 1 });

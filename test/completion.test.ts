@@ -44,6 +44,7 @@ describe('kemitraan completion', () => {
     expect(complete('check', '-f', 's').sort()).toEqual(['sarif', 'stylish']);
     expect(complete('check', '--stage', '')).toEqual(expect.arrayContaining([...STEPS.map((s) => s.id), ...STEPS.map((s) => s.alias), '1', '8']));
     expect(complete('check', '--ca').sort()).toEqual(['--cache', '--cache-location']);
+    for (const command of [['check'], ['report'], ['export', 'dhis2'], ['assess', 'check']]) expect(complete(...command, '--ig')).toEqual(['--ignore']);
     expect(complete('guide', '--lang', 'e')).toEqual(['en']);
     expect(complete('completion', '').sort()).toEqual(['bash', 'zsh']);
     expect(complete('guide', 'mi')).toEqual(['mitra']);

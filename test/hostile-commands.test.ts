@@ -8,13 +8,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInProcess as runCli, hasStackTrace, type CliResult } from './helpers/cli.js';
-import { HOSTILE_DIR, generatedHostileTexts, writeGeneratedCorpus } from './hostile/corpus.js';
+import { HOSTILE_DIR, HUGE_FILE, generatedHostileTexts, writeGeneratedCorpus } from './hostile/corpus.js';
 import { snapshot } from './helpers/disk.js';
 
 let work: string;
 /** The committed hostile files get every command; the generated ones (same core) only init, whose editor parses on its own. */
 const COMMITTED = readdirSync(HOSTILE_DIR).filter((f) => f.endsWith('.yaml')).sort();
-const GENERATED = [...Object.keys(generatedHostileTexts()), 'huge-50mb.yaml'].sort();
+const GENERATED = [...Object.keys(generatedHostileTexts()), HUGE_FILE].sort();
 /** The plans as they were before any command ran. */
 let before: ReturnType<typeof snapshot>;
 

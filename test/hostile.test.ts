@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInProcess as runCli, hasStackTrace } from './helpers/cli.js';
-import { EXAMPLE_FILE, hostileFiles, writeGeneratedCorpus } from './hostile/corpus.js';
+import { EXAMPLE_FILE, HUGE_FILE, hostileFiles, writeGeneratedCorpus } from './hostile/corpus.js';
 import { MAX_NESTING } from '../src/plan/load.js';
 import { snapshot } from './helpers/disk.js';
 
@@ -54,7 +54,7 @@ describe('check on the hostile corpus', () => {
     expect(r.code).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
   });
 
-  test('the generated corpus (deep nesting, a 50 MB file, long keys, ...) in one run: every file reported, all located', async () => {
+  test('the generated corpus (deep nesting, a file past the size limit, long keys, ...) in one run: every file reported, all located', async () => {
     const files = generatedFiles();
     const r = await checkJson(files);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
@@ -70,7 +70,7 @@ describe('check on the hostile corpus', () => {
       }
     }
     const rules = (name: string) => r.json!.files.find((f) => path.basename(f.file) === name)!.findings.map((f) => f.ruleId);
-    expect(rules('huge-50mb.yaml')).toEqual(['parse/too-large']);
+    expect(rules(HUGE_FILE)).toEqual(['parse/too-large']);
     expect(rules('deep-flow-nesting.yaml')[0]).toMatch(/^parse\//);
     // Lone CRs are line breaks: a finding at `monitoring:` is on that key's line, as in the LF original.
     const monitoringLine = readFileSync(EXAMPLE_FILE, 'utf8').split('\n').indexOf('monitoring:') + 1;
@@ -141,7 +141,7 @@ describe('check leaves the disk alone', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-hostile-snap-'));
     try {
       cpSync(path.join('test', 'hostile'), path.join(dir, 'hostile'), { recursive: true });
-      cpSync(generatedDir, path.join(dir, 'generated'), { recursive: true, filter: (src) => !src.endsWith('huge-50mb.yaml') });
+      cpSync(generatedDir, path.join(dir, 'generated'), { recursive: true, filter: (src) => !src.endsWith(HUGE_FILE) });
       const before = snapshot(dir);
       for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
         const r = await runCli(['check', '--format', format, '.'], { cwd: dir });

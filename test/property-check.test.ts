@@ -17,6 +17,8 @@ import { EXAMPLE_FILE } from './hostile/corpus.js';
 const OPTIONS = { lang: 'id' as const, today: '2026-11-22' };
 const RUNS = Number(process.env.KEMITRAAN_PROPERTY_RUNS ?? 60);
 const BASES = [readFileSync(EXAMPLE_FILE, 'utf8'), ...generatePlans(3, { seed: 11 }).map((p) => p.text)];
+/** Each base read once; every run mutates its own deep copy. */
+const BASE_DATA = BASES.map((text) => parse(text) as Json);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
@@ -119,7 +121,7 @@ describe('check core under random mutation of valid plans', () => {
   test('data mutations (delete, retype, junk keys, shuffle), written back as block or flow YAML', () => {
     fc.assert(
       fc.property(fc.nat(BASES.length - 1), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), (base, mutations, flow) => {
-        const data = parse(BASES[base]!) as Json;
+        const data = structuredClone(BASE_DATA[base]!);
         for (const m of mutations) mutate(data, m);
         const text = stringify(data, flow ? { collectionStyle: 'flow', lineWidth: 0 } : { lineWidth: 0 });
         assertInvariants(text);

@@ -25,7 +25,10 @@ const INCLUDE: MinimatchOptions = { dot: false, nocomment: true, nonegate: true,
 const EXCLUDE: MinimatchOptions = { ...INCLUDE, dot: true };
 
 /** Why a pattern cannot be used. */
-export type GlobProblem = { reason: 'tooManyAlternatives'; limit: number } | { reason: 'invalidPattern'; detail: string };
+export type GlobProblem = { reason: 'tooManyAlternatives' | 'tooLong'; limit: number } | { reason: 'invalidPattern'; detail: string };
+
+/** minimatch's own limit on a pattern's length, said in our words rather than its English error. */
+export const MAX_PATTERN_LENGTH = 64 * 1024;
 
 /** A pattern that names one path after all (no magic left once braces and escapes are read): that path. */
 export interface LiteralGlob {
@@ -47,6 +50,8 @@ export interface CompiledGlob {
 /** The pattern as the matcher reads it: `/` separators, no leading `./`. */
 export function normalizePattern(pattern: string, sep: string): string {
   let p = sep === '/' ? pattern : pattern.split(sep).join('/');
+  // `a//b` and `a/./b` name a/b: results are spelled the short way.
+  p = p.replace(/\/{2,}/g, '/').replace(/\/(?:\.\/)+/g, '/');
   while (p.startsWith('./') && p.length > 2) p = p.slice(2);
   return p;
 }
@@ -59,9 +64,11 @@ function braceProblem(pattern: string): GlobProblem | undefined {
 }
 
 function build(pattern: string, options: MinimatchOptions): Minimatch | GlobProblem {
-  const tooMany = braceProblem(pattern);
-  if (tooMany) return tooMany;
+  // minimatch throws on what it refuses (a pattern over 64 KB, a `**/..` blow-up): a message, not a stack trace.
+  if (pattern.length > MAX_PATTERN_LENGTH) return { reason: 'tooLong', limit: MAX_PATTERN_LENGTH };
   try {
+    const tooMany = braceProblem(pattern);
+    if (tooMany) return tooMany;
     return new Minimatch(pattern, options);
   } catch (err) {
     return { reason: 'invalidPattern', detail: err instanceof Error ? err.message : String(err) };

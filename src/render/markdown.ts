@@ -58,10 +58,14 @@ interface Style { bold?: boolean; italic?: boolean; href?: string }
 class RunWriter {
   readonly runs: Run[] = [];
   private br = false;
+  private squeeze = false;
 
   text(text: string, style: Style, code = false): void {
-    if (text === '') return;
     const last = this.runs[this.runs.length - 1];
+    // Where a comment was dropped, the spaces around it make one.
+    if (this.squeeze && last && /\s/.test(last.text.slice(-1))) text = text.trimStart();
+    this.squeeze = false;
+    if (text === '') return;
     if (!this.br && last && !!last.code === code && !!last.bold === !!style.bold && !!last.italic === !!style.italic && last.href === style.href) {
       last.text += text;
       return;
@@ -74,6 +78,10 @@ class RunWriter {
     this.br = false;
   }
 
+  droppedComment(): void {
+    this.squeeze = true;
+  }
+
   lineBreak(): void {
     if (this.br) this.runs.push({ text: '', br: true });
     this.br = true;
@@ -83,15 +91,29 @@ class RunWriter {
   finish(): Inline {
     if (this.br) this.runs.push({ text: '', br: true });
     const first = this.runs[0];
-    if (first) first.text = first.text.replace(/^\s+/, '');
+    if (first) first.text = first.text.trimStart();
     const last = this.runs[this.runs.length - 1];
-    if (last) last.text = last.text.replace(/\s+$/, '');
+    if (last) last.text = last.text.trimEnd();
     return this.runs.filter((r) => r.text !== '' || r.br);
   }
 }
 
-/** Soft line breaks of the source are spaces, as in any Markdown. */
-const softBreaks = (s: string) => s.replace(/[ \t]*\n[ \t]*/g, ' ');
+/**
+ * Soft line breaks of the source are spaces, as in any Markdown, with the lines' indentation and trailing
+ * blanks dropped. Index loops rather than a regular expression around the newline: V8 backtracks such a pattern
+ * over every long run of blanks (quadratic).
+ */
+function softBreaks(s: string): string {
+  if (!s.includes('\n')) return s;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  return s.split('\n').map((line, i, lines) => {
+    let start = 0;
+    let end = line.length;
+    if (i > 0) while (start < end && blank(line[start])) start++;
+    if (i < lines.length - 1) while (end > start && blank(line[end - 1])) end--;
+    return line.slice(start, end);
+  }).join(' ');
+}
 
 function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): void {
   for (const t of tokens) {
@@ -128,7 +150,8 @@ function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): vo
       case 'html': {
         const raw = t.raw.trim();
         if (BR_TAG.test(raw)) out.lineBreak();
-        else if (!COMMENT.test(raw)) out.text(softBreaks(t.raw), style);
+        else if (COMMENT.test(raw)) out.droppedComment();
+        else out.text(softBreaks(t.raw), style);
         break;
       }
       case 'checkbox':

@@ -1,7 +1,8 @@
 /** Builds plan texts for tests from the complete example, changed by a function, and checks them in-process. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
+import jsyaml from 'js-yaml';
 import { loadPlanText } from '../../src/plan/load.js';
 import { checkLoaded, type FileResult } from '../../src/check/engine.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -10,15 +11,21 @@ import { EXAMPLES } from './cli.js';
 
 export const EXAMPLE_FILE = path.join(EXAMPLES, 'stunting-sumedang.yaml');
 
+/** Read once per test file (with `yaml`, as the tool reads it); each caller gets its own deep copy to change. */
+let example: Plan | undefined;
 export function examplePlan(): Plan {
-  return parse(readFileSync(EXAMPLE_FILE, 'utf8')) as Plan;
+  example ??= parse(readFileSync(EXAMPLE_FILE, 'utf8')) as Plan;
+  return structuredClone(example);
 }
 
-/** The example, changed by `edit`, as YAML text (block style, so every value has its own line). */
+/**
+ * The example, changed by `edit`, as YAML text (block style, so every value has its own line). Written with
+ * js-yaml, five times faster than `yaml` here: the rule tests build several hundred of these.
+ */
 export function planText(edit: (p: Plan) => void = () => {}): string {
   const plan = examplePlan();
   edit(plan);
-  return stringify(plan, { lineWidth: 0 });
+  return jsyaml.dump(plan, { lineWidth: -1, noRefs: true, schema: jsyaml.CORE_SCHEMA, quotingType: '"' });
 }
 
 export function checkText(text: string, options: { lang?: Lang; today?: string; file?: string } = {}): FileResult {

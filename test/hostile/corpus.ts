@@ -1,12 +1,13 @@
 /**
  * The hostile corpus: the committed files beside this one, plus inputs too big or too regular to commit, made on
- * demand in a temporary directory (deep nesting, a 50 MB file, a 2,000-character key, a plan whose every value
- * is a wrong type).
+ * demand in a temporary directory (deep nesting, a file past the size limit, a 2,000-character key, a plan whose
+ * every value is a wrong type).
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_PLAN_BYTES } from '../../src/plan/load.js';
 
 export const HOSTILE_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HOSTILE_DIR, '..', '..');
@@ -64,18 +65,24 @@ function wrongTypesEverywhere(example: string): string {
   return example.replace(/^(\s*(?:- )?[\w-]+): (?!\||>)(.+)$/gm, (_m, key: string) => `${key}: ${swaps[i++ % swaps.length]}`);
 }
 
-/** Writes the generated inputs (and, when asked, a 50 MB file) into a fresh temporary directory. */
+/** The generated file that is larger than a plan may be. */
+export const HUGE_FILE = 'huge-over-limit.yaml';
+
+/** Writes the generated inputs (and, when asked, a file past the size limit) into a fresh temporary directory. */
 export function writeGeneratedCorpus(options: { huge?: boolean } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-hostile-'));
   for (const [name, text] of Object.entries(generatedHostileTexts())) writeFileSync(path.join(dir, name), text);
-  if (options.huge) writeFileSync(path.join(dir, 'huge-50mb.yaml'), hugeText());
+  if (options.huge) writeFileSync(path.join(dir, HUGE_FILE), hugeText());
   return dir;
 }
 
-/** A 50 MB plan-shaped file: a real plan, then a very long list of activities. */
+/**
+ * A plan-shaped file 1 MB past the size limit (5 MB): a real plan, then a very long list of activities. Past the
+ * limit is what counts; it used to be 50 MB, which cost the tests seconds of writing, copying and hashing.
+ */
 export function hugeText(): string {
   const head = readFileSync(EXAMPLE_FILE, 'utf8');
   const item = '    - { id: kegiatan, what: Kegiatan yang diulang sampai berkas ini sangat besar, why: Menguji batas }\n';
-  const target = 50 * 1024 * 1024;
+  const target = MAX_PLAN_BYTES + 1024 * 1024;
   return head + 'extra:\n  items:\n' + item.repeat(Math.ceil((target - head.length) / item.length));
 }

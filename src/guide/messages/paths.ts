@@ -26,5 +26,9 @@ export const pathsMessages = () => ({
     id: 'pola {path} menghasilkan lebih dari {limit} alternatif dari {…}; persempit polanya',
     en: 'the pattern {path} expands to more than {limit} alternatives from {…}; narrow it',
   },
+  'paths.error.tooLong': {
+    id: 'pola yang dimulai dengan {start} lebih panjang dari {limit} karakter; persempit polanya',
+    en: 'the pattern starting with {start} is longer than {limit} characters; narrow it',
+  },
   'paths.error.invalidPattern': { id: 'pola {path} tidak dapat dipakai: {detail}', en: 'the pattern {path} cannot be used: {detail}' },
 } satisfies Record<string, Text>);
