@@ -149,8 +149,9 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
         if (!(await literal(arg, compiled.literal)) && !(await literal(arg, arg))) problems.push({ arg, reason: 'notFound' });
       } else {
         const found = await expandGlob(compiled, cwd, withExclusions);
-        // A name with glob characters that exists as written (`plans/[draft].yaml`) is that file.
-        if (found.length === 0 && (await literal(arg, arg))) continue;
+        // A name with glob characters that exists as written (`plans/[draft].yaml`) is that file; not when a
+        // `..` after a wildcard would make the file system read `plans/**/../a.yaml` as plans/a.yaml.
+        if (found.length === 0 && !/(^|\/)\.\.(\/|$)/.test(arg.slice(arg.search(GLOB_CHARS))) && (await literal(arg, arg))) continue;
         if (found.length === 0) problems.push({ arg, reason: 'noMatch' });
         else if (!addAll(found)) problems.push({ arg, reason: 'allExcluded' });
       }

@@ -95,7 +95,11 @@ export function fastPathEligible(text: string): boolean {
   const n = text.length;
   // Escapes the two read differently: js-yaml turns `\U00110000` (past Unicode) into garbage where `yaml`
   // refuses it, and folds an escaped line break followed by blank lines differently.
-  if (text.includes('\\U') || /\\\r?\n/.test(text)) return false;
+  if (text.includes('\\U')) return false;
+  for (let i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a)) return false;
+  }
   // indexOf scans natively; a loop over every character in JavaScript costs as much as the regular expressions.
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
     if ((i + 1 === n || isSpace(text.charCodeAt(i + 1))) && suspiciousKeyBefore(text, i)) return false;

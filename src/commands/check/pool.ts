@@ -2,6 +2,7 @@
 import type { CheckOptions, FileResult, RuleConfig } from '../../check/engine.js';
 import type { PlanInput } from '../../plan/load.js';
 import { WorkerPool, workerCount as countFor } from '../worker-pool.js';
+import { checkTask } from './task.js';
 
 
 /** A file to check: its bytes, or where to read it (the worker reads it). */
@@ -24,7 +25,8 @@ export class CheckPool {
   private readonly pool: WorkerPool<CheckTask, TaskResult, CheckPoolOptions>;
 
   constructor(size: number, options: CheckPoolOptions) {
-    this.pool = new WorkerPool(WORKER_URL, size, options, (t) => t.input?.bytes);
+    // The main thread checks files too (the same task as the workers'): see worker-pool.ts.
+    this.pool = new WorkerPool(WORKER_URL, size, options, { transfer: (t) => t.input?.bytes, local: checkTask });
   }
 
   check(task: CheckTask): Promise<TaskResult> {
