@@ -147,6 +147,14 @@ describe('hostile input stays linear', () => {
     expect(depth).toBe(MAX_LINE_MARKERS);
   });
 
+  test('a paragraph longer than one inline piece (4,000 characters) keeps its markup, cut only at blanks', () => {
+    const long = `${'kata '.repeat(1500)}**tebal** [tautan](https://x.id) ${'kata '.repeat(1500)}*miring*`;
+    const out = html(long);
+    expect(out).toContain('<strong>tebal</strong> <a href="https://x.id">tautan</a>');
+    expect(out.endsWith('<em>miring</em></p>\n')).toBe(true);
+    expect(out).not.toContain('katakata');
+  });
+
   const KB100 = 100_000;
   const cases: [string, string][] = [
     ['100,000 *', '*'.repeat(KB100)],
@@ -155,6 +163,8 @@ describe('hostile input stays linear', () => {
     ['*a*a*a… 200,000 characters (bare e-mail look-ahead)', '*a'.repeat(KB100)],
     ['a!a!a…', 'a!'.repeat(KB100 / 2)],
     ['100,000 <', '<'.repeat(KB100)],
+    ['<?<?<?… (marked looks for ?> from each)', '<?'.repeat(KB100 / 2)],
+    ['`[`[`[… (link labels with code)', '`['.repeat(KB100 / 2)],
     ['[a](… unclosed links', '[a]('.repeat(KB100 / 4)],
     ['100,000 > on one line', '>'.repeat(KB100)],
     ['"1. " 30,000 times on one line', '1. '.repeat(30_000)],
@@ -174,6 +184,17 @@ describe('hostile input stays linear', () => {
     blocksToDocx(blocks, { title: 'x', lang: 'id' });
     expect(performance.now() - start).toBeLessThan(name.includes('table') ? 20_000 : 10_000);
   });
+});
+
+test('a user template with 100,000 blanks inside a line renders quickly (trailing blanks trimmed by a loop)', async () => {
+  const { createRenderer } = await import('../src/render/engine.js');
+  const { renderDocument } = await import('../src/render/document.js');
+  const { loadExample } = await import('./helpers/render.js');
+  const renderer = createRenderer([{ name: 'plan', kind: 'document', file: 'plan.md.hbs', text: `# Uji\n\na${' '.repeat(100_000)}b  \r\nc   \n` }], 'id');
+  const start = performance.now();
+  const out = renderDocument(renderer, loadExample('stunting-sumedang.yaml'), 'plan', 'md', 'id', 'x.yaml');
+  expect(performance.now() - start).toBeLessThan(5_000);
+  expect(out.content).toBe(`# Uji\n\na${' '.repeat(100_000)}b\r\nc\n`);
 });
 
 test('a quote of 150,000 paragraphs is written (its XML appended, not spread into push(...): V8 overflows at ~125,000)', () => {

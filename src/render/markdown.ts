@@ -46,10 +46,49 @@ class TemplateTokenizer extends Tokenizer {
     const m = PLAIN_TEXT.exec(src);
     return m ? { type: 'text', raw: m[0], text: m[0] } : undefined;
   }
+  override tag(src: string): Tokens.Tag | undefined {
+    // Inline HTML is text anyway; only <br> and comments matter. marked's rule scans to the end of the paragraph
+    // for the end of every unclosed "<?" or "<![CDATA[" (quadratic); a comment here must close within 2,000
+    // characters, or it is text.
+    const m = INLINE_BR.exec(src) ?? INLINE_COMMENT.exec(src);
+    return m ? { type: 'html', raw: m[0], text: m[0], inLink: false, inRawBlock: false, block: false } : undefined;
+  }
 }
 
+const INLINE_BR = /^<br\s*\/?>/i;
+const INLINE_COMMENT = /^<!--[\s\S]{0,2000}?-->/;
+
+/**
+ * Inline text is read in pieces of at most this many characters (cut at a blank). Several of marked's inline
+ * rules look ahead to the end of the paragraph from every bracket, backtick or "<" ("`[`[`[…", 100,000
+ * characters: seconds); in pieces that look-ahead is bounded, so a paragraph costs at most linear × this. No real
+ * paragraph is that long; in one that is, emphasis or a link across a cut is text.
+ */
+const INLINE_PIECE = 4000;
+
+class TemplateLexer extends Lexer {
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    if (src.length <= INLINE_PIECE) return super.inlineTokens(src, tokens);
+    for (let start = 0; start < src.length;) {
+      let end = Math.min(start + INLINE_PIECE, src.length);
+      if (end < src.length) {
+        let cut = end;
+        while (cut > start + INLINE_PIECE / 2 && !/\s/.test(src[cut - 1]!)) cut--;
+        if (cut > start + INLINE_PIECE / 2) end = cut;
+        // Never between the halves of a surrogate pair.
+        else if (/[\ud800-\udbff]/.test(src[end - 1]!)) end--;
+      }
+      super.inlineTokens(src.slice(start, end), tokens);
+      start = end;
+    }
+    return tokens;
+  }
+}
+
+const newLexer = () => new TemplateLexer({ gfm: true, tokenizer: new TemplateTokenizer() });
+
 function lex(markdown: string): Token[] {
-  return new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() }).lex(limitNesting(markdown));
+  return newLexer().lex(limitNesting(markdown));
 }
 
 interface Style { bold?: boolean; italic?: boolean; href?: string }
@@ -253,6 +292,5 @@ export function parseMarkdown(markdown: string): Block[] {
 
 /** One line of Markdown as runs (no blocks): for tests of what the view model escapes. */
 export function parseInline(source: string): Inline {
-  const lexer = new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() });
-  return inline(lexer.inlineTokens(source));
+  return inline(newLexer().inlineTokens(source));
 }
