@@ -98,6 +98,15 @@ describe('blockquotes with lists inside', () => {
   });
 });
 
+test('DOCX: a table in a quote or a list item is indented with the text and narrowed to fit the page', () => {
+  for (const [md, indent] of [['> | A | B |\n> |---|---|\n> | 1 | 2 |\n', 567], ['- butir\n\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n', 567]] as const) {
+    const { doc } = docx(md);
+    expect(doc).toContain(`<w:tblInd w:w="${indent}" w:type="dxa"/>`);
+    const widths = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(widths.reduce((a, w) => a + w, 0)).toBeLessThanOrEqual(9354 - indent); // A4 text width 16.5 cm
+  }
+});
+
 describe('raw HTML, escapes, code, tables and class comments', () => {
   test('any HTML but <br> and comments is visible text, in HTML and DOCX', () => {
     const md = '<script>alert(1)</script><br>baris 2 <img src=x onerror=alert(1)> <!-- catatan --> akhir\n\n<div>\n*blok*\n</div>\n<!-- seluruh\nbaris -->\n';
