@@ -218,6 +218,11 @@ describe('expanding arguments over a tree', () => {
     expect((await expandPaths([`${absolute}/[ab].yaml`], dir)).files).toEqual([`${absolute}/a.yaml`, `${absolute}/b.yaml`]);
     expect((await expandPaths(['../plans/[ab].yaml'], path.join(dir, 'drafts'))).files).toEqual(['../plans/a.yaml', '../plans/b.yaml']);
     expect((await expandPaths(['drafts/*.yaml'], dir, { ignore: [`${toPosix(dir)}/drafts/1*`] })).files).toEqual(['drafts/2.yaml']);
+    // From inside plans/: an exclusion spelled like its include, or relative to here, or absolute.
+    const inside = path.join(dir, 'plans');
+    for (const exclusion of ['!../plans/old/**', '!old', `!${toPosix(inside)}/old/`]) {
+      expect((await expandPaths(['../plans/**', exclusion], inside)).files.sort()).toEqual(['../plans/[x].yaml', '../plans/a.yaml', '../plans/b.yaml', '../plans/b[.yaml', '../plans/c.yml', '../plans/{c}.yaml'].sort());
+    }
   });
 
   test('the walk reads only directories the pattern can reach', async () => {

@@ -75,11 +75,15 @@ async function compileExclusions(patterns: readonly string[], cwd: string, probl
     if ('excludes' in c) compiled.push(c);
     else problems.push({ arg, ...c });
   }
+  // A path is compared in the spellings an exclusion may use: absolute patterns with the absolute path, the others
+  // with the path relative to the current directory and as the argument spelled it (`'!../plans/old/**'` next to
+  // `../plans/**`, run from inside plans/).
   return (spelled) => {
     const abs = path.resolve(cwd, spelled);
-    const relative = toPosix(path.relative(cwd, abs)) || '.';
     const absolute = toPosix(abs);
-    return compiled.some((c) => c.excludes(c.absolute ? absolute : relative));
+    const relative = toPosix(path.relative(cwd, abs)) || '.';
+    const asSpelled = toPosix(spelled);
+    return compiled.some((c) => (c.absolute ? c.excludes(absolute) : c.excludes(relative) || (asSpelled !== relative && c.excludes(asSpelled))));
   };
 }
 
