@@ -196,6 +196,7 @@ describe('expanding arguments over a tree', () => {
     [['{1..9}{1..9}{1..9}{1..9}.yaml'], [], [], ['tooManyAlternatives']],
     [['drafts/*.yaml'], ['{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}'], ['drafts/1.yaml', 'drafts/10.yaml', 'drafts/2.yaml'], ['tooManyAlternatives']],
     [['nowhere'], [], [], ['notFound']],
+    [['', 'drafts/?.yaml'], [''], ['drafts/1.yaml', 'drafts/2.yaml'], ['empty']],
     [['plans/old/../[ab].yaml'], [], ['plans/a.yaml', 'plans/b.yaml'], []],
     [['./plans/./[ab].yaml', 'plans//[ab].yaml'], [], ['plans/a.yaml', 'plans/b.yaml'], []],
     [['plans/**/../a.yaml'], [], [], ['noMatch']],
@@ -217,6 +218,11 @@ describe('expanding arguments over a tree', () => {
     expect((await expandPaths([`${absolute}/[ab].yaml`], dir)).files).toEqual([`${absolute}/a.yaml`, `${absolute}/b.yaml`]);
     expect((await expandPaths(['../plans/[ab].yaml'], path.join(dir, 'drafts'))).files).toEqual(['../plans/a.yaml', '../plans/b.yaml']);
     expect((await expandPaths(['drafts/*.yaml'], dir, { ignore: [`${toPosix(dir)}/drafts/1*`] })).files).toEqual(['drafts/2.yaml']);
+    // From inside plans/: an exclusion spelled like its include, or relative to here, or absolute.
+    const inside = path.join(dir, 'plans');
+    for (const exclusion of ['!../plans/old/**', '!old', `!${toPosix(inside)}/old/`]) {
+      expect((await expandPaths(['../plans/**', exclusion], inside)).files.sort()).toEqual(['../plans/[x].yaml', '../plans/a.yaml', '../plans/b.yaml', '../plans/b[.yaml', '../plans/c.yml', '../plans/{c}.yaml'].sort());
+    }
   });
 
   test('the walk reads only directories the pattern can reach', async () => {
@@ -272,6 +278,8 @@ describe('the commands', () => {
     const only = await check(['!plans/a.yaml']);
     expect(only.code).toBe(2);
     expect(only.stderr).toContain('hanya ada pengecualian (!plans/a.yaml)');
+    const empty = await runInProcess(['report', '', '--ignore', ''], { cwd: dir });
+    expect([empty.code, empty.stderr]).toEqual([2, 'kemitraan: galat: argumen berkas kosong (""); sebutkan berkas, direktori atau glob (mis. . untuk direktori ini)\n']);
     const bomb = await check(['{1..9}{1..9}{1..9}{1..9}.yaml']);
     expect(bomb.code).toBe(2);
     expect(bomb.stderr).toContain('lebih dari 1.000 alternatif');

@@ -33,20 +33,20 @@ function paragraphs(doc: string): [number | undefined, number | undefined, numbe
   });
 }
 
-const LINKS = 'Lihat [situs](https://kemkes.go.id/?a=1&b="2") dan [jahat](javascript:alert(1)), [data](data:text/html,x), [relatif](../rahasia), <mailto:dinkes@sumedangkab.go.id> dan [**tebal** miring](http://contoh.id).\n';
+const LINKS = 'Lihat [situs](<https://kemkes.go.id/?a=1&b="2"#x y%20z>) dan [jahat](javascript:alert(1)), [data](data:text/html,x), [relatif](../rahasia), <mailto:dinkes@sumedangkab.go.id> dan [**tebal** miring](http://contoh.id).\n';
 const NESTED = '1. satu\n   - dua\n     1. tiga\n     2. empat\n   - lima\n2. enam\n';
 const QUOTE = '> kutipan\n>\n> - butir\n>   1. nomor\n>\n> > dalam\n';
 
 describe('links', () => {
   test('HTML: http(s) and mailto become escaped <a href>; javascript:, data: and relative targets are plain text', () => {
-    expect(html(LINKS)).toBe('<p>Lihat <a href="https://kemkes.go.id/?a=1&amp;b=&quot;2&quot;">situs</a> dan jahat, data, relatif, '
+    expect(html(LINKS)).toBe('<p>Lihat <a href="https://kemkes.go.id/?a=1&amp;b=%222%22#x%20y%20z">situs</a> dan jahat, data, relatif, '
       + '<a href="mailto:dinkes@sumedangkab.go.id">mailto:dinkes@sumedangkab.go.id</a> dan <a href="http://contoh.id"><strong>tebal</strong> miring</a>.</p>\n');
   });
   test('DOCX: real hyperlinks (external relationships) in the Hyperlink style; unsafe targets appear nowhere', () => {
     const { doc, rels, styles } = docx(LINKS);
     expect(doc).toContain('<w:hyperlink r:id="rIdLink1" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">situs</w:t></w:r></w:hyperlink>');
     expect(doc).toContain('<w:hyperlink r:id="rIdLink3" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/></w:rPr><w:t xml:space="preserve">tebal</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve"> miring</w:t></w:r></w:hyperlink>');
-    expect(rels).toContain('<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://kemkes.go.id/?a=1&amp;b=&quot;2&quot;" TargetMode="External"/>');
+    expect(rels).toContain('<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://kemkes.go.id/?a=1&amp;b=%222%22#x%20y%20z" TargetMode="External"/>');
     expect(rels).toContain('Id="rIdLink2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:dinkes@sumedangkab.go.id" TargetMode="External"');
     expect((rels.match(/TargetMode="External"/g) ?? []).length).toBe(3);
     expect(rels + doc).not.toMatch(/javascript|data:|rahasia/);
@@ -96,6 +96,15 @@ describe('blockquotes with lists inside', () => {
     expect((doc.match(/<w:pBdr><w:left w:val="single"/g) ?? []).length).toBe(2);
     expect(doc).toContain('<w:ind w:left="1134" w:hanging="283"/>');
   });
+});
+
+test('DOCX: a table in a quote or a list item is indented with the text and narrowed to fit the page', () => {
+  for (const [md, indent] of [['> | A | B |\n> |---|---|\n> | 1 | 2 |\n', 567], ['- butir\n\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n', 567]] as const) {
+    const { doc } = docx(md);
+    expect(doc).toContain(`<w:tblInd w:w="${indent}" w:type="dxa"/>`);
+    const widths = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(widths.reduce((a, w) => a + w, 0)).toBeLessThanOrEqual(9354 - indent); // A4 text width 16.5 cm
+  }
 });
 
 describe('raw HTML, escapes, code, tables and class comments', () => {

@@ -14,7 +14,7 @@ const SKIP_DIRS = new Set(['node_modules']);
 
 /** Why an argument gave no file: each is reported on stderr and makes the exit code 2. */
 export type PathProblem =
-  | { arg: string; reason: 'notFound' | 'noPlansInDir' | 'noMatch' | 'allExcluded' | 'onlyExclusions' }
+  | { arg: string; reason: 'notFound' | 'noPlansInDir' | 'noMatch' | 'allExcluded' | 'onlyExclusions' | 'empty' }
   | ({ arg: string } & GlobProblem);
 
 export interface ExpandedPaths {
@@ -76,11 +76,15 @@ async function compileExclusions(patterns: readonly string[], cwd: string, probl
     if ('excludes' in c) compiled.push(c);
     else problems.push({ arg, ...c });
   }
+  // A path is compared in the spellings an exclusion may use: absolute patterns with the absolute path, the others
+  // with the path relative to the current directory and as the argument spelled it (`'!../plans/old/**'` next to
+  // `../plans/**`, run from inside plans/).
   return (spelled) => {
     const abs = path.resolve(cwd, spelled);
-    const relative = toPosix(path.relative(cwd, abs)) || '.';
     const absolute = toPosix(abs);
-    return compiled.some((c) => c.excludes(c.absolute ? absolute : relative));
+    const relative = toPosix(path.relative(cwd, abs)) || '.';
+    const asSpelled = toPosix(spelled);
+    return compiled.some((c) => (c.absolute ? c.excludes(absolute) : c.excludes(relative) || (asSpelled !== relative && c.excludes(asSpelled))));
   };
 }
 
@@ -89,11 +93,14 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   const files: string[] = [];
   const problems: PathProblem[] = [];
   const seen = new Set<string>();
+  // An empty argument (an unset shell variable: `report "$DIR"`, `--ignore "$OLD"`) must mean neither the current
+  // directory nor nothing at all.
+  if (args.includes('') || options.ignore?.includes('')) problems.push({ arg: '""', reason: 'empty' });
   const exclusionArgs = args.filter(isExclusion);
-  const includes = args.filter((a) => !isExclusion(a));
-  const excluded = await compileExclusions([...exclusionArgs.map((a) => a.slice(1)), ...(options.ignore ?? [])], cwd, problems);
+  const includes = args.filter((a) => !isExclusion(a) && a !== '');
+  const excluded = await compileExclusions([...exclusionArgs.map((a) => a.slice(1)), ...(options.ignore ?? []).filter((p) => p !== '')], cwd, problems);
   if (includes.length === 0) {
-    problems.push({ arg: exclusionArgs.join(' '), reason: 'onlyExclusions' });
+    if (exclusionArgs.length > 0) problems.push({ arg: exclusionArgs.join(' '), reason: 'onlyExclusions' });
     return { files, problems };
   }
   /** Adds what an argument found; false when every file of it was excluded. */

@@ -138,6 +138,20 @@ class RunWriter {
 }
 
 /**
+ * An http(s) or mailto target, percent-encoded as a URI must be (spaces, quotes, control characters: a DOCX
+ * relationship with a raw space is a damaged file for Word), or undefined for anything else.
+ */
+function safeHref(href: string): string | undefined {
+  const trimmed = href.trim();
+  if (!SAFE_HREF.test(trimmed)) return undefined;
+  try {
+    return encodeURI(trimmed).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
+  } catch {
+    return undefined; // a lone surrogate
+  }
+}
+
+/**
  * Soft line breaks of the source are spaces, as in any Markdown, with the lines' indentation and trailing
  * blanks dropped. Index loops rather than a regular expression around the newline: V8 backtracks such a pattern
  * over every long run of blanks (quadratic).
@@ -178,9 +192,9 @@ function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): vo
         break;
       case 'link': {
         const link = t as Tokens.Link;
-        const href = link.href.trim();
+        const href = safeHref(link.href);
         // A link inside a link is not possible in Markdown; an unsafe target leaves the link's text as text.
-        writeInline(link.tokens, SAFE_HREF.test(href) && !style.href ? { ...style, href } : style, out);
+        writeInline(link.tokens, href && !style.href ? { ...style, href } : style, out);
         break;
       }
       case 'image':
