@@ -37,6 +37,12 @@ const HASH = 0x23;
 const DASH = 0x2d;
 const COLON = 0x3a;
 
+/** The offset of the first character at or after `i` that is not a space. */
+function skipSpaces(t: string, i: number): number {
+  while (t.charCodeAt(i) === SP) i++;
+  return i;
+}
+
 /** Reads `text` if it is within the subset; undefined otherwise. */
 export function subsetLoad(text: string): SubsetLoad | undefined {
   if (UNSUPPORTED_CHAR.test(text) || !wellFormed(text)) return undefined;
@@ -323,49 +329,44 @@ class Reader {
 
   /** A one-line flow sequence or mapping (of scalars and such collections) starting at `c`. */
   private flow(c: number, end: number): [Node, number] {
+    // Written without a closure and with only the collections its kind needs: this runs cold, in V8's
+    // interpreter, at every start of `check` (a closure per call was the costliest part of reading a plan).
     const t = this.text;
     const isMap = t.charCodeAt(c) === 0x7b;
     const close = isMap ? 0x7d : 0x5d;
-    const list: PositionNode[] = [];
-    const arr: unknown[] = [];
-    const map = new Map<string, PositionNode>();
-    const obj: Record<string, unknown> = {};
-    let i = c + 1;
-    const skip = () => {
-      while (t.charCodeAt(i) === SP) i++;
-    };
-    skip();
+    const list: PositionNode[] | undefined = isMap ? undefined : [];
+    const arr: unknown[] | undefined = isMap ? undefined : [];
+    const map = isMap ? new Map<string, PositionNode>() : undefined;
+    const obj: Record<string, unknown> | undefined = isMap ? {} : undefined;
+    let i = skipSpaces(t, c + 1);
     if (t.charCodeAt(i) === close) return [{ value: isMap ? obj : arr, pos: isMap ? { start: c, map } : { start: c, list } }, i + 1];
     for (;;) {
       if (i >= end) out();
-      if (isMap) {
+      if (map !== undefined) {
         const keyStart = i;
         const [k, afterKey] = this.flowScalar(i, end);
         if (typeof k.value !== 'string' || t.charCodeAt(keyStart) === 0x22 || t.charCodeAt(keyStart) === 0x27) out();
         const key = k.value;
         if (key === '__proto__' || key === '<<' || map.has(key)) out();
-        i = afterKey;
-        skip();
+        i = skipSpaces(t, afterKey);
         if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP) out();
-        i += 2;
-        skip();
+        i = skipSpaces(t, i + 2);
         const [v, afterValue] = this.flowValue(i, end);
         v.pos.keyStart = keyStart;
-        obj[key] = v.value;
+        obj![key] = v.value;
         map.set(key, v.pos);
         i = afterValue;
       } else {
         const [v, afterValue] = this.flowValue(i, end);
-        arr.push(v.value);
-        list.push(v.pos);
+        arr!.push(v.value);
+        list!.push(v.pos);
         i = afterValue;
       }
-      skip();
+      i = skipSpaces(t, i);
       const ch = t.charCodeAt(i);
       if (ch === close) return [{ value: isMap ? obj : arr, pos: isMap ? { start: c, map } : { start: c, list } }, i + 1];
       if (ch !== 0x2c) out();
-      i++;
-      skip();
+      i = skipSpaces(t, i + 1);
       if (t.charCodeAt(i) === close) out(); // a trailing comma: legal, rare, not followed
     }
   }

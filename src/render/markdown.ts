@@ -20,6 +20,7 @@ import { limitNesting } from './nesting.js';
 
 const DIRECTIVE = /^\s*<!--\s*kemitraan:([\w-]+)\s*-->\s*$/;
 const COMMENT = /^<!--[\s\S]*-->$/;
+const LEADING_DIRECTIVE = /^\s*<!--\s*kemitraan:([\w-]+)\s*-->/;
 const BR_TAG = /^<br\s*\/?>$/i;
 const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
 // marked's CommonMark text rule: plain text up to the next character that may start markup. GitHub-flavoured
@@ -46,10 +47,49 @@ class TemplateTokenizer extends Tokenizer {
     const m = PLAIN_TEXT.exec(src);
     return m ? { type: 'text', raw: m[0], text: m[0] } : undefined;
   }
+  override tag(src: string): Tokens.Tag | undefined {
+    // Inline HTML is text anyway; only <br> and comments matter. marked's rule scans to the end of the paragraph
+    // for the end of every unclosed "<?" or "<![CDATA[" (quadratic); a comment here must close within 2,000
+    // characters, or it is text.
+    const m = INLINE_BR.exec(src) ?? INLINE_COMMENT.exec(src);
+    return m ? { type: 'html', raw: m[0], text: m[0], inLink: false, inRawBlock: false, block: false } : undefined;
+  }
 }
 
+const INLINE_BR = /^<br\s*\/?>/i;
+const INLINE_COMMENT = /^<!--[\s\S]{0,2000}?-->/;
+
+/**
+ * Inline text is read in pieces of at most this many characters (cut at a blank). Several of marked's inline
+ * rules look ahead to the end of the paragraph from every bracket, backtick or "<" ("`[`[`[…", 100,000
+ * characters: seconds); in pieces that look-ahead is bounded, so a paragraph costs at most linear × this. No real
+ * paragraph is that long; in one that is, emphasis or a link across a cut is text.
+ */
+const INLINE_PIECE = 4000;
+
+class TemplateLexer extends Lexer {
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    if (src.length <= INLINE_PIECE) return super.inlineTokens(src, tokens);
+    for (let start = 0; start < src.length;) {
+      let end = Math.min(start + INLINE_PIECE, src.length);
+      if (end < src.length) {
+        let cut = end;
+        while (cut > start + INLINE_PIECE / 2 && !/\s/.test(src[cut - 1]!)) cut--;
+        if (cut > start + INLINE_PIECE / 2) end = cut;
+        // Never between the halves of a surrogate pair.
+        else if (/[\ud800-\udbff]/.test(src[end - 1]!)) end--;
+      }
+      super.inlineTokens(src.slice(start, end), tokens);
+      start = end;
+    }
+    return tokens;
+  }
+}
+
+const newLexer = () => new TemplateLexer({ gfm: true, tokenizer: new TemplateTokenizer() });
+
 function lex(markdown: string): Token[] {
-  return new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() }).lex(limitNesting(markdown));
+  return newLexer().lex(limitNesting(markdown));
 }
 
 interface Style { bold?: boolean; italic?: boolean; href?: string }
@@ -99,6 +139,20 @@ class RunWriter {
 }
 
 /**
+ * An http(s) or mailto target, percent-encoded as a URI must be (spaces, quotes, control characters: a DOCX
+ * relationship with a raw space is a damaged file for Word), or undefined for anything else.
+ */
+function safeHref(href: string): string | undefined {
+  const trimmed = href.trim();
+  if (!SAFE_HREF.test(trimmed)) return undefined;
+  try {
+    return encodeURI(trimmed).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
+  } catch {
+    return undefined; // a lone surrogate
+  }
+}
+
+/**
  * Soft line breaks of the source are spaces, as in any Markdown, with the lines' indentation and trailing
  * blanks dropped. Index loops rather than a regular expression around the newline: V8 backtracks such a pattern
  * over every long run of blanks (quadratic).
@@ -139,9 +193,9 @@ function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): vo
         break;
       case 'link': {
         const link = t as Tokens.Link;
-        const href = link.href.trim();
+        const href = safeHref(link.href);
         // A link inside a link is not possible in Markdown; an unsafe target leaves the link's text as text.
-        writeInline(link.tokens, SAFE_HREF.test(href) && !style.href ? { ...style, href } : style, out);
+        writeInline(link.tokens, href && !style.href ? { ...style, href } : style, out);
         break;
       }
       case 'image':
@@ -183,9 +237,23 @@ function toBlocks(tokens: readonly Token[]): Block[] {
       case 'def':
         break;
       case 'html': {
-        const directive = DIRECTIVE.exec(t.raw);
-        if (directive) pendingClass = directive[1];
-        else if (!COMMENT.test(t.raw.trim())) push({ type: 'paragraph', content: [{ text: t.raw.trim() }] });
+        // A comment block (the only HTML block read): a class directive, a comment that vanishes, or comments
+        // with text beside them on their lines, which is read as Markdown (with a directive's class).
+        const raw = t.raw;
+        const directive = DIRECTIVE.exec(raw);
+        if (directive) {
+          pendingClass = directive[1];
+          break;
+        }
+        if (!raw.includes('-->')) {
+          // Never closed: the rest of the document is not thrown away but read, the "<!--" as text.
+          for (const b of toBlocks(lex(raw.replaceAll('<!--', '\\<!--')))) push(b);
+          break;
+        }
+        const rest = raw.replace(/<!--[\s\S]*?-->/g, ' ');
+        if (rest.trim() === '') break;
+        pendingClass = LEADING_DIRECTIVE.exec(raw)?.[1] ?? pendingClass;
+        for (const b of toBlocks(lex(rest))) push(b);
         break;
       }
       case 'heading':
@@ -253,6 +321,5 @@ export function parseMarkdown(markdown: string): Block[] {
 
 /** One line of Markdown as runs (no blocks): for tests of what the view model escapes. */
 export function parseInline(source: string): Inline {
-  const lexer = new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() });
-  return inline(lexer.inlineTokens(source));
+  return inline(newLexer().inlineTokens(source));
 }

@@ -1,19 +1,7 @@
 /** The worker pool of `kemitraan check`: tasks are files (read, or by path), results the files' findings. */
-import type { CheckOptions, FileResult, RuleConfig } from '../../check/engine.js';
-import type { PlanInput } from '../../plan/load.js';
 import { WorkerPool, workerCount as countFor } from '../worker-pool.js';
-import { checkTask } from './task.js';
+import { checkTask, type CheckPoolOptions, type CheckTask, type TaskResult } from './task.js';
 
-
-/** A file to check: its bytes, or where to read it (the worker reads it). */
-export interface CheckTask {
-  input?: PlanInput;
-  path?: { file: string; cwd: string };
-  config?: RuleConfig;
-}
-/** A file's result, or why it could not be read. */
-export type TaskResult = FileResult | { file: string; readError: string };
-export type CheckPoolOptions = Omit<CheckOptions, 'config'>;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
