@@ -96,6 +96,29 @@ describe('js-yaml fast path and the yaml package read the same', () => {
     expect(fastPathEligible('a: "x: y"\nb: \'it\'\'s\'\nc: say "hi\nd:\n  - "q \\" q"\n')).toBe(true);
   });
 
+  test('a flow collection continued on a line less indented than its key is yaml\'s to judge (js-yaml took it as data)', () => {
+    // Found by test/property-check.test.ts: a line break inserted inside `- { indicator: …, target: 240 }`.
+    const text = 'schemaVersion: 1\nmonitoring:\n  indicators:\n    - { id: i1, name: Balita\n, target: 240, unit: anak }\n';
+    expect(fastPathEligible(text)).toBe(false);
+    const fast = loadPlanText('f.yaml', text);
+    expect(fast.problems.map((p) => p.ruleId)).toContain('parse/syntax');
+    expect(canonical(checkLoaded(fast, OPTIONS))).toBe(canonical(checkLoaded(loadPlanText('f.yaml', text, { parser: 'yaml' }), OPTIONS)));
+    // Collections closed on their line, brackets inside words or quoted text, and comments keep the fast path.
+    expect(fastPathEligible('a: [x, "]", \'[\']\nb: { c: 1, d: [2, 3] }\ne: Anggaran [draft\nf: x # [open\n')).toBe(true);
+  });
+
+  test('deciding the fast path stays linear on many lines without a key (was quadratic)', () => {
+    const time = (lines: number) => {
+      const text = '- a\n'.repeat(lines) + 'k: "v"\n';
+      const start = performance.now();
+      fastPathEligible(text);
+      return performance.now() - start;
+    };
+    time(20_000);
+    // 8x the lines: a linear scan takes about 8x the time, a quadratic one 64x.
+    expect(time(160_000)).toBeLessThan(Math.max(25, time(20_000)) * 24);
+  });
+
   test('the fast path is really taken for plans (the agreement above is not vacuous)', () => {
     const plans = CORPUS.filter(([name]) => name.startsWith('bench/') || name.startsWith('examples'));
     expect(plans.length).toBeGreaterThan(60);

@@ -161,13 +161,73 @@ export function fastPathEligible(text: string): boolean {
   for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
     if (i === 0 || text.charCodeAt(i - 1) === 0x0a) return false;
   }
+  // The next `: `, `[` and `{` at or after a line's start, each searched for again only once passed: a search
+  // per line could run to the text's end every time (quadratic on thousands of lines without one).
+  const colonSpace = new NextFrom(text, ': ');
+  const bracket = new NextFrom(text, '[');
+  const brace = new NextFrom(text, '{');
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (i - lineStart >= MAX_IMPLICIT_KEY) return false;
-    if (opensQuoteLeftOpen(text, lineStart, i)) return false;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+    const end = i < 0 ? n : i;
+    if (end - lineStart >= MAX_IMPLICIT_KEY) return false;
+    if (opensQuoteLeftOpen(text, lineStart, end, colonSpace)) return false;
+    const open = Math.min(bracket.from(lineStart), brace.from(lineStart));
+    if (open < end && opensFlowLeftOpen(text, lineStart, open, end)) return false;
+    if (i < 0) return true;
     lineStart = i + 1;
   }
-  return n - lineStart < MAX_IMPLICIT_KEY;
+}
+
+/** The next occurrence of `needle` at or after a position that only grows from call to call (-1: none left). */
+class NextFrom {
+  private at = -2;
+  constructor(private readonly text: string, private readonly needle: string) {}
+  from(position: number): number {
+    if (this.at === -2 || (this.at >= 0 && this.at < position)) this.at = this.text.indexOf(this.needle, position);
+    return this.at < 0 ? Infinity : this.at;
+  }
+}
+
+/**
+ * Whether a flow collection (`[` or `{` where a value starts: after `: `, `- ` or the indentation) opened at or
+ * after `from` on the line starting at `lineStart` is still open at the line's end. js-yaml reads its next lines as the collection's however little they are indented; `yaml` requires
+ * them indented under the key and reports an error otherwise. Multi-line flow collections are left to `yaml` (the
+ * subset reader gives up on them too); brackets in a block scalar's text only cost that file the fast path.
+ */
+function opensFlowLeftOpen(text: string, lineStart: number, from: number, end: number): boolean {
+  let depth = 0;
+  for (let j = from; j < end; j++) {
+    const c = text.charCodeAt(j);
+    const prev = text.charCodeAt(j - 1);
+    if (c === 0x23 && (prev === 0x20 || prev === 0x09)) break; // a comment
+    if (c === 0x5b || c === 0x7b) {
+      if (depth > 0 || startsValue(text, lineStart, j)) depth++;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if (depth > 0 && (c === 0x22 || c === 0x27) && (beforeNode(prev) || prev === 0x3a)) {
+      // A quoted scalar inside the collection: its brackets are text; one not closed on the line is left open.
+      let k = j + 1;
+      for (; k < end; k++) {
+        const d = text.charCodeAt(k);
+        if (c === 0x22 && d === 0x5c) k++;
+        else if (d === c) {
+          if (c === 0x27 && text.charCodeAt(k + 1) === 0x27) k++;
+          else break;
+        }
+      }
+      if (k >= end) return true;
+      j = k;
+    }
+  }
+  return depth > 0;
+}
+
+/** Whether offset `at` starts a value: only spaces back to the line's start or to a `:` or `-` indicator. */
+function startsValue(text: string, lineStart: number, at: number): boolean {
+  let k = at - 1;
+  if (k >= lineStart && text.charCodeAt(k) !== 0x20) return false;
+  while (k >= lineStart && text.charCodeAt(k) === 0x20) k--;
+  return k < lineStart || text.charCodeAt(k) === 0x3a || text.charCodeAt(k) === 0x2d;
 }
 
 /**
@@ -177,7 +237,7 @@ export function fastPathEligible(text: string): boolean {
  * `email: "---` followed by `bappeda@..."` at column 1 is read as data by one and as an error by the other, so
  * multi-line quoted scalars are left to `yaml` (the subset reader gives up on them too).
  */
-function opensQuoteLeftOpen(text: string, start: number, end: number): boolean {
+function opensQuoteLeftOpen(text: string, start: number, end: number, colonSpace: NextFrom): boolean {
   let i = start;
   for (;;) {
     while (i < end && text.charCodeAt(i) === 0x20) i++;
@@ -186,8 +246,8 @@ function opensQuoteLeftOpen(text: string, start: number, end: number): boolean {
   }
   let q = text.charCodeAt(i);
   if (q !== 0x22 && q !== 0x27) {
-    const colon = text.indexOf(': ', i);
-    if (colon < 0 || colon >= end) return false;
+    const colon = colonSpace.from(i);
+    if (colon >= end) return false;
     i = colon + 2;
     while (i < end && text.charCodeAt(i) === 0x20) i++;
     q = text.charCodeAt(i);
