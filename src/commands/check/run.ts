@@ -153,8 +153,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   };
 
   // A single plan is read synchronously: nothing else waits, and one read beats the four trips through the thread
-  // pool (open, stat, read, close) of the asynchronous reader, at every start. Many plans: reads overlap.
-  const readPlan = files.length === 1 ? async (file: string, cwd: string) => readPlanInputSync(file, cwd) : readPlanInput;
+  // pool (open, stat, read, close) of the asynchronous reader, at every start. So are files for a pool (many
+  // files with --cache), as the workers read theirs: the thread is busy checking anyway, and thousands of those
+  // trips cost it more than the reads. A few plans without a pool: reads overlap.
+  const readPlan = files.length === 1 || pool ? async (file: string, cwd: string) => readPlanInputSync(file, cwd) : readPlanInput;
 
   /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
   const checkPlanFile = async (file: string): Promise<FileResult | undefined> => {
