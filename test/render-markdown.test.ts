@@ -139,6 +139,10 @@ describe('raw HTML, escapes, code, tables and class comments', () => {
     expect(doc).toContain('<w:br w:type="page"/>');
     expect(numbering).toContain('<w:num w:numId="2"><w:abstractNumId w:val="2"/>');
   });
+  test('text beside a comment on its line is kept (with a directive\'s class); a comment never closed loses nothing', () => {
+    expect(html('<!-- kemitraan:center --> Judul\n\n<!-- catatan --> teks *miring*\n')).toBe('<p class="center">Judul</p>\n<p>teks <em>miring</em></p>\n');
+    expect(html('Awal\n\n<!-- lupa ditutup\n\n# Pasal 1\n\nIsi.\n')).toBe('<p>Awal</p>\n<p>&lt;!-- lupa ditutup</p>\n<h1>Pasal 1</h1>\n<p>Isi.</p>\n');
+  });
   test('task boxes, headings of both kinds, thematic breaks', () => {
     expect(html('Judul\n=====\n\n## Pasal 1 ##\n\n- [ ] belum\n- [x] sudah\n\n***\n')).toBe('<h1>Judul</h1>\n<h2>Pasal 1</h2>\n<ul>\n<li>☐ belum</li>\n<li>☑ sudah</li>\n</ul>\n<hr>\n');
   });

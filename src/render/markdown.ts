@@ -20,6 +20,7 @@ import { limitNesting } from './nesting.js';
 
 const DIRECTIVE = /^\s*<!--\s*kemitraan:([\w-]+)\s*-->\s*$/;
 const COMMENT = /^<!--[\s\S]*-->$/;
+const LEADING_DIRECTIVE = /^\s*<!--\s*kemitraan:([\w-]+)\s*-->/;
 const BR_TAG = /^<br\s*\/?>$/i;
 const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
 // marked's CommonMark text rule: plain text up to the next character that may start markup. GitHub-flavoured
@@ -236,9 +237,23 @@ function toBlocks(tokens: readonly Token[]): Block[] {
       case 'def':
         break;
       case 'html': {
-        const directive = DIRECTIVE.exec(t.raw);
-        if (directive) pendingClass = directive[1];
-        else if (!COMMENT.test(t.raw.trim())) push({ type: 'paragraph', content: [{ text: t.raw.trim() }] });
+        // A comment block (the only HTML block read): a class directive, a comment that vanishes, or comments
+        // with text beside them on their lines, which is read as Markdown (with a directive's class).
+        const raw = t.raw;
+        const directive = DIRECTIVE.exec(raw);
+        if (directive) {
+          pendingClass = directive[1];
+          break;
+        }
+        if (!raw.includes('-->')) {
+          // Never closed: the rest of the document is not thrown away but read, the "<!--" as text.
+          for (const b of toBlocks(lex(raw.replaceAll('<!--', '\\<!--')))) push(b);
+          break;
+        }
+        const rest = raw.replace(/<!--[\s\S]*?-->/g, ' ');
+        if (rest.trim() === '') break;
+        pendingClass = LEADING_DIRECTIVE.exec(raw)?.[1] ?? pendingClass;
+        for (const b of toBlocks(lex(rest))) push(b);
         break;
       }
       case 'heading':
