@@ -1,9 +1,11 @@
 // `npm test`: the build, then Jest; the static checks (typecheck, lint:deps, lint) run beside them.
 // Jest needs dist/ (the end-to-end tests run the built binary), so it waits for the build; the static checks need
-// nothing built, and on two cores they fill the time in which Jest waits on its children (Chromium, npm,
-// LibreOffice, a pseudo-terminal). Their output is held and printed after Jest's, each with its time; any step
-// that fails fails the whole. Each step is the package.json script of the same name, run as `npm run` would.
-import { spawn } from 'node:child_process';
+// nothing built, and on two cores they fill, at low priority, the time in which the build runs one thread and
+// Jest waits on its children (Chromium, npm, LibreOffice, a pseudo-terminal). Their output is held and printed
+// after Jest's, each with its time; any step that fails fails the whole. Each step is the package.json script of
+// the same name, run as `npm run` would. The build emits without type-checking (tsc --noCheck); the typecheck
+// step checks src/, test/ and bench/ once.
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +16,20 @@ const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}$
 const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Runs a shell command; `quiet` holds its output for later instead of passing it through. */
-function run(name, command, { quiet }) {
+/** `nice` where there is one: the static checks take the CPU the build and Jest leave idle, not theirs. */
+const NICE = process.platform !== 'win32' && spawnSync('nice', ['true']).status === 0;
+
+/**
+ * Runs a shell command; `quiet` holds its output for later instead of passing it through; `background` runs it
+ * at low priority.
+ */
+function run(name, command, { quiet, background = false }) {
   return new Promise((resolve) => {
     const t0 = Date.now();
-    const child = spawn(command, { cwd: ROOT, env, shell: true, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const options = { cwd: ROOT, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' };
+    const child = background && NICE
+      ? spawn('nice', ['-n', '15', 'sh', '-c', command], options)
+      : spawn(command, { ...options, shell: true });
     let output = '';
     if (quiet) {
       child.stdout.on('data', (d) => { output += d; });
@@ -32,7 +43,7 @@ function run(name, command, { quiet }) {
 async function staticChecks() {
   const results = [];
   for (const name of ['typecheck', 'lint:deps', 'lint']) {
-    const r = await run(name, scripts[name], { quiet: true });
+    const r = await run(name, scripts[name], { quiet: true, background: true });
     results.push(r);
     if (!r.ok) break;
   }
