@@ -7,7 +7,8 @@
 //   - throughput on each corpus: `check` against ajv-cli validating the same files with the same schema, with
 //     the floors (reading every file; reading and parsing with js-yaml, one thread) and `report`;
 //   - `check --cache` cold and warm;
-//   - linear growth: one file of 10k–200k keys and of 10k–200k aliases; a glob against long names and big folders.
+//   - linear growth: one file of 10k–200k keys and of 10k–200k aliases; a glob against long names and big folders;
+//     `render` of a user template of 100 KB – 1 MB of hostile Markdown (a table, emphasis markers, deep nesting).
 // For each command: median wall time, median CPU (user+sys of the whole process, all threads), peak RSS, and the
 // median of the per-round ratios against the round's baseline. Prints Markdown tables for the README.
 //
@@ -215,7 +216,39 @@ function linearSection() {
       rows.push([`${n.toLocaleString('en')} ${kind}`, fmtMs(m.ms), fmtMb(m.peak), fmtX(perKey), 'per-key time ≤ 2× the 10k file', yes(perKey <= 2)]);
     }
   }
-  return table(['One file of', 'Wall', 'Peak', 'Time per key vs 10k', 'Target', 'Met'], rows);
+  return `${table(['One file of', 'Wall', 'Peak', 'Time per key vs 10k', 'Target', 'Met'], rows)}\n\n${renderLinearTable(dir)}`;
+}
+
+/**
+ * `render mou … -f docx` with a user template of hostile Markdown of 100 KB – 1 MB: a big table, emphasis markers
+ * that once made marked rescan the line ("*a*a…"), and lines nested as deep as they can go ("> - > 1. …").
+ */
+function renderLinearTable(dir) {
+  console.error('bench: linear growth (render of hostile Markdown) ...');
+  const kinds = {
+    'table rows': (n) => `| a | b |\n|---|---:|\n${'| xxxxxxxx | yyyyyyy |\n'.repeat(Math.round(n / 22))}`,
+    '"*a" emphasis': (n) => '*a'.repeat(n / 2),
+    'nested "> - > 1." lines': (n) => '> - > 1. > * > 2) > + > - x\n'.repeat(Math.round(n / 28)),
+  };
+  const rows = [];
+  for (const [kind, make] of Object.entries(kinds)) {
+    const results = [];
+    for (const n of [100_000, 400_000, 1_000_000]) {
+      const tdir = path.join(dir, `template-${kind.replace(/\W+/g, '-')}-${n}`);
+      mkdirSync(tdir, { recursive: true });
+      writeFileSync(path.join(tdir, 'mou.md.hbs'), `# Uji\n\n${make(n)}\n`);
+      const out = path.join(dir, 'render-out.docx');
+      const m = measure({ argv: [node, BIN, 'render', 'mou', EXAMPLE, '--template-dir', tdir, '-f', 'docx', '-o', out, '--force'] });
+      if (m.code !== 0) console.error(`bench: render ${kind} ${n} exited ${m.code}: ${m.stderr.slice(0, 400)}`);
+      results.push([n, m]);
+    }
+    const [n0, m0] = results[0];
+    for (const [n, m] of results) {
+      const perKb = m.ms / m0.ms / (n / n0);
+      rows.push([`${(n / 1000).toLocaleString('en')} KB of ${kind}`, fmtMs(m.ms), fmtMb(m.peak), fmtX(perKb), 'per-KB time ≤ 2× the 100 KB template', yes(perKb <= 2)]);
+    }
+  }
+  return table(['A template of', 'Wall', 'Peak', 'Time per KB vs 100 KB', 'Target', 'Met'], rows);
 }
 
 /**

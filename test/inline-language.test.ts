@@ -29,6 +29,14 @@ describe('no inline bilingual text outside the catalog', () => {
     expect(found).toEqual([]);
   });
 
+  test('the schemas take their field words from the catalog (no id/en pairs of literals)', () => {
+    const pair = /'[A-Z][^']*', '[A-Z][^']*'/;
+    for (const file of ['plan/schema.ts', 'assess/schema.ts']) {
+      const found = readFileSync(path.join(SRC, file), 'utf8').split('\n').filter((line) => pair.test(line));
+      expect([file, found]).toEqual([file, []]);
+    }
+  });
+
   test('the pattern finds what it is meant to find', () => {
     expect(INLINE.test("const within = lang === 'id' ? ` untuk ${x}` : ` for ${x}`;")).toBe(true);
     expect(INLINE.test("return lang === 'id' ? 'teks' : 'text';")).toBe(true);

@@ -14,6 +14,7 @@ import { resolveFindings } from '../src/check/engine.js';
 import { RULE_SETS, RULE_SEVERITIES } from '../src/commands/rules.js';
 import { sarif } from '../src/check/format/sarif.js';
 import { examplePlan } from './helpers/plans.js';
+import { RULE_BASIS } from '../src/guide/messages/rule-basis.js';
 import type { Plan } from '../src/plan/types.js';
 
 describe('the typing forbids what the declarations do not allow', () => {
@@ -83,6 +84,10 @@ describe('declarations and catalog at run time', () => {
       const w = RULE_WORDS[id];
       expect([id, w.message.id.trim() && w.message.en.trim() && w.hint.id.trim() && w.hint.en.trim() ? 'worded' : 'missing']).toEqual([id, 'worded']);
     }
+  });
+
+  test('what each rule rests on names only rules that exist', () => {
+    expect([...RULE_BASIS.keys()].filter((id) => !(RULE_IDS as readonly string[]).includes(id))).toEqual([]);
   });
 
   test('check\'s own declarations are the complete table\'s, with the same severities', () => {

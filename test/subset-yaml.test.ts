@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { decodeText, loadPlanText } from '../src/plan/load.js';
 import { loadIndexed, offsetIn, type PositionNode } from '../src/plan/fast-locate.js';
 import { subsetLoad } from '../src/plan/subset-yaml.js';
+import { numberKind, resolvePlainScalar } from '../src/plan/fast-load.js';
 import { generatePlans } from '../bench/generate.js';
 import { exampleFiles, generatedHostileTexts, hostileFiles } from './hostile/corpus.js';
 
@@ -136,5 +137,29 @@ describe('the plan-subset reader', () => {
       const text = lines.join('\n') + '\n';
       expect([text, disagreement(text) ?? '']).toEqual([text, '']);
     }), { numRuns: 1500 });
+  });
+});
+
+describe('numbers in plain scalars, read without regular expressions', () => {
+  // The core schema's definitions as the `yaml` package writes them: the reference numberKind is held to.
+  const INT = [/^[-+]?[0-9]+$/, /^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/];
+  const FLOAT = [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/];
+  const reference = (s: string) => (INT.some((r) => r.test(s)) ? 'int' : FLOAT.some((r) => r.test(s)) ? 'float' : undefined);
+
+  test('agrees with the core schema on every short text made of number characters', () => {
+    const chars = fc.constantFrom(...'0123456789+-.eExXoOabcdfABCDFinIN'.split(''), 'inf', 'Inf', 'nan', 'NaN', 'NAN', 'INF', ' ');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 9 }).map((a) => a.join('')), (s) => {
+      expect([s, numberKind(s)]).toEqual([s, reference(s)]);
+    }), { numRuns: 20_000 });
+  });
+
+  test('the values: radix, sign, exponent, the special floats, and text that only looks like a number', () => {
+    const cases: [string, unknown][] = [
+      ['21', 21], ['-7', -7], ['+3', 3], ['0o17', 15], ['0x1F', 31], ['0x', '0x'], ['0o8', '0o8'], ['-0x1', '-0x1'],
+      ['22.4', 22.4], ['1.', 1], ['.5', 0.5], ['-.5', -0.5], ['1e3', 1000], ['2.5E-2', 0.025], ['.5e1', 5], ['0e5', 0],
+      ['.inf', Infinity], ['-.Inf', -Infinity], ['+.INF', Infinity], ['.nan', NaN], ['-.nan', '-.nan'],
+      ['2026-01-15', '2026-01-15'], ['21.000', 21], ['1.250.000', '1.250.000'], ['.', '.'], ['+', '+'], ['1e', '1e'], ['e5', 'e5'],
+    ];
+    for (const [text, value] of cases) expect([text, resolvePlainScalar(text)]).toEqual([text, value]);
   });
 });

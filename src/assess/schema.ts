@@ -4,16 +4,19 @@
  * Validation itself is validate.ts, which also knows the plan.
  */
 import { DEFAULT_INSTRUMENT, type Instrument } from '../guide/instruments/index.js';
+import type { Text } from '../guide/types.js';
+import { schemaFieldTexts } from '../guide/messages/schema-fields.js';
 
-const both = (id: string, en: string) => `${id} / ${en}`;
+const both = (t: Text) => `${t.id} / ${t.en}`;
 
 export function buildAssessmentSchema(instrument: Instrument = DEFAULT_INSTRUMENT): Record<string, unknown> {
+  const F = schemaFieldTexts();
   const points = instrument.scale.points.map((p) => p.value);
   const scaleText = [...instrument.scale.points.map((p) => `${p.value} = ${p.label.id} (${p.label.en})`), `${instrument.scale.notApplicable.value} = ${instrument.scale.notApplicable.label.id} (${instrument.scale.notApplicable.label.en})`].join('; ');
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://kemitraan.invalid/schemas/assessment-${instrument.id}-${instrument.version}.schema.json`,
-    title: both(instrument.title.id, instrument.title.en),
+    title: both(instrument.title),
     type: 'object',
     additionalProperties: false,
     required: ['instrument', 'respondent', 'date', 'answers'],
@@ -22,17 +25,17 @@ export function buildAssessmentSchema(instrument: Instrument = DEFAULT_INSTRUMEN
         type: 'object', additionalProperties: false, required: ['id', 'version'],
         properties: { id: { const: instrument.id }, version: { const: instrument.version } },
       },
-      plan: { type: 'string', description: both('Judul rencana kemitraan yang dinilai', 'Title of the plan assessed') },
+      plan: { type: 'string', description: both(F.respondentPlan) },
       respondent: {
         type: 'object', additionalProperties: false, required: ['partner'],
         properties: {
-          partner: { type: 'string', description: both('Id mitra dalam rencana', 'Partner id in the plan') },
-          name: { type: ['string', 'null'], description: both('Nama pengisi', 'Name of the person answering') },
-          position: { type: ['string', 'null'], description: both('Jabatan', 'Position') },
+          partner: { type: 'string', description: both(F.respondentPartner) },
+          name: { type: ['string', 'null'], description: both(F.respondentName) },
+          position: { type: ['string', 'null'], description: both(F.position) },
         },
       },
-      date: { type: 'string', format: 'date', description: both('Tanggal pengisian', 'Date answered') },
-      round: { type: ['string', 'number'], description: both('Nama putaran penilaian (bila tidak ditentukan dari tanggal)', 'Name of the assessment round (when not found from the dates)') },
+      date: { type: 'string', format: 'date', description: both(F.respondentDate) },
+      round: { type: ['string', 'number'], description: both(F.respondentRound) },
       answers: {
         type: 'object', additionalProperties: false,
         properties: Object.fromEntries(instrument.items.map((i) => [i.id, {
@@ -40,7 +43,7 @@ export function buildAssessmentSchema(instrument: Instrument = DEFAULT_INSTRUMEN
           anyOf: [{ enum: points }, { const: instrument.scale.notApplicable.value }, { type: 'null' }],
         }])),
       },
-      comments: { type: ['string', 'null'], description: both('Komentar atau saran', 'Comments or suggestions') },
+      comments: { type: ['string', 'null'], description: both(F.respondentComments) },
     },
   };
 }

@@ -140,7 +140,8 @@ export function resolveFindings<Id extends RuleId>(raw: readonly RawFinding<Id>[
     const severity = r.ruleId.startsWith('parse/') && r.ruleId !== 'parse/json' ? 'error' : options.config?.rules[r.ruleId] ?? rules[r.ruleId];
     if (severity === 'off') continue;
     const words = RULE_WORDS[r.ruleId];
-    const params = { ...localParams(r.params ?? {}, options.lang), ...placeParams(r.places, loaded, options.lang) };
+    const local = localParams(r.params, options.lang);
+    const params = r.places ? { ...local, ...placeParams(r.places, loaded, options.lang) } : local;
     const pos = r.position ?? loaded.locate(r.pointer, r.at);
     out.push({
       ruleId: r.ruleId,
@@ -165,25 +166,37 @@ function placeParams(places: RawFinding['places'], loaded: Pick<LoadedPlan, 'loc
   return out;
 }
 
+const WORD_PARAM = /^(type|format|word)\.[\w.-]+$/;
+
 /** Parameters that name a type or format ("type.string") are words to translate. */
-function localParams(params: Record<string, string | number>, lang: Lang): Record<string, string | number> {
+function localParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params)) {
-    out[k] = typeof v === 'string' && /^(type|format|word)\.[\w.-]+$/.test(v) ? msg(lang, v as MessageId) : v;
+  for (const k in params) {
+    if (!Object.hasOwn(params, k)) continue;
+    const v = params[k]!;
+    // The first letter rules most values out before the regular expression runs.
+    const c = typeof v === 'string' ? v.charCodeAt(0) : 0;
+    out[k] = (c === 0x74 || c === 0x66 || c === 0x77) && WORD_PARAM.test(v as string) ? msg(lang, v as MessageId) : v;
   }
   return out;
 }
 
 function stepOf(ruleId: string): string {
-  return ruleId.split('/')[0]!;
+  const slash = ruleId.indexOf('/');
+  return slash < 0 ? ruleId : ruleId.slice(0, slash);
 }
 
 export function summarize(plan: Plan, findings: readonly Finding[]): StepSummary[] {
   const started = new Set(STEPS.filter((s) => hasAny(plan[s.id])).map((s) => s.id));
   const active = (plan.partners ?? []).filter((p) => p.status !== 'withdrawn');
+  // One pass over the findings for every step's counts (a draft has dozens of findings, and eight steps).
+  const countsByStep = new Map<string, Record<Severity, number>>(STEPS.map((s) => [s.id, { error: 0, warning: 0, info: 0 }]));
+  for (const f of findings) {
+    const counts = countsByStep.get(stepOf(f.ruleId));
+    if (counts) counts[f.severity]++;
+  }
   return STEPS.map((s) => {
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) if (stepOf(f.ruleId) === s.id) counts[f.severity]++;
+    const counts = countsByStep.get(s.id)!;
     const status: StepStatus = !started.has(s.id) ? 'empty' : counts.error + counts.warning > 0 ? 'incomplete' : 'complete';
     let criteria: { met: number; total: number; needed: number } | undefined;
     if (s.id === 'idea') criteria = pick(tallyCriteria(IDEA_CRITERIA, plan.idea?.criteria));

@@ -1,8 +1,10 @@
 /**
  * Worker threads for commands that process many files on all cores. The main thread hands tasks out in
- * batches; each result comes back to the promise of its own task, so output order is input order whatever
- * finishes first. Used only where it pays: starting a worker (~100 ms of module loading) is worth it from a few
- * hundred files on. The worker side is `serveBatches`.
+ * batches, and — given the same handler the workers run — takes batches itself between handing out and
+ * writing, so one core needs no worker: every worker is one more isolate that loads, compiles and optimises
+ * everything again and holds its own heap (~45 MB). Each result comes back to the promise of its own task, so
+ * output order is input order whatever finishes first. Used only where it pays: starting a worker (~100 ms of
+ * module loading) is worth it from a few hundred files on. The worker side is `serveBatches`.
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
@@ -14,6 +16,10 @@ import { WORKER_THRESHOLD } from './parallel.js';
 export { WORKER_THRESHOLD };
 /** Tasks per message: enough to make messaging cheap, few enough to keep both cores busy to the end. */
 const BATCH_SIZE = 16;
+/** Batches a worker holds at once: the next one is there when it finishes, while the main thread is busy. */
+const BATCHES_IN_FLIGHT = 2;
+/** Tasks the main thread takes at a time: short, so that it answers the workers and writes output between. */
+const LOCAL_BATCH_SIZE = 8;
 
 interface Batch<TTask, TOptions> {
   id: number;
@@ -30,8 +36,8 @@ interface Pending<TTask, TResult> {
 
 /**
  * How many workers to start for `fileCount` files: KEMITRAAN_WORKERS=n decides when set (0 = none); otherwise
- * one per core from WORKER_THRESHOLD files on, none below it or where the worker module is not built (tests
- * running src/).
+ * one per core besides the main thread's (which checks too) from WORKER_THRESHOLD files on, none below it or
+ * where the worker module is not built (tests running src/).
  */
 export function workerCount(workerUrl: URL, fileCount: number, env: Record<string, string | undefined>): number {
   if (!workerUrl.protocol.startsWith('file') || !existsSync(fileURLToPath(workerUrl))) return 0;
@@ -39,7 +45,7 @@ export function workerCount(workerUrl: URL, fileCount: number, env: Record<strin
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
   if (fileCount < WORKER_THRESHOLD) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return cores > 1 ? Math.min(cores, 8) : 0;
+  return Math.min(cores - 1, 7);
 }
 
 /**
@@ -49,27 +55,34 @@ export function workerCount(workerUrl: URL, fileCount: number, env: Record<strin
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
+export interface WorkerPoolSettings<TTask, TResult, TOptions> {
+  /** Buffers of a task that can be moved to the worker instead of copied. */
+  transfer?: (task: TTask) => Uint8Array | undefined;
+  /** The workers' handler, run on the main thread too (absent: the main thread only hands tasks out). */
+  local?: (task: TTask, options: TOptions) => TResult;
+}
+
 export class WorkerPool<TTask, TResult, TOptions> {
-  private readonly idle: Worker[] = [];
   private readonly workers: Worker[] = [];
+  /** Batches each worker holds. */
+  private readonly load = new Map<Worker, number>();
   private readonly queue: Pending<TTask, TResult>[] = [];
   private readonly inFlight = new Map<number, Pending<TTask, TResult>[]>();
   private nextId = 0;
   private failure: Error | undefined;
+  private localScheduled = false;
+  private readonly transfer: (task: TTask) => Uint8Array | undefined;
+  private readonly local: ((task: TTask, options: TOptions) => TResult) | undefined;
 
-  constructor(
-    workerUrl: URL,
-    size: number,
-    private readonly options: TOptions,
-    /** Buffers of a task that can be moved to the worker instead of copied. */
-    private readonly transfer: (task: TTask) => Uint8Array | undefined = () => undefined,
-  ) {
+  constructor(workerUrl: URL, size: number, private readonly options: TOptions, settings: WorkerPoolSettings<TTask, TResult, TOptions> = {}) {
+    this.transfer = settings.transfer ?? (() => undefined);
+    this.local = settings.local;
     for (let i = 0; i < size; i++) {
       const w = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
       w.on('message', (m: BatchResult<TResult>) => this.settle(w, m));
       w.on('error', (err) => this.fail(err));
       this.workers.push(w);
-      this.idle.push(w);
+      this.load.set(w, 0);
     }
   }
 
@@ -82,14 +95,36 @@ export class WorkerPool<TTask, TResult, TOptions> {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const pending = this.queue.splice(0, BATCH_SIZE);
-      const id = this.nextId++;
-      this.inFlight.set(id, pending);
-      const batch: Batch<TTask, TOptions> = { id, options: this.options, tasks: pending.map((p) => p.task) };
-      worker.postMessage(batch, transferable(pending.map((p) => this.transfer(p.task))));
+    for (let held = 0; held < BATCHES_IN_FLIGHT && this.queue.length > 0; held++) {
+      for (const worker of this.workers) {
+        if (this.queue.length === 0) break;
+        if (this.load.get(worker)! > held) continue;
+        const pending = this.queue.splice(0, BATCH_SIZE);
+        const id = this.nextId++;
+        this.inFlight.set(id, pending);
+        this.load.set(worker, held + 1);
+        const batch: Batch<TTask, TOptions> = { id, options: this.options, tasks: pending.map((p) => p.task) };
+        worker.postMessage(batch, transferable(pending.map((p) => this.transfer(p.task))));
+      }
     }
+    // What the workers cannot take yet, the main thread does — after the events already waiting (results to
+    // hand on, output to write), so that it never keeps the workers waiting long.
+    if (this.local && this.queue.length > 0 && !this.localScheduled && !this.failure) {
+      this.localScheduled = true;
+      setImmediate(() => this.runLocal());
+    }
+  }
+
+  private runLocal(): void {
+    this.localScheduled = false;
+    for (const p of this.queue.splice(0, LOCAL_BATCH_SIZE)) {
+      try {
+        p.resolve(this.local!(p.task, this.options));
+      } catch (err) {
+        p.reject(err as Error);
+      }
+    }
+    this.dispatch();
   }
 
   private settle(worker: Worker, m: BatchResult<TResult>): void {
@@ -97,7 +132,7 @@ export class WorkerPool<TTask, TResult, TOptions> {
     this.inFlight.delete(m.id);
     if ('error' in m) pending.forEach((p) => p.reject(new Error(m.error)));
     else pending.forEach((p, i) => p.resolve(m.results[i]!));
-    this.idle.push(worker);
+    this.load.set(worker, this.load.get(worker)! - 1);
     this.dispatch();
   }
 

@@ -50,6 +50,8 @@ export interface CompiledGlob {
 /** The pattern as the matcher reads it: `/` separators, no leading `./`. */
 export function normalizePattern(pattern: string, sep: string): string {
   let p = sep === '/' ? pattern : pattern.split(sep).join('/');
+  // `a//b` and `a/./b` name a/b: results are spelled the short way.
+  p = p.replace(/\/{2,}/g, '/').replace(/\/(?:\.\/)+/g, '/');
   while (p.startsWith('./') && p.length > 2) p = p.slice(2);
   return p;
 }

@@ -13,7 +13,7 @@ const SKIP_DIRS = new Set(['node_modules']);
 
 /** Why an argument gave no file: each is reported on stderr and makes the exit code 2. */
 export type PathProblem =
-  | { arg: string; reason: 'notFound' | 'noPlansInDir' | 'noMatch' | 'allExcluded' | 'onlyExclusions' }
+  | { arg: string; reason: 'notFound' | 'noPlansInDir' | 'noMatch' | 'allExcluded' | 'onlyExclusions' | 'empty' }
   | ({ arg: string } & GlobProblem);
 
 export interface ExpandedPaths {
@@ -88,11 +88,14 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   const files: string[] = [];
   const problems: PathProblem[] = [];
   const seen = new Set<string>();
+  // An empty argument (an unset shell variable: `report "$DIR"`, `--ignore "$OLD"`) must mean neither the current
+  // directory nor nothing at all.
+  if (args.includes('') || options.ignore?.includes('')) problems.push({ arg: '""', reason: 'empty' });
   const exclusionArgs = args.filter(isExclusion);
-  const includes = args.filter((a) => !isExclusion(a));
-  const excluded = await compileExclusions([...exclusionArgs.map((a) => a.slice(1)), ...(options.ignore ?? [])], cwd, problems);
+  const includes = args.filter((a) => !isExclusion(a) && a !== '');
+  const excluded = await compileExclusions([...exclusionArgs.map((a) => a.slice(1)), ...(options.ignore ?? []).filter((p) => p !== '')], cwd, problems);
   if (includes.length === 0) {
-    problems.push({ arg: exclusionArgs.join(' '), reason: 'onlyExclusions' });
+    if (exclusionArgs.length > 0) problems.push({ arg: exclusionArgs.join(' '), reason: 'onlyExclusions' });
     return { files, problems };
   }
   /** Adds what an argument found; false when every file of it was excluded. */
@@ -149,8 +152,9 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
         if (!(await literal(arg, compiled.literal)) && !(await literal(arg, arg))) problems.push({ arg, reason: 'notFound' });
       } else {
         const found = await expandGlob(compiled, cwd, withExclusions);
-        // A name with glob characters that exists as written (`plans/[draft].yaml`) is that file.
-        if (found.length === 0 && (await literal(arg, arg))) continue;
+        // A name with glob characters that exists as written (`plans/[draft].yaml`) is that file; not when a
+        // `..` after a wildcard would make the file system read `plans/**/../a.yaml` as plans/a.yaml.
+        if (found.length === 0 && !/(^|\/)\.\.(\/|$)/.test(arg.slice(arg.search(GLOB_CHARS))) && (await literal(arg, arg))) continue;
         if (found.length === 0) problems.push({ arg, reason: 'noMatch' });
         else if (!addAll(found)) problems.push({ arg, reason: 'allExcluded' });
       }

@@ -12,33 +12,77 @@ let requireHere: NodeJS.Require | undefined;
 const require = (id: string): unknown => (requireHere ??= createRequire(import.meta.url))(id);
 
 // The `yaml` package's core schema (yaml/dist/schema/core): integers are decimal with an optional sign, or
-// unsigned 0o/0x; js-yaml's core schema also reads 0b..., signed hex/octal and drops non-finite values.
-const INT_OCT = /^0o[0-7]+$/;
-const INT_DEC = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+// unsigned 0o/0x; floats have a dot or an exponent, or are .inf/.nan. js-yaml's core schema also reads 0b...,
+// signed hex/octal and drops non-finite values. Read character by character, not with regular expressions: this
+// runs at every start of `check`, where compiling six expressions cost more than the reading (the expressions
+// stay in test/subset-yaml.test.ts as the reference this is held to).
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isOctal = (c: number) => c >= 0x30 && c <= 0x37;
+const isHex = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+
+function allFrom(s: string, from: number, test: (c: number) => boolean): boolean {
+  for (let i = from; i < s.length; i++) if (!test(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** What the core schema reads a plain scalar as when it is a number: 'int', 'float', or undefined (text). */
+export function numberKind(s: string): 'int' | 'float' | undefined {
+  const n = s.length;
+  const c0 = s.charCodeAt(0);
+  // A number can only start with a digit, a sign or a dot: every other plain scalar stops here.
+  if (!(isDigit(c0) || c0 === 0x2b || c0 === 0x2d || c0 === 0x2e)) return undefined;
+  if (n > 2 && c0 === 0x30) {
+    const radix = s.charCodeAt(1);
+    if (radix === 0x6f /* o */) return allFrom(s, 2, isOctal) ? 'int' : undefined;
+    if (radix === 0x78 /* x */) return allFrom(s, 2, isHex) ? 'int' : undefined;
+  }
+  let i = c0 === 0x2b || c0 === 0x2d ? 1 : 0;
+  if (s.charCodeAt(i) === 0x2e) {
+    const word = s.slice(i + 1);
+    if (word === 'inf' || word === 'Inf' || word === 'INF') return 'float';
+    if (i === 0 && (word === 'nan' || word === 'NaN' || word === 'NAN')) return 'float';
+  }
+  const intStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  const intDigits = i - intStart;
+  if (i === n) return intDigits > 0 ? 'int' : undefined;
+  let dot = false;
+  let fracDigits = 0;
+  if (s.charCodeAt(i) === 0x2e) {
+    dot = true;
+    const fracStart = ++i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    fracDigits = i - fracStart;
+  }
+  const mantissa = intDigits > 0 || fracDigits > 0;
+  if (i === n) return dot && mantissa ? 'float' : undefined;
+  const e = s.charCodeAt(i);
+  if (!mantissa || (e !== 0x65 && e !== 0x45)) return undefined;
+  i++;
+  const sign = s.charCodeAt(i);
+  if (sign === 0x2b || sign === 0x2d) i++;
+  const expStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  return i === n && i > expStart ? 'float' : undefined;
+}
 
 function resolveInt(s: string): number {
-  if (INT_OCT.test(s)) return parseInt(s.slice(2), 8);
-  if (INT_HEX.test(s)) return parseInt(s.slice(2), 16);
+  if (s.length > 2 && s.charCodeAt(0) === 0x30) {
+    if (s.charCodeAt(1) === 0x6f) return parseInt(s.slice(2), 8);
+    if (s.charCodeAt(1) === 0x78) return parseInt(s.slice(2), 16);
+  }
   return parseInt(s, 10);
 }
 
+/** A float as numberKind read it: a special word (.inf, -.Inf, .NaN, ...) ends in a letter, any other in a digit or a dot. */
 function resolveFloat(s: string): number {
-  if (FLOAT_SPECIAL.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
-  return parseFloat(s);
+  const last = s.charCodeAt(s.length - 1);
+  if (isDigit(last) || last === 0x2e) return parseFloat(s);
+  return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
 }
 
-/** A number can only start with a digit, a sign or a dot: every other plain scalar skips the regexes. */
-function mayBeNumber(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
-}
-
-const isInt = (s: string) => mayBeNumber(s) && (INT_DEC.test(s) || INT_OCT.test(s) || INT_HEX.test(s));
-const isFloat = (s: string) => mayBeNumber(s) && (FLOAT.test(s) || FLOAT_EXP.test(s) || FLOAT_SPECIAL.test(s));
+const isInt = (s: string) => numberKind(s) === 'int';
+const isFloat = (s: string) => numberKind(s) === 'float';
 
 /** What a plain (unquoted) scalar means in the core schema: null, a boolean, a number, or the text itself. */
 export function resolvePlainScalar(s: string): unknown {
@@ -50,9 +94,8 @@ export function resolvePlainScalar(s: string): unknown {
     case 'false': case 'False': case 'FALSE':
       return false;
   }
-  if (isInt(s)) return resolveInt(s);
-  if (isFloat(s)) return resolveFloat(s);
-  return s;
+  const kind = numberKind(s);
+  return kind === 'int' ? resolveInt(s) : kind === 'float' ? resolveFloat(s) : s;
 }
 
 let schema: Schema | undefined;
@@ -95,7 +138,11 @@ export function fastPathEligible(text: string): boolean {
   const n = text.length;
   // Escapes the two read differently: js-yaml turns `\U00110000` (past Unicode) into garbage where `yaml`
   // refuses it, and folds an escaped line break followed by blank lines differently.
-  if (text.includes('\\U') || /\\\r?\n/.test(text)) return false;
+  if (text.includes('\\U')) return false;
+  for (let i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a)) return false;
+  }
   // indexOf scans natively; a loop over every character in JavaScript costs as much as the regular expressions.
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
     if ((i + 1 === n || isSpace(text.charCodeAt(i + 1))) && suspiciousKeyBefore(text, i)) return false;

@@ -93,11 +93,14 @@ function unreadable(file: string, problem: ParseFinding, text = ''): LoadedPlan 
   return { file, data: undefined, problems: [problem], locate: () => START, text };
 }
 
+/** One decoder for every file: each `decode` call without `stream` starts afresh, after an error too. */
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+
 /** Decodes UTF-8 strictly; returns undefined for binary data. */
 export function decodeText(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = (utf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     return undefined;

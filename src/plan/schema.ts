@@ -1,7 +1,8 @@
 /**
  * Builds the plan's JSON Schema (draft 2020-12) from the catalog, so enumerations always use the catalog's ids.
  * `npm run build` writes it to schemas/plan.schema.json; a test keeps the committed file equal to this.
- * Titles and descriptions carry both languages so yaml-language-server offers hover and completion.
+ * Titles and descriptions carry both languages so yaml-language-server offers hover and completion; their words
+ * are in the catalog (src/guide/messages/schema-fields.ts).
  */
 import { ASSESSMENTS, IDEA_CRITERIA, PARTNER_CRITERIA, READINESS_CRITERIA } from '../guide/criteria.js';
 import { SECTORS, POTENTIALS } from '../guide/sectors.js';
@@ -12,322 +13,326 @@ import { ACTIVITY_KINDS } from '../guide/workplan.js';
 import { IMPLEMENTATION_ACTIVITIES, ACTIVITY_STATUSES } from '../guide/implementation.js';
 import { MONITORING_QUESTIONS, INDICATOR_CLASSES, REPORT_INDICATORS, REVIEW_FREQUENCIES } from '../guide/monitoring.js';
 import { STEPS } from '../guide/steps.js';
-import type { CatalogItem } from '../guide/types.js';
+import type { CatalogItem, Text } from '../guide/types.js';
+import { fill } from '../guide/messages/format.js';
+import { schemaFieldTexts } from '../guide/messages/schema-fields.js';
 import { PHONE_PATTERN } from './phone.js';
 
 export const PLAN_SCHEMA_ID = 'https://kemitraan.github.io/schemas/plan-1.schema.json';
 
 type Schema = Record<string, unknown>;
 
-const doc = (idText: string, en: string): Schema => ({ title: `${idText} / ${en}`, description: `${idText}\n\n${en}` });
+const doc = (t: Text): Schema => ({ title: `${t.id} / ${t.en}`, description: `${t.id}\n\n${t.en}` });
+/** A choice's words beside its id, in both languages. */
+const both = (t: Text): string => `${t.id} / ${t.en}`;
 
-const str = (idText: string, en: string, extra: Schema = {}): Schema => ({ type: 'string', minLength: 1, ...doc(idText, en), ...extra });
-const text = (idText: string, en: string): Schema => ({ type: 'string', ...doc(idText, en) });
-const date = (idText: string, en: string): Schema => ({ type: 'string', format: 'date', ...doc(idText, en) });
+const str = (t: Text, extra: Schema = {}): Schema => ({ type: 'string', minLength: 1, ...doc(t), ...extra });
+const text = (t: Text): Schema => ({ type: 'string', ...doc(t) });
+const date = (t: Text): Schema => ({ type: 'string', format: 'date', ...doc(t) });
 // At most 2^53 - 1: above it a number is no longer read exactly (9007199254740993 would silently become ...992), and
 // 1e21 printed as "Rp 1e+21". Nine quadrillion Rupiah is far above any partnership's budget.
-const rupiah = (idText: string, en: string): Schema => ({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, ...doc(idText, en) });
-const count = (idText: string, en: string): Schema => ({ type: 'number', minimum: 0, ...doc(idText, en) });
-const list = (items: Schema, idText: string, en: string, extra: Schema = {}): Schema => ({ type: 'array', items, ...doc(idText, en), ...extra });
-const obj = (properties: Record<string, Schema>, required: string[], idText: string, en: string): Schema => ({
-  type: 'object', ...doc(idText, en), properties, ...(required.length ? { required } : {}), additionalProperties: false,
+const rupiah = (t: Text): Schema => ({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, ...doc(t) });
+const count = (t: Text): Schema => ({ type: 'number', minimum: 0, ...doc(t) });
+const list = (items: Schema, t: Text, extra: Schema = {}): Schema => ({ type: 'array', items, ...doc(t), ...extra });
+const obj = (properties: Record<string, Schema>, required: string[], t: Text): Schema => ({
+  type: 'object', ...doc(t), properties, ...(required.length ? { required } : {}), additionalProperties: false,
 });
 
 /** An enumeration of catalog ids, with each id's labels for editors that show them. */
-const oneOfCatalog = (items: readonly CatalogItem[], idText: string, en: string): Schema => ({
+const oneOfCatalog = (items: readonly CatalogItem[], t: Text): Schema => ({
   type: 'string',
   enum: items.map((i) => i.id),
-  ...doc(idText, en),
-  enumDescriptions: items.map((i) => `${i.label.id} / ${i.label.en}`),
+  ...doc(t),
+  enumDescriptions: items.map((i) => both(i.label)),
 });
 
 const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
 const idPattern = '^[a-z0-9][a-z0-9_-]*$';
 /** A Kemendagri code: text ("32.11"); a YAML number (32.11 unquoted) is let through so that check can say to quote
  * it, rather than the schema's bare "wrong type". */
-const regionCode = (idText: string, en: string): Schema => ({ anyOf: [{ type: 'string' }, { type: 'number' }], ...doc(idText, en) });
-const refId = (idText: string, en: string): Schema => str(idText, en, { pattern: idPattern });
+const regionCode = (t: Text): Schema => ({ anyOf: [{ type: 'string' }, { type: 'number' }], ...doc(t) });
+const refId = (t: Text): Schema => str(t, { pattern: idPattern });
 
-function criteriaMap(items: readonly CatalogItem[], idText: string, en: string): Schema {
+function criteriaMap(items: readonly CatalogItem[], t: Text): Schema {
   return {
     type: 'object',
-    ...doc(idText, en),
-    properties: Object.fromEntries(items.map((c) => [c.id, { ...ref('assessment'), ...doc(c.label.id, c.label.en) }])),
+    ...doc(t),
+    properties: Object.fromEntries(items.map((c) => [c.id, { ...ref('assessment'), ...doc(c.label) }])),
     additionalProperties: false,
   };
 }
 
 export function buildPlanSchema(): Schema {
+  const F = schemaFieldTexts();
   const contact = obj({
-    name: str('Nama', 'Name'),
-    position: str('Jabatan', 'Position'),
-    phone: str('Telepon', 'Phone', { pattern: PHONE_PATTERN }),
-    email: str('Email', 'Email', { format: 'email' }),
-  }, [], 'Kontak', 'Contact');
+    name: str(F.name),
+    position: str(F.position),
+    phone: str(F.phone, { pattern: PHONE_PATTERN }),
+    email: str(F.email, { format: 'email' }),
+  }, [], F.contact);
 
   const assessmentStatus = {
     type: 'string', enum: [...ASSESSMENTS],
-    ...doc('Terpenuhi (met), sebagian (partial), atau tidak terpenuhi (unmet)', 'Met, partial or unmet'),
-    enumDescriptions: ['Terpenuhi / met', 'Sebagian / partial', 'Tidak terpenuhi / unmet'],
+    ...doc(F.assessmentStatus),
+    enumDescriptions: [F.assessmentMet, F.assessmentPartial, F.assessmentUnmet].map(both),
   };
 
   const partner = obj({
-    id: refId('Id singkat mitra, dipakai untuk merujuk mitra di bagian lain', 'Short partner id used to refer to it elsewhere'),
-    name: str('Nama lembaga mitra', 'Partner organisation name'),
-    sector: oneOfCatalog(SECTORS, 'Sektor mitra', 'Partner sector'),
-    organisationType: oneOfCatalog(ORGANISATION_TYPES, 'Jenis organisasi (lainnya: tulis jenisnya di organisationTypeOther)', 'Organisation type (lainnya: write the type in organisationTypeOther)'),
-    organisationTypeOther: str('Jenis organisasi bila "lainnya"', 'Organisation type when "lainnya" (other)'),
-    address: str('Alamat', 'Address'),
+    id: refId(F.partnerShortId),
+    name: str(F.partnerOrganisationName),
+    sector: oneOfCatalog(SECTORS, F.partnerSector),
+    organisationType: oneOfCatalog(ORGANISATION_TYPES, F.organisationType),
+    organisationTypeOther: str(F.organisationTypeOther),
+    address: str(F.address),
     contact,
-    potentials: list(oneOfCatalog(POTENTIALS, 'Potensi mitra (dari sektornya)', 'Partner potential (of its sector)'), 'Potensi yang dibawa mitra', 'Potentials the partner brings', { uniqueItems: true }),
-    criteria: criteriaMap(PARTNER_CRITERIA, 'Penilaian terhadap kriteria calon mitra', 'Assessment against the partner criteria'),
-    status: oneOfCatalog(PARTNER_STATUSES, 'Status mitra', 'Partner status'),
-    statusDates: obj(Object.fromEntries(PARTNER_STATUSES.map((s) => [s.id, date(`Tanggal: ${s.label.id}`, `Date: ${s.label.en}`)])), [], 'Tanggal tiap status', 'Date of each status'),
-    identifiedBy: list(oneOfCatalog(IDENTIFICATION_METHODS, 'Cara identifikasi', 'Identification method'), 'Cara mitra diidentifikasi', 'How the partner was identified', { uniqueItems: true }),
-    notes: text('Catatan', 'Notes'),
-  }, ['id', 'name', 'sector', 'status'], 'Calon mitra', 'Prospective partner');
+    potentials: list(oneOfCatalog(POTENTIALS, F.partnerPotential), F.partnerPotentials, { uniqueItems: true }),
+    criteria: criteriaMap(PARTNER_CRITERIA, F.partnerCriteria),
+    status: oneOfCatalog(PARTNER_STATUSES, F.partnerStatus),
+    statusDates: obj(Object.fromEntries(PARTNER_STATUSES.map((s) => [s.id, date({ id: fill(F.statusDate.id, { status: s.label.id }), en: fill(F.statusDate.en, { status: s.label.en }) })])), [], F.statusDates),
+    identifiedBy: list(oneOfCatalog(IDENTIFICATION_METHODS, F.identificationMethod), F.identifiedBy, { uniqueItems: true }),
+    notes: text(F.notes),
+  }, ['id', 'name', 'sector', 'status'], F.prospectivePartner);
 
   const contribution = obj({
-    id: refId('Id kontribusi', 'Contribution id'),
-    type: oneOfCatalog(CONTRIBUTION_TYPES, 'Jenis kontribusi', 'Contribution type'),
-    description: str('Uraian kontribusi', 'Description'),
-    amountIdr: rupiah('Nilai dalam Rupiah', 'Value in Rupiah'),
-    quantity: count('Jumlah', 'Quantity'),
-    unit: str('Satuan', 'Unit'),
+    id: refId(F.contributionId),
+    type: oneOfCatalog(CONTRIBUTION_TYPES, F.contributionType),
+    description: str(F.contributionDescription),
+    amountIdr: rupiah(F.contributionValue),
+    quantity: count(F.quantity),
+    unit: str(F.unit),
     channel: {
       type: 'string', enum: ['apbd', 'hibah', 'langsung'],
-      ...doc('Cara dana mengalir: apbd (anggaran perangkat daerah sendiri), hibah (hibah kepada pemerintah daerah dengan NPHD), langsung (dibelanjakan langsung oleh pihak pemberi)',
-        'How the money moves: apbd (the government party\'s own budget), hibah (a grant to the regional government under an NPHD), langsung (spent directly by the contributing party)'),
-      enumDescriptions: ['APBD/DPA perangkat daerah / own budget', 'Hibah dengan NPHD / grant under an NPHD', 'Dibelanjakan langsung / spent directly'],
+      ...doc(F.moneyChannel),
+      enumDescriptions: [F.channelApbd, F.channelHibah, F.channelLangsung].map(both),
     },
-  }, ['id', 'type', 'description'], 'Kontribusi yang dijanjikan', 'Committed contribution');
+  }, ['id', 'type', 'description'], F.committedContribution);
 
   const signatory = obj({
-    name: str('Nama penanda tangan', 'Signatory name'),
-    position: str('Jabatan', 'Position'),
-    idNumber: str('NIP (18 angka) bagi ASN; NIK tidak dicetak', 'NIP (18 digits) of a civil servant; a NIK is never printed'),
+    name: str(F.signatoryName),
+    position: str(F.position),
+    idNumber: str(F.signatoryIdNumber),
     authority: obj({
-      kind: { type: 'string', enum: ['sk', 'surat-kuasa'], ...doc('Dasar kewenangan: sk (keputusan pengangkatan) atau surat-kuasa', 'Basis of authority: sk (appointment decree) or surat-kuasa (power of attorney)') },
-      issuedBy: str('Diterbitkan oleh (mis. Bupati Sumedang)', 'Issued by (e.g. Bupati Sumedang)'),
-      number: str('Nomor', 'Number'),
-      date: date('Tanggal', 'Date'),
-    }, ['kind', 'number', 'date'], 'Dasar kewenangan penanda tangan', 'Basis of the signatory\'s authority'),
-    actsFor: str('Bertindak untuk dan atas nama (mis. Pemerintah Kabupaten Sumedang)', 'Acts for and on behalf of (e.g. Pemerintah Kabupaten Sumedang)'),
-  }, ['name', 'position'], 'Penanda tangan', 'Signatory');
+      kind: { type: 'string', enum: ['sk', 'surat-kuasa'], ...doc(F.authorityKind) },
+      issuedBy: str(F.issuedBy),
+      number: str(F.number),
+      date: date(F.date),
+    }, ['kind', 'number', 'date'], F.signatoryAuthority),
+    actsFor: str(F.actsFor),
+  }, ['name', 'position'], F.signatory);
 
   const party = obj({
-    partner: refId('Id mitra', 'Partner id'),
-    documentNumber: str('Nomor dokumen pihak ini', 'This party\'s document number'),
+    partner: refId(F.partnerId),
+    documentNumber: str(F.partyDocumentNumber),
     signatory,
-    obligations: list(str('Kewajiban', 'Obligation'), 'Kewajiban tambahan', 'Additional obligations'),
-    rights: list(str('Hak', 'Right'), 'Hak', 'Rights'),
-  }, ['partner'], 'Pihak', 'Party');
+    obligations: list(str(F.obligation), F.additionalObligations),
+    rights: list(str(F.right), F.rights),
+  }, ['partner'], F.party);
 
   const activity = obj({
-    id: refId('Id kegiatan', 'Activity id'),
-    kind: oneOfCatalog(ACTIVITY_KINDS, 'Jenis kegiatan', 'Activity kind'),
-    category: oneOfCatalog(IMPLEMENTATION_ACTIVITIES, 'Kategori kegiatan besar', 'Major activity category'),
-    what: str('Apa: kegiatan', 'What: the activity'),
-    why: str('Mengapa: tujuan kegiatan', 'Why: the aim'),
-    who: list(refId('Id mitra', 'Partner id'), 'Siapa: mitra pelaksana', 'Who: partners carrying it out', { uniqueItems: true }),
-    responsible: refId('Penanggung jawab (id mitra)', 'Responsible partner id'),
-    where: str('Di mana: lokasi', 'Where: location'),
+    id: refId(F.activityId),
+    kind: oneOfCatalog(ACTIVITY_KINDS, F.activityKind),
+    category: oneOfCatalog(IMPLEMENTATION_ACTIVITIES, F.activityCategory),
+    what: str(F.what),
+    why: str(F.why),
+    who: list(refId(F.partnerId), F.who, { uniqueItems: true }),
+    responsible: refId(F.responsible),
+    where: str(F.where),
     when: obj({
-      start: date('Mulai', 'Start'),
-      end: date('Selesai', 'End'),
-      schedule: str('Jadwal (teks)', 'Schedule (text)'),
-    }, [], 'Kapan: waktu', 'When: time'),
-    how: str('Bagaimana: metode', 'How: method'),
-    targetGroup: str('Sasaran', 'Target group'),
+      start: date(F.start),
+      end: date(F.end),
+      schedule: str(F.schedule),
+    }, [], F.whenTime),
+    how: str(F.how),
+    targetGroup: str(F.targetGroup),
     budget: obj({
-      amountIdr: rupiah('Anggaran (Rupiah)', 'Budget (Rupiah)'),
+      amountIdr: rupiah(F.budgetRupiah),
       items: list(obj({
-        description: str('Uraian', 'Item'),
-        volume: count('Volume', 'Volume'),
-        unit: str('Satuan (orang, paket, kali ...)', 'Unit (person, pack, session ...)'),
-        unitPriceIdr: rupiah('Harga satuan (Rupiah)', 'Unit price (Rupiah)'),
-      }, ['description', 'volume', 'unit', 'unitPriceIdr'], 'Baris rincian biaya', 'Cost line'), 'Rincian biaya (volume x satuan x harga satuan)', 'Cost breakdown (volume x unit x unit price)'),
-      source: str('Sumber dana (APBD, BOK, DAK, CSR, hibah ...)', 'Funding source'),
-      fundedBy: refId('Mitra penyandang dana', 'Funding partner'),
-    }, ['amountIdr'], 'Anggaran', 'Budget'),
-    goals: list(refId('Id tujuan khusus', 'Specific goal id'), 'Tujuan khusus yang didukung', 'Specific goals served'),
+        description: str(F.costItem),
+        volume: count(F.volume),
+        unit: str(F.costUnit),
+        unitPriceIdr: rupiah(F.unitPriceRupiah),
+      }, ['description', 'volume', 'unit', 'unitPriceIdr'], F.costLine), F.costItems),
+      source: str(F.fundingSource),
+      fundedBy: refId(F.fundingPartner),
+    }, ['amountIdr'], F.budget),
+    goals: list(refId(F.specificGoalId), F.activityGoals),
     output: obj({
-      indicator: str('Indikator keluaran', 'Output indicator'),
-      target: count('Target', 'Target'),
-      unit: str('Satuan', 'Unit'),
-    }, ['indicator'], 'Keluaran kegiatan', 'Activity output'),
-  }, ['id'], 'Kegiatan rencana kerja (5W1H)', 'Work-plan activity (5W1H)');
+      indicator: str(F.outputIndicator),
+      target: count(F.target),
+      unit: str(F.unit),
+    }, ['indicator'], F.activityOutput),
+  }, ['id'], F.activity);
 
   const indicator = obj({
-    id: refId('Id indikator', 'Indicator id'),
-    class: oneOfCatalog(INDICATOR_CLASSES, 'Kelas indikator', 'Indicator class'),
-    name: str('Nama indikator', 'Indicator name'),
-    unit: str('Satuan', 'Unit'),
-    ref: oneOfCatalog(REPORT_INDICATORS, 'Indikator laporan alat ini yang diukur (kemitraan report menghitungnya)', 'This tool\'s report indicator measured (computed by kemitraan report)'),
-    direction: { type: 'string', enum: ['increase', 'decrease'], ...doc('Arah perbaikan: naik (increase) atau turun (decrease)', 'Direction of improvement') },
-    baseline: { type: 'number', ...doc('Nilai awal', 'Baseline') },
-    baselineDate: date('Tanggal nilai awal', 'Baseline date'),
-    target: { type: 'number', ...doc('Target', 'Target') },
-    targetDate: date('Tanggal target', 'Target date'),
-    actual: { type: 'number', ...doc('Capaian terakhir', 'Latest actual value') },
-    actualDate: date('Tanggal capaian', 'Date of the actual value'),
-    measurements: list(obj({ date: date('Tanggal', 'Date'), value: { type: 'number', ...doc('Nilai', 'Value') } }, ['date', 'value'], 'Pengukuran', 'Measurement'), 'Riwayat pengukuran', 'Measurements'),
-    source: str('Sumber data (mis. SITB, ASIK, survei, laporan kader)', 'Data source (e.g. SITB, ASIK, survey, volunteer reports)'),
-    notes: text('Catatan (mis. alasan target diubah atau capaian belum tersedia; penjelasan kualitatif)', 'Notes (e.g. why a target changed or no actual yet; qualitative explanation)'),
-  }, ['id', 'class', 'name'], 'Indikator', 'Indicator');
+    id: refId(F.indicatorId),
+    class: oneOfCatalog(INDICATOR_CLASSES, F.indicatorClass),
+    name: str(F.indicatorName),
+    unit: str(F.unit),
+    ref: oneOfCatalog(REPORT_INDICATORS, F.reportIndicatorMeasured),
+    direction: { type: 'string', enum: ['increase', 'decrease'], ...doc(F.directionImprovement) },
+    baseline: { type: 'number', ...doc(F.baseline) },
+    baselineDate: date(F.baselineDate),
+    target: { type: 'number', ...doc(F.target) },
+    targetDate: date(F.targetDate),
+    actual: { type: 'number', ...doc(F.actual) },
+    actualDate: date(F.actualDate),
+    measurements: list(obj({ date: date(F.date), value: { type: 'number', ...doc(F.value) } }, ['date', 'value'], F.measurement), F.measurements),
+    source: str(F.indicatorDataSource),
+    notes: text(F.indicatorNotes),
+  }, ['id', 'class', 'name'], F.indicator);
 
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: PLAN_SCHEMA_ID,
-    ...doc('Rencana kemitraan bidang kesehatan (kemitraan)', 'Health partnership plan (kemitraan)'),
+    ...doc(F.plan),
     type: 'object',
     $defs: {
       assessment: {
-        ...doc('Penilaian kriteria: status saja, atau status dengan catatan', 'Criterion assessment: a status, or a status with a note'),
+        ...doc(F.criterionAssessment),
         // if/then/else rather than oneOf: ajv then reports only the errors of the branch the value was meant for.
         if: { type: 'string' },
         then: assessmentStatus,
-        else: obj({ status: assessmentStatus, note: text('Catatan', 'Note') }, ['status'], 'Penilaian dengan catatan', 'Assessment with a note'),
+        else: obj({ status: assessmentStatus, note: text(F.note) }, ['status'], F.assessmentNote),
       },
     },
     properties: {
-      schemaVersion: { const: 1, ...doc('Versi skema berkas rencana', 'Plan file schema version') },
-      title: str('Judul kemitraan', 'Partnership title'),
-      program: oneOfCatalog(PROGRAMS, 'Program kesehatan', 'Health program'),
-      programName: str('Nama program (jika lainnya)', 'Program name (when other)'),
+      schemaVersion: { const: 1, ...doc(F.schemaVersion) },
+      title: str(F.partnershipTitle),
+      program: oneOfCatalog(PROGRAMS, F.healthProgram),
+      programName: str(F.programName),
       region: obj({
-        province: str('Provinsi', 'Province'),
-        provinceCode: regionCode('Kode wilayah Kemendagri provinsi, misalnya "32"', 'Kemendagri region code of the province, e.g. "32"'),
-        regency: str('Kabupaten/kota', 'Regency/city'),
-        regencyCode: regionCode('Kode wilayah Kemendagri kabupaten/kota, misalnya "32.11"', 'Kemendagri region code of the regency/city, e.g. "32.11"'),
-        district: str('Kecamatan', 'Sub-district'),
-        districtCode: regionCode('Kode wilayah Kemendagri kecamatan, misalnya "32.11.18" (boleh dikosongkan)', 'Kemendagri region code of the sub-district, e.g. "32.11.18" (optional)'),
-        village: str('Desa/kelurahan', 'Village'),
-      }, ['province', 'regency'], 'Wilayah', 'Region'),
+        province: str(F.province),
+        provinceCode: regionCode(F.provinceCode),
+        regency: str(F.regencyCity),
+        regencyCode: regionCode(F.regencyCode),
+        district: str(F.subDistrict),
+        districtCode: regionCode(F.districtCode),
+        village: str(F.village),
+      }, ['province', 'regency'], F.region),
       initiator: obj({
-        name: str('Nama lembaga inisiator', 'Initiating organisation'),
-        unit: str('Unit kerja', 'Unit'),
-        address: str('Alamat', 'Address'),
+        name: str(F.initiatorName),
+        unit: str(F.workUnit),
+        address: str(F.address),
         contact,
-        partner: refId('Id mitra inisiator di daftar mitra', 'The initiator\'s partner id'),
-      }, ['name'], 'Inisiator kemitraan', 'Partnership initiator'),
+        partner: refId(F.initiatorPartnerId),
+      }, ['name'], F.partnershipInitiator),
       dates: obj({
-        created: date('Dibuat', 'Created'),
-        updated: date('Diperbarui', 'Updated'),
-        start: date('Mulai kemitraan', 'Partnership start'),
-        end: date('Akhir kemitraan', 'Partnership end'),
-      }, [], 'Tanggal', 'Dates'),
-      language: { type: 'string', enum: ['id', 'en'], ...doc('Bahasa rencana', 'Plan language') },
+        created: date(F.created),
+        updated: date(F.updated),
+        start: date(F.partnershipStart),
+        end: date(F.partnershipEnd),
+      }, [], F.dates),
+      language: { type: 'string', enum: ['id', 'en'], ...doc(F.planLanguage) },
       idea: obj({
-        problem: str('Masalah kesehatan', 'Health problem'),
-        target: str('Target program yang ingin dipercepat', 'Program target to speed up'),
-        targetGroup: str('Sasaran', 'Target group'),
-        rationale: str('Alasan/latar belakang', 'Rationale'),
-        criteria: criteriaMap(IDEA_CRITERIA, 'Penilaian kriteria gagasan', 'Idea criteria assessment'),
-        notes: text('Catatan', 'Notes'),
-      }, [], STEPS[0]!.label.id, STEPS[0]!.label.en),
-      partners: list(partner, STEPS[1]!.label.id, STEPS[1]!.label.en),
+        problem: str(F.healthProblem),
+        target: str(F.ideaTarget),
+        targetGroup: str(F.targetGroup),
+        rationale: str(F.rationale),
+        criteria: criteriaMap(IDEA_CRITERIA, F.ideaCriteria),
+        notes: text(F.notes),
+      }, [], STEPS[0]!.label),
+      partners: list(partner, STEPS[1]!.label),
       goals: obj({
-        general: str('Tujuan umum', 'General goal'),
+        general: str(F.generalGoal),
         specific: list(obj({
-          id: refId('Id tujuan khusus', 'Specific goal id'),
-          text: str('Tujuan khusus', 'Specific goal'),
-          roles: list(oneOfCatalog(ROLES, 'Peran', 'Role'), 'Peran yang dibutuhkan', 'Roles needed', { uniqueItems: true }),
-        }, ['id', 'text'], 'Tujuan khusus', 'Specific goal'), 'Tujuan khusus', 'Specific goals'),
-        requiredRoles: list(oneOfCatalog(ROLES, 'Peran', 'Role'), 'Peran yang dibutuhkan tujuan', 'Roles the goals need', { uniqueItems: true }),
+          id: refId(F.specificGoalId),
+          text: str(F.specificGoal),
+          roles: list(oneOfCatalog(ROLES, F.role), F.rolesNeeded, { uniqueItems: true }),
+        }, ['id', 'text'], F.specificGoal), F.specificGoals),
+        requiredRoles: list(oneOfCatalog(ROLES, F.role), F.requiredRoles, { uniqueItems: true }),
         partnerRoles: list(obj({
-          partner: refId('Id mitra', 'Partner id'),
-          roles: list(oneOfCatalog(ROLES, 'Peran', 'Role'), 'Peran mitra', 'Partner roles', { uniqueItems: true }),
-          contributions: list(contribution, 'Kontribusi', 'Contributions'),
-          benefit: str('Manfaat yang diperoleh mitra', 'Benefit the partner gets'),
-        }, ['partner', 'roles'], 'Peran dan kontribusi mitra', 'Partner roles and contributions'), 'Peran dan kontribusi tiap mitra', 'Roles and contributions of each partner'),
-      }, [], STEPS[2]!.label.id, STEPS[2]!.label.en),
+          partner: refId(F.partnerId),
+          roles: list(oneOfCatalog(ROLES, F.role), F.partnerRoles, { uniqueItems: true }),
+          contributions: list(contribution, F.contributions),
+          benefit: str(F.benefit),
+        }, ['partner', 'roles'], F.partnerRolesEntry), F.partnerRolesList),
+      }, [], STEPS[2]!.label),
       readiness: obj({
-        criteria: criteriaMap(READINESS_CRITERIA, 'Penilaian kriteria menyiapkan diri', 'Self-preparation criteria assessment'),
-        team: list(obj({ name: str('Nama', 'Name'), position: str('Jabatan', 'Position'), task: str('Tugas', 'Task') }, ['name'], 'Anggota tim', 'Team member'), 'Tim internal', 'Internal team'),
-        notes: text('Catatan', 'Notes'),
-      }, [], STEPS[3]!.label.id, STEPS[3]!.label.en),
+        criteria: criteriaMap(READINESS_CRITERIA, F.readinessCriteria),
+        team: list(obj({ name: str(F.name), position: str(F.position), task: str(F.task) }, ['name'], F.teamMember), F.internalTeam),
+        notes: text(F.notes),
+      }, [], STEPS[3]!.label),
       agreement: obj({
-        form: oneOfCatalog(AGREEMENT_FORMS, 'Bentuk kesepakatan', 'Agreement form'),
-        subject: str('Tentang (pokok kesepakatan)', 'Subject'),
+        form: oneOfCatalog(AGREEMENT_FORMS, F.agreementForm),
+        subject: str(F.agreementSubject),
         partyNaming: {
           type: 'string', enum: ['pertama', 'kesatu'],
-          ...doc('Sebutan para pihak: PIHAK PERTAMA (bawaan) atau PIHAK KESATU', 'How parties are named: PIHAK PERTAMA (default) or PIHAK KESATU'),
+          ...doc(F.partyNaming),
         },
-        recitals: list(str('Pertimbangan (dibaca setelah "bahwa")', 'Recital (read after "bahwa")'), 'Pertimbangan (konsiderans)', 'Recitals'),
-        personalData: { type: 'boolean', ...doc('Data kesehatan/data anak dipertukarkan: tambahkan pasal Kerahasiaan dan Pelindungan Data Pribadi', 'Health or child data is exchanged: add the confidentiality and personal data article') },
-        initials: { type: 'boolean', ...doc('Cetak kolom paraf para pihak di kaki setiap halaman', 'Print an initials line for every party in each page footer') },
+        recitals: list(str(F.recital), F.recitals),
+        personalData: { type: 'boolean', ...doc(F.personalData) },
+        initials: { type: 'boolean', ...doc(F.initials) },
         decree: obj({
-          number: str('Nomor keputusan', 'Decree number'),
-          signatory: obj({ name: str('Nama Bupati/Wali Kota/Camat yang menetapkan', 'Name of the head who signs the decree') }, ['name'], 'Penanda tangan keputusan', 'Decree signatory'),
-          tasks: list(str('Tugas', 'Duty'), 'Tugas tim/forum (diktum KEDUA)', 'Duties of the team or forum'),
-        }, [], 'Keputusan (untuk bentuk sk-*)', 'The decree (sk-* forms)'),
-        parties: list(party, 'Para pihak', 'Parties'),
+          number: str(F.decreeNumber),
+          signatory: obj({ name: str(F.decreeSignatoryName) }, ['name'], F.decreeSignatory),
+          tasks: list(str(F.decreeDuty), F.decreeDuties),
+        }, [], F.decree),
+        parties: list(party, F.parties),
         pks: obj({
-          subject: str('Tentang (pokok PKS)', 'Subject of the PKS'),
-          parties: list(party, 'Para pihak PKS', 'Parties to the PKS'),
-          place: str('Tempat penandatanganan PKS', 'Place of signing'),
-          signedDate: date('Tanggal penandatanganan PKS', 'Date signed'),
-          period: obj({ start: date('Berlaku mulai', 'Valid from'), end: date('Berlaku sampai', 'Valid until') }, [], 'Jangka waktu PKS (bawaan: jangka waktu kesepakatan)', 'Term of the PKS (default: the agreement\'s period)'),
-          court: str('Pengadilan Negeri untuk penyelesaian perselisihan', 'District court for disputes'),
-        }, [], 'Perjanjian Kerja Sama (tindak lanjut)', 'Perjanjian Kerja Sama (the follow-up agreement)'),
-        place: str('Tempat penandatanganan', 'Place of signing'),
-        signedDate: date('Tanggal penandatanganan', 'Date signed'),
-        period: obj({ start: date('Berlaku mulai', 'Valid from'), end: date('Berlaku sampai', 'Valid until') }, [], 'Jangka waktu', 'Period'),
-        legalBasis: list(str('Dasar hukum', 'Legal basis'), 'Dasar hukum', 'Legal basis'),
-        purpose: str('Maksud', 'Purpose'),
-        objectives: list(str('Tujuan', 'Objective'), 'Tujuan', 'Objectives'),
-        scope: list(str('Ruang lingkup', 'Scope item'), 'Ruang lingkup', 'Scope'),
-        financing: str('Pembiayaan', 'Financing'),
-        disputeSettlement: str('Penyelesaian perselisihan', 'Dispute settlement'),
-        notes: text('Catatan', 'Notes'),
-      }, [], STEPS[4]!.label.id, STEPS[4]!.label.en),
+          subject: str(F.pksSubject),
+          parties: list(party, F.pksParties),
+          place: str(F.pksPlaceSigned),
+          signedDate: date(F.pksDateSigned),
+          period: obj({ start: date(F.validFrom), end: date(F.validUntil) }, [], F.pksTerm),
+          court: str(F.court),
+        }, [], F.pks),
+        place: str(F.placeSigned),
+        signedDate: date(F.dateSigned),
+        period: obj({ start: date(F.validFrom), end: date(F.validUntil) }, [], F.period),
+        legalBasis: list(str(F.legalBasis), F.legalBasis),
+        purpose: str(F.purpose),
+        objectives: list(str(F.objective), F.objectives),
+        scope: list(str(F.scopeItem), F.scope),
+        financing: str(F.financing),
+        disputeSettlement: str(F.disputeSettlement),
+        notes: text(F.notes),
+      }, [], STEPS[4]!.label),
       workplan: obj({
-        mechanism: str('Mekanisme kerja jejaring kemitraan', 'Working mechanism of the network'),
-        plannedMeetingsPerMonth: count('Rencana pertemuan koordinasi per bulan', 'Planned coordination meetings per month'),
-        activities: list(activity, 'Kegiatan', 'Activities'),
-      }, [], STEPS[5]!.label.id, STEPS[5]!.label.en),
+        mechanism: str(F.mechanism),
+        plannedMeetingsPerMonth: count(F.plannedMeetingsPerMonth),
+        activities: list(activity, F.activities),
+      }, [], STEPS[5]!.label),
       implementation: obj({
         log: list(obj({
-          activity: refId('Id kegiatan', 'Activity id'),
-          date: date('Tanggal', 'Date'),
-          status: oneOfCatalog(ACTIVITY_STATUSES, 'Status', 'Status'),
-          participants: { type: 'integer', minimum: 0, ...doc('Jumlah peserta', 'Participants') },
-          notes: text('Catatan', 'Notes'),
-        }, ['activity', 'date', 'status'], 'Catatan pelaksanaan', 'Log entry'), 'Catatan pelaksanaan kegiatan', 'Activity log'),
+          activity: refId(F.activityId),
+          date: date(F.date),
+          status: oneOfCatalog(ACTIVITY_STATUSES, F.status),
+          participants: { type: 'integer', minimum: 0, ...doc(F.participants) },
+          notes: text(F.notes),
+        }, ['activity', 'date', 'status'], F.logEntry), F.activityLog),
         meetings: list(obj({
-          date: date('Tanggal', 'Date'),
-          topic: str('Topik', 'Topic'),
-          attendees: list(refId('Id mitra', 'Partner id'), 'Mitra yang hadir', 'Partners attending', { uniqueItems: true }),
-          notes: text('Catatan', 'Notes'),
-        }, ['date'], 'Pertemuan', 'Meeting'), 'Pertemuan yang terlaksana', 'Meetings held'),
+          date: date(F.date),
+          topic: str(F.topic),
+          attendees: list(refId(F.partnerId), F.attendees, { uniqueItems: true }),
+          notes: text(F.notes),
+        }, ['date'], F.meeting), F.meetingsHeld),
         deliveries: list(obj({
-          partner: refId('Id mitra', 'Partner id'),
-          contribution: refId('Id kontribusi', 'Contribution id'),
-          date: date('Tanggal', 'Date'),
-          amountIdr: rupiah('Nilai (Rupiah)', 'Value (Rupiah)'),
-          quantity: count('Jumlah', 'Quantity'),
-          notes: text('Catatan', 'Notes'),
-        }, ['partner', 'date'], 'Kontribusi terealisasi', 'Contribution delivered'), 'Kontribusi yang terealisasi', 'Contributions delivered'),
+          partner: refId(F.partnerId),
+          contribution: refId(F.contributionId),
+          date: date(F.date),
+          amountIdr: rupiah(F.deliveredValue),
+          quantity: count(F.quantity),
+          notes: text(F.notes),
+        }, ['partner', 'date'], F.contributionDelivered), F.contributionsDelivered),
         products: list(obj({
-          name: str('Nama produk/hasil', 'Product name'),
-          date: date('Tanggal', 'Date'),
-          kind: str('Jenis', 'Kind'),
-          partners: list(refId('Id mitra', 'Partner id'), 'Mitra', 'Partners', { uniqueItems: true }),
-        }, ['name'], 'Produk', 'Product'), 'Produk atau hasil kemitraan', 'Products'),
-        notes: text('Catatan', 'Notes'),
-      }, [], STEPS[6]!.label.id, STEPS[6]!.label.en),
+          name: str(F.productName),
+          date: date(F.date),
+          kind: str(F.kind),
+          partners: list(refId(F.partnerId), F.partners, { uniqueItems: true }),
+        }, ['name'], F.product), F.products),
+        notes: text(F.notes),
+      }, [], STEPS[6]!.label),
       monitoring: obj({
         schedule: obj({
-          frequency: oneOfCatalog(REVIEW_FREQUENCIES, 'Frekuensi peninjauan', 'Review frequency'),
-          nextReview: date('Peninjauan berikutnya', 'Next review'),
-        }, [], 'Jadwal peninjauan', 'Review schedule'),
-        indicators: list(indicator, 'Indikator', 'Indicators'),
-        questions: obj(Object.fromEntries(MONITORING_QUESTIONS.map((q) => [q.id, str(q.label.id, q.label.en)])), [], 'Jawaban atas pertanyaan pemantauan', 'Answers to the monitoring questions'),
-        reviews: list(obj({ date: date('Tanggal', 'Date'), notes: text('Catatan', 'Notes') }, ['date'], 'Peninjauan', 'Review'), 'Peninjauan yang dilakukan', 'Reviews held'),
-        assessments: list(str('Berkas atau folder penilaian (relatif terhadap folder rencana)', 'Assessment file or folder (relative to the plan\'s folder)'),
-          'Penilaian kemitraan oleh para mitra (kemitraan assess)', 'The partners\' assessments of the partnership (kemitraan assess)', { uniqueItems: true }),
-      }, [], STEPS[7]!.label.id, STEPS[7]!.label.en),
+          frequency: oneOfCatalog(REVIEW_FREQUENCIES, F.reviewFrequency),
+          nextReview: date(F.nextReview),
+        }, [], F.reviewSchedule),
+        indicators: list(indicator, F.indicators),
+        questions: obj(Object.fromEntries(MONITORING_QUESTIONS.map((q) => [q.id, str(q.label)])), [], F.monitoringAnswers),
+        reviews: list(obj({ date: date(F.date), notes: text(F.notes) }, ['date'], F.review), F.reviewsHeld),
+        assessments: list(str(F.assessmentPath),
+          F.assessments, { uniqueItems: true }),
+      }, [], STEPS[7]!.label),
     },
     required: ['schemaVersion', 'title', 'program', 'region', 'initiator'],
     additionalProperties: false,

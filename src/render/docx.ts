@@ -96,8 +96,10 @@ function columnWidths(b: Extract<Block, { type: 'table' }>): number[] {
   const cells = (c: number) => [b.header[c] ?? [], ...b.rows.map((r) => r[c] ?? [])].map(plainText);
   const CHAR = 120; // twips per character of 11 pt Times (bold headers included), roughly
   const budget = Math.floor(TEXT_WIDTH / CHAR);
-  const min = b.header.map((_, c) => Math.min(Math.max(...cells(c).flatMap((t) => t.split(/[ \t]+/).map((w) => w.length)), 2), 22) + 4);
-  const want = b.header.map((_, c) => Math.max(min[c]!, Math.min(Math.max(...cells(c).map((t) => t.length)), 70) + 2));
+  // A fold, not Math.max(...xs): spreading a column of a 100,000-row table overflows the stack.
+  const longest = (xs: number[]) => xs.reduce((a, x) => (x > a ? x : a), -Infinity);
+  const min = b.header.map((_, c) => Math.min(Math.max(longest(cells(c).flatMap((t) => t.split(/[ \t]+/).map((w) => w.length))), 2), 22) + 4);
+  const want = b.header.map((_, c) => Math.max(min[c]!, Math.min(longest(cells(c).map((t) => t.length)), 70) + 2));
   const minSum = min.reduce((a, w) => a + w, 0);
   const extra = want.reduce((a, w, c) => a + (w - min[c]!), 0);
   const spare = Math.max(budget - minSum, 0);
@@ -154,7 +156,8 @@ const MAX_LEVEL = 8; // Word numbering has levels 0-8; deeper lists share the la
 
 /**
  * Where blocks sit: `indent` is the left edge of their text (lists and quotes add up), `level` the numbering level
- * a list here gets, `quote` whether they are inside a quote (a grey bar on the left). Top level: 0, 0, false.
+ * a list here gets, `quote` whether they are directly in a quote (a grey bar on their left; list items in a quote
+ * are only indented, as a bar drawn at each item's own indent would zigzag). Top level: 0, 0, false.
  */
 interface Nest { indent: number; level: number; quote: boolean }
 const TOP: Nest = { indent: 0, level: 0, quote: false };
@@ -189,7 +192,7 @@ function paragraphXml(blocks: readonly Block[], index: number, ctx: Context, nes
   if (nest === TOP) return paragraph(inlineXml(b.content, ctx), `${keepNext ? '<w:keepNext/>' : ''}${afterTable}${PARAGRAPH_CLASSES[b.className ?? ''] ?? ''}`);
   // Inside a list item or a quote: the text's indent; of the classes only centring applies.
   return paragraph(inlineXml(b.content, ctx), pPr({
-    style: nest.level > 0 && !nest.quote ? 'ListParagraph' : undefined, keepNext, quote: nest.quote, spacing: afterTable || undefined,
+    style: nest.quote ? undefined : 'ListParagraph', keepNext, quote: nest.quote, spacing: afterTable || undefined,
     ind: `<w:ind w:left="${nest.indent}"/>`, jc: b.className === 'center' ? 'center' : undefined,
   }));
 }
@@ -198,7 +201,7 @@ function paragraphXml(blocks: readonly Block[], index: number, ctx: Context, nes
  * A list: each item's first paragraph carries the number or bullet at the list's level; the item's other blocks
  * (nested lists one level deeper, quotes, further paragraphs) are indented to its text.
  */
-function listXml(b: Extract<Block, { type: 'list' }>, ctx: Context, nest: Nest): string[] {
+function listXml(b: Extract<Block, { type: 'list' }>, ctx: Context, nest: Nest, out: string[]): void {
   const level = Math.min(nest.level, MAX_LEVEL);
   // Bullets share numbering 1; each ordered list gets its own numbering so that it restarts.
   let numId = 1;
@@ -211,19 +214,18 @@ function listXml(b: Extract<Block, { type: 'list' }>, ctx: Context, nest: Nest):
   // The numbering definition indents level n by (n + 1) cm; inside quotes the paragraph says its own indent.
   const ind = textIndent === STEP * (level + 1) ? '' : `<w:ind w:left="${textIndent}" w:hanging="${hanging}"/>`;
   const numPr = `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
-  const inner: Nest = { indent: textIndent, level: nest.level + 1, quote: nest.quote };
-  const out: string[] = [];
+  const inner: Nest = { indent: textIndent, level: nest.level + 1, quote: false };
   for (const item of b.items) {
     const [first, ...rest] = item;
     const numbered = first?.type === 'paragraph' ? first.content : [];
-    out.push(paragraph(inlineXml(numbered, ctx), pPr({ style: 'ListParagraph', numPr, quote: nest.quote, ind, jc: first?.className === 'center' ? 'center' : undefined })));
-    out.push(...blocksXml(first?.type === 'paragraph' ? rest : item, ctx, inner));
+    // No bar beside list items in a quote: drawn at each item's own indent, the bar would zigzag.
+    out.push(paragraph(inlineXml(numbered, ctx), pPr({ style: 'ListParagraph', numPr, ind, jc: first?.className === 'center' ? 'center' : undefined })));
+    blocksXml(first?.type === 'paragraph' ? rest : item, ctx, inner, out);
   }
-  return out;
 }
 
-function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest): string[] {
-  const body: string[] = [];
+/** Appends the blocks' XML to `body` (appending, not returning arrays to spread: a long document overflows push(...)). */
+function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest, body: string[]): void {
   blocks.forEach((b, index) => {
     switch (b.type) {
       case 'heading':
@@ -233,10 +235,10 @@ function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest): string[]
         body.push(paragraphXml(blocks, index, ctx, nest));
         break;
       case 'list':
-        body.push(...listXml(b, ctx, nest));
+        listXml(b, ctx, nest, body);
         break;
       case 'quote':
-        body.push(...blocksXml(b.blocks, ctx, { indent: nest.indent + STEP, level: nest.level, quote: true }));
+        blocksXml(b.blocks, ctx, { indent: nest.indent + STEP, level: nest.level, quote: true }, body);
         break;
       case 'table':
         body.push(tableXml(b, ctx));
@@ -250,12 +252,12 @@ function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest): string[]
         break;
     }
   });
-  return body;
 }
 
 function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; ctx: Context } {
   const ctx: Context = { placeholder: options.placeholder, centerArticles: options.centerArticles ?? false, lists: [], links: new Map() };
-  const body = blocksXml(blocks, ctx, TOP);
+  const body: string[] = [];
+  blocksXml(blocks, ctx, TOP, body);
   const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body.join('')}${sect}</w:body></w:document>`;
   return { xml, ctx };
@@ -315,7 +317,7 @@ function documentRels(links: ReadonlyMap<string, string>): string {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>${linkRels.join('')}</Relationships>`;
 }
 
-const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${W_NS}><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
+const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${W_NS}><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
 
 const APP = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>kemitraan</Application></Properties>`;
 

@@ -46,10 +46,49 @@ class TemplateTokenizer extends Tokenizer {
     const m = PLAIN_TEXT.exec(src);
     return m ? { type: 'text', raw: m[0], text: m[0] } : undefined;
   }
+  override tag(src: string): Tokens.Tag | undefined {
+    // Inline HTML is text anyway; only <br> and comments matter. marked's rule scans to the end of the paragraph
+    // for the end of every unclosed "<?" or "<![CDATA[" (quadratic); a comment here must close within 2,000
+    // characters, or it is text.
+    const m = INLINE_BR.exec(src) ?? INLINE_COMMENT.exec(src);
+    return m ? { type: 'html', raw: m[0], text: m[0], inLink: false, inRawBlock: false, block: false } : undefined;
+  }
 }
 
+const INLINE_BR = /^<br\s*\/?>/i;
+const INLINE_COMMENT = /^<!--[\s\S]{0,2000}?-->/;
+
+/**
+ * Inline text is read in pieces of at most this many characters (cut at a blank). Several of marked's inline
+ * rules look ahead to the end of the paragraph from every bracket, backtick or "<" ("`[`[`[…", 100,000
+ * characters: seconds); in pieces that look-ahead is bounded, so a paragraph costs at most linear × this. No real
+ * paragraph is that long; in one that is, emphasis or a link across a cut is text.
+ */
+const INLINE_PIECE = 4000;
+
+class TemplateLexer extends Lexer {
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    if (src.length <= INLINE_PIECE) return super.inlineTokens(src, tokens);
+    for (let start = 0; start < src.length;) {
+      let end = Math.min(start + INLINE_PIECE, src.length);
+      if (end < src.length) {
+        let cut = end;
+        while (cut > start + INLINE_PIECE / 2 && !/\s/.test(src[cut - 1]!)) cut--;
+        if (cut > start + INLINE_PIECE / 2) end = cut;
+        // Never between the halves of a surrogate pair.
+        else if (/[\ud800-\udbff]/.test(src[end - 1]!)) end--;
+      }
+      super.inlineTokens(src.slice(start, end), tokens);
+      start = end;
+    }
+    return tokens;
+  }
+}
+
+const newLexer = () => new TemplateLexer({ gfm: true, tokenizer: new TemplateTokenizer() });
+
 function lex(markdown: string): Token[] {
-  return new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() }).lex(limitNesting(markdown));
+  return newLexer().lex(limitNesting(markdown));
 }
 
 interface Style { bold?: boolean; italic?: boolean; href?: string }
@@ -58,10 +97,14 @@ interface Style { bold?: boolean; italic?: boolean; href?: string }
 class RunWriter {
   readonly runs: Run[] = [];
   private br = false;
+  private squeeze = false;
 
   text(text: string, style: Style, code = false): void {
-    if (text === '') return;
     const last = this.runs[this.runs.length - 1];
+    // Where a comment was dropped, the spaces around it make one.
+    if (this.squeeze && last && /\s/.test(last.text.slice(-1))) text = text.trimStart();
+    this.squeeze = false;
+    if (text === '') return;
     if (!this.br && last && !!last.code === code && !!last.bold === !!style.bold && !!last.italic === !!style.italic && last.href === style.href) {
       last.text += text;
       return;
@@ -74,6 +117,10 @@ class RunWriter {
     this.br = false;
   }
 
+  droppedComment(): void {
+    this.squeeze = true;
+  }
+
   lineBreak(): void {
     if (this.br) this.runs.push({ text: '', br: true });
     this.br = true;
@@ -83,15 +130,29 @@ class RunWriter {
   finish(): Inline {
     if (this.br) this.runs.push({ text: '', br: true });
     const first = this.runs[0];
-    if (first) first.text = first.text.replace(/^\s+/, '');
+    if (first) first.text = first.text.trimStart();
     const last = this.runs[this.runs.length - 1];
-    if (last) last.text = last.text.replace(/\s+$/, '');
+    if (last) last.text = last.text.trimEnd();
     return this.runs.filter((r) => r.text !== '' || r.br);
   }
 }
 
-/** Soft line breaks of the source are spaces, as in any Markdown. */
-const softBreaks = (s: string) => s.replace(/[ \t]*\n[ \t]*/g, ' ');
+/**
+ * Soft line breaks of the source are spaces, as in any Markdown, with the lines' indentation and trailing
+ * blanks dropped. Index loops rather than a regular expression around the newline: V8 backtracks such a pattern
+ * over every long run of blanks (quadratic).
+ */
+function softBreaks(s: string): string {
+  if (!s.includes('\n')) return s;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  return s.split('\n').map((line, i, lines) => {
+    let start = 0;
+    let end = line.length;
+    if (i > 0) while (start < end && blank(line[start])) start++;
+    if (i < lines.length - 1) while (end > start && blank(line[end - 1])) end--;
+    return line.slice(start, end);
+  }).join(' ');
+}
 
 function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): void {
   for (const t of tokens) {
@@ -128,7 +189,8 @@ function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): vo
       case 'html': {
         const raw = t.raw.trim();
         if (BR_TAG.test(raw)) out.lineBreak();
-        else if (!COMMENT.test(raw)) out.text(softBreaks(t.raw), style);
+        else if (COMMENT.test(raw)) out.droppedComment();
+        else out.text(softBreaks(t.raw), style);
         break;
       }
       case 'checkbox':
@@ -230,6 +292,5 @@ export function parseMarkdown(markdown: string): Block[] {
 
 /** One line of Markdown as runs (no blocks): for tests of what the view model escapes. */
 export function parseInline(source: string): Inline {
-  const lexer = new Lexer({ gfm: true, tokenizer: new TemplateTokenizer() });
-  return inline(lexer.inlineTokens(source));
+  return inline(newLexer().inlineTokens(source));
 }

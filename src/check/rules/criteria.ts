@@ -18,14 +18,17 @@ export interface CriteriaTally {
 /** Counts a checklist: met, not assessed, and unmet (partial counts as neither met nor unmet). */
 export function tallyCriteria(set: readonly Criterion[], assessed: CriteriaAssessment | undefined): CriteriaTally {
   const a = assessed ?? {};
-  const status = (c: Criterion) => assessmentStatus(a[c.id]);
-  return {
-    met: set.filter((c) => status(c) === 'met').length,
-    total: set.length,
-    needed: criteriaNeeded(set.length),
-    unassessed: set.filter((c) => status(c) === undefined),
-    unmet: set.filter((c) => status(c) === 'unmet'),
-  };
+  // One pass: this runs for every partner of every plan, several times per check.
+  let met = 0;
+  const unassessed: Criterion[] = [];
+  const unmet: Criterion[] = [];
+  for (const c of set) {
+    const status = assessmentStatus(a[c.id]);
+    if (status === 'met') met++;
+    else if (status === undefined) unassessed.push(c);
+    else if (status === 'unmet') unmet.push(c);
+  }
+  return { met, total: set.length, needed: criteriaNeeded(set.length), unassessed, unmet };
 }
 
 /** Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key); the caller's ids. */

@@ -22,7 +22,7 @@ export async function collectPlanParts(
   files: readonly string[], taskOptions: ReportTaskOptions, io: CliIO, lang: Lang,
 ): Promise<{ parts: PlanPart[]; skipped: SkippedPlan[]; assessed: PlanAssessmentRefs[] } | number> {
   const workers = workerCount(REPORT_WORKER_URL, files.length, io.env);
-  const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions) : undefined;
+  const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions, { local: reportTask }) : undefined;
   const parts: PlanPart[] = [];
   const skipped: SkippedPlan[] = [];
   const assessed: PlanAssessmentRefs[] = [];

@@ -42,15 +42,15 @@ export const cliMessages = () => ({
     id: 'Memeriksa berkas rencana terhadap skema dan kriteria kesiapan panduan',
     en: 'Check plan files against the schema and the guide\'s readiness criteria',
   },
-  'check.arg.paths': { id: 'berkas, direktori (semua .yaml/.yml di dalamnya), glob, atau - untuk stdin', en: 'files, directories (every .yaml/.yml below), globs, or - for stdin' },
+  'check.arg.paths': { id: 'berkas, direktori (semua .yaml/.yml di dalamnya), glob, \'!pola\' untuk mengecualikan, atau - untuk stdin', en: 'files, directories (every .yaml/.yml below), globs, \'!pattern\' to leave out, or - for stdin' },
   'check.opt.failOn': { id: 'tingkat temuan yang menghasilkan kode keluar 1', en: 'finding level that makes the exit code 1' },
   'check.opt.quiet': { id: 'hanya tampilkan galat', en: 'show errors only' },
   'check.opt.stage': { id: 'apakah rencana siap memulai LANGKAH (semua langkah sebelumnya lengkap)?', en: 'is the plan ready to begin STEP (all steps before it complete)?' },
   'check.opt.config': { id: 'berkas konfigurasi (bawaan: .kemitraanrc.yaml terdekat ke atas)', en: 'config file (default: nearest .kemitraanrc.yaml upward)' },
   'check.opt.noConfig': { id: 'abaikan berkas konfigurasi', en: 'ignore config files' },
   'check.help.after': {
-    id: '\nKode keluar: 0 tidak ada temuan pada/di atas --fail-on, 1 ada temuan, 2 galat penggunaan/berkas/konfigurasi.\n\nContoh:\n  kemitraan check examples/\n  kemitraan check rencana.yaml --stage agreement\n  kemitraan check "plans/**/*.yaml" --format sarif > kemitraan.sarif\n  cat rencana.yaml | kemitraan check - --format json\n',
-    en: '\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage/file/config errors.\n\nExamples:\n  kemitraan check examples/\n  kemitraan check plan.yaml --stage agreement --lang en\n  kemitraan check "plans/**/*.yaml" --format sarif > kemitraan.sarif\n  cat plan.yaml | kemitraan check - --format json\n',
+    id: '\nKode keluar: 0 tidak ada temuan pada/di atas --fail-on, 1 ada temuan, 2 galat penggunaan/berkas/konfigurasi.\n\nContoh:\n  kemitraan check examples/\n  kemitraan check rencana.yaml --stage agreement\n  kemitraan check "plans/**/*.yaml" --format sarif > kemitraan.sarif\n  kemitraan check \'rencana/**\' \'!rencana/arsip/**\'\n  cat rencana.yaml | kemitraan check - --format json\n',
+    en: '\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage/file/config errors.\n\nExamples:\n  kemitraan check examples/\n  kemitraan check plan.yaml --stage agreement --lang en\n  kemitraan check "plans/**/*.yaml" --format sarif > kemitraan.sarif\n  kemitraan check \'plans/**\' \'!plans/archive/**\'\n  cat plan.yaml | kemitraan check - --format json\n',
   },
 
   'guide.description': { id: 'Menampilkan isi panduan: langkah, kriteria, peran, sektor, potensi, indikator', en: 'Print the guide: steps, criteria, roles, sectors, potentials, indicators' },

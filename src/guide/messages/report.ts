@@ -6,7 +6,7 @@ export const reportMessages = () => ({
     id: 'Melaporkan indikator keberhasilan kemitraan (masukan, proses, luaran, hasil/outcome) untuk satu atau banyak rencana',
     en: 'Report the partnership success indicators (input, process, output, outcome) for one plan or many',
   },
-  'report.arg.paths': { id: 'berkas, direktori (semua .yaml/.yml di dalamnya), glob, atau - untuk stdin', en: 'files, directories (every .yaml/.yml below), globs, or - for stdin' },
+  'report.arg.paths': { id: 'berkas, direktori (semua .yaml/.yml di dalamnya), glob, \'!pola\' untuk mengecualikan, atau - untuk stdin', en: 'files, directories (every .yaml/.yml below), globs, \'!pattern\' to leave out, or - for stdin' },
   'report.opt.format': { id: 'format keluaran (bawaan: table, atau dari akhiran -o)', en: 'output format (default: table, or from the -o extension)' },
   'report.opt.asOf': { id: 'tanggal laporan TTTT-BB-HH: hanya kejadian pada/sebelum tanggal ini yang dihitung (bawaan: hari ini)', en: 'report date YYYY-MM-DD: only events on or before it count (default: today)' },
   'report.opt.by': { id: 'rincian menurut sektor, program, wilayah atau mitra', en: 'break down by sector, program, region or partner' },
