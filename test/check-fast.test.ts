@@ -161,4 +161,11 @@ describe('the real binary', () => {
     expect(fast.code).toBe(1);
     expect(BIN).toContain('kemitraan.cjs');
   });
+
+  test('a glob through the bundle: minimatch, kept out of it, is required at run time and finds the files', () => {
+    const r = runCli(['check', 'examples/*.yaml', '!examples/tbc*', '--ignore', 'examples/[p-s]*', '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(['examples/imunisasi-lombok-timur.yaml']);
+    expect(readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs'), 'utf8')).not.toMatch(/^var import_minimatch = /m);
+  });
 });

@@ -165,7 +165,11 @@ describe('expanding arguments over a tree', () => {
     [['plans/[!a].yaml'], [], ['plans/b.yaml'], []],
     [['plans/[^ab].y*ml'], [], ['plans/c.yml'], []],
     [['plans/[a-c].{yaml,yml}'], [], ['plans/a.yaml', 'plans/b.yaml', 'plans/c.yml'], []],
-    [['plans/*'], [], ['plans/[x].yaml', 'plans/a.yaml', 'plans/b.yaml', 'plans/b[.yaml', 'plans/c.yml', 'plans/{c}.yaml'], []],
+    [['plans/*'], [], ['plans/[x].yaml', 'plans/a.yaml', 'plans/b.yaml', 'plans/b[.yaml', 'plans/c.yml', 'plans/{c}.yaml', 'plans/old/d.yaml', 'plans/old/deep/e.yaml'], []],
+    [['plans/*.yaml'], [], ['plans/[x].yaml', 'plans/a.yaml', 'plans/b.yaml', 'plans/b[.yaml', 'plans/{c}.yaml'], []],
+    [['plans/o?d'], [], ['plans/old/d.yaml', 'plans/old/deep/e.yaml'], []],
+    [['*/sp*'], [], ['drafts/sp ace/f.yaml'], []],
+    [['plans/*', '!plans/*/deep'], [], ['plans/[x].yaml', 'plans/a.yaml', 'plans/b.yaml', 'plans/b[.yaml', 'plans/c.yml', 'plans/{c}.yaml', 'plans/old/d.yaml'], []],
     [['plans/**'], [], ['plans/[x].yaml', 'plans/a.yaml', 'plans/b.yaml', 'plans/b[.yaml', 'plans/c.yml', 'plans/old/d.yaml', 'plans/old/deep/e.yaml', 'plans/{c}.yaml'], []],
     [['plans/**/*.yaml', '!plans/old/**', '!plans/*[[{]*'], [], ['plans/a.yaml', 'plans/b.yaml'], []],
     [['plans'], ['plans/old'], ['plans/.hidden.yaml', 'plans/[x].yaml', 'plans/a.yaml', 'plans/b.yaml', 'plans/b[.yaml', 'plans/c.yml', 'plans/{c}.yaml'], []],
@@ -181,6 +185,10 @@ describe('expanding arguments over a tree', () => {
     [['plans/{a,}.yaml'], [], ['plans/a.yaml'], []],
     [['drafts/sp ace/*'], [], ['drafts/sp ace/f.yaml'], []],
     [['plans/*/'], [], ['plans/old/d.yaml', 'plans/old/deep/e.yaml'], []],
+    [['drafts/*/'], ['drafts/sp ace'], [], ['allExcluded']],
+    [['plans/old'], ['plans/old/*'], [], ['allExcluded']],
+    [['plans/o*'], ['plans/old'], [], ['allExcluded']],
+    [['plans/a*/'], [], [], ['noMatch']],
     [['./plans/[ab].yaml'], [], ['plans/a.yaml', 'plans/b.yaml'], []],
     [['plans/[x].yaml'], [], ['plans/[x].yaml'], []],
     [['plans/\\[x\\].yaml'], [], ['plans/[x].yaml'], []],
@@ -218,6 +226,11 @@ describe('expanding arguments over a tree', () => {
     expect((await expandPaths([`${absolute}/[ab].yaml`], dir)).files).toEqual([`${absolute}/a.yaml`, `${absolute}/b.yaml`]);
     expect((await expandPaths(['../plans/[ab].yaml'], path.join(dir, 'drafts'))).files).toEqual(['../plans/a.yaml', '../plans/b.yaml']);
     expect((await expandPaths(['drafts/*.yaml'], dir, { ignore: [`${toPosix(dir)}/drafts/1*`] })).files).toEqual(['drafts/2.yaml']);
+    // From inside plans/: an exclusion spelled like its include, or relative to here, or absolute.
+    const inside = path.join(dir, 'plans');
+    for (const exclusion of ['!../plans/old/**', '!old', `!${toPosix(inside)}/old/`]) {
+      expect((await expandPaths(['../plans/**', exclusion], inside)).files.sort()).toEqual(['../plans/[x].yaml', '../plans/a.yaml', '../plans/b.yaml', '../plans/b[.yaml', '../plans/c.yml', '../plans/{c}.yaml'].sort());
+    }
   });
 
   test('the walk reads only directories the pattern can reach', async () => {
@@ -228,13 +241,14 @@ describe('expanding arguments over a tree', () => {
     expect([deep.mayContain('plans'), deep.mayContain('plans/old'), deep.mayContain('plans/new'), deep.mayContain('plans/old/deep')]).toEqual([true, true, false, false]);
   });
 
-  test('the same files, pruned or not: every glob gives what filtering the whole tree would', async () => {
+  test('the same files, pruned or not: every glob gives what filtering the whole tree would (a matched folder: all of it)', async () => {
     const all = (await expandPaths(['.'], dir)).files.map(toPosix);
     const tokens = fc.constantFrom('plans', 'drafts', 'old', '*', '?', '**', '[ab]', '{1,2}', '*.yaml', 'd*', '{old,deep}');
     await fc.assert(fc.asyncProperty(fc.array(tokens, { minLength: 1, maxLength: 4 }).map((t) => t.join('/')), async (pattern) => {
       const c = compileGlob(pattern);
       if (!('matches' in c)) return;
-      const expected = all.filter((f) => c.matches(f) && !f.split('/').slice(0, -1).some((d) => d.startsWith('.') || d === 'node_modules'));
+      const dirs = (f: string) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+      const expected = all.filter((f) => (c.matches(f) || dirs(f).some((d) => c.matches(d))) && !f.split('/').slice(0, -1).some((d) => d.startsWith('.') || d === 'node_modules'));
       expect((await expandPaths([pattern], dir)).files.filter((f) => !f.includes('/.')).sort()).toEqual(expected.filter((f) => !f.includes('/.')).sort());
     }), { numRuns: 200 });
   });

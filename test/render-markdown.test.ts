@@ -23,6 +23,17 @@ function docx(md: string): { doc: string; rels: string; numbering: string; style
   return { doc: part('word/document.xml'), rels: part('word/_rels/document.xml.rels'), numbering: part('word/numbering.xml'), styles: part('word/styles.xml') };
 }
 
+/** XML elements properly nested (a cheap well-formedness check: Word refuses a file that is not). */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  for (const [, close, name, selfClose] of xml.replace(/<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([\w:]+)(?:\s[^>]*?)?(\/?)>/g)) {
+    if (selfClose) continue;
+    if (!close) stack.push(name!);
+    else if (stack.pop() !== name) return false;
+  }
+  return stack.length === 0;
+}
+
 /** Each paragraph of document.xml as [numbering level, numId, left indent, text] (undefined where absent). */
 function paragraphs(doc: string): [number | undefined, number | undefined, number | undefined, string][] {
   return [...doc.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map(([, p]) => {
@@ -33,20 +44,20 @@ function paragraphs(doc: string): [number | undefined, number | undefined, numbe
   });
 }
 
-const LINKS = 'Lihat [situs](https://kemkes.go.id/?a=1&b="2") dan [jahat](javascript:alert(1)), [data](data:text/html,x), [relatif](../rahasia), <mailto:dinkes@sumedangkab.go.id> dan [**tebal** miring](http://contoh.id).\n';
+const LINKS = 'Lihat [situs](<https://kemkes.go.id/?a=1&b="2"#x y%20z>) dan [jahat](javascript:alert(1)), [data](data:text/html,x), [relatif](../rahasia), <mailto:dinkes@sumedangkab.go.id> dan [**tebal** miring](http://contoh.id).\n';
 const NESTED = '1. satu\n   - dua\n     1. tiga\n     2. empat\n   - lima\n2. enam\n';
 const QUOTE = '> kutipan\n>\n> - butir\n>   1. nomor\n>\n> > dalam\n';
 
 describe('links', () => {
   test('HTML: http(s) and mailto become escaped <a href>; javascript:, data: and relative targets are plain text', () => {
-    expect(html(LINKS)).toBe('<p>Lihat <a href="https://kemkes.go.id/?a=1&amp;b=&quot;2&quot;">situs</a> dan jahat, data, relatif, '
+    expect(html(LINKS)).toBe('<p>Lihat <a href="https://kemkes.go.id/?a=1&amp;b=%222%22#x%20y%20z">situs</a> dan jahat, data, relatif, '
       + '<a href="mailto:dinkes@sumedangkab.go.id">mailto:dinkes@sumedangkab.go.id</a> dan <a href="http://contoh.id"><strong>tebal</strong> miring</a>.</p>\n');
   });
   test('DOCX: real hyperlinks (external relationships) in the Hyperlink style; unsafe targets appear nowhere', () => {
     const { doc, rels, styles } = docx(LINKS);
     expect(doc).toContain('<w:hyperlink r:id="rIdLink1" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">situs</w:t></w:r></w:hyperlink>');
     expect(doc).toContain('<w:hyperlink r:id="rIdLink3" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/></w:rPr><w:t xml:space="preserve">tebal</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve"> miring</w:t></w:r></w:hyperlink>');
-    expect(rels).toContain('<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://kemkes.go.id/?a=1&amp;b=&quot;2&quot;" TargetMode="External"/>');
+    expect(rels).toContain('<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://kemkes.go.id/?a=1&amp;b=%222%22#x%20y%20z" TargetMode="External"/>');
     expect(rels).toContain('Id="rIdLink2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:dinkes@sumedangkab.go.id" TargetMode="External"');
     expect((rels.match(/TargetMode="External"/g) ?? []).length).toBe(3);
     expect(rels + doc).not.toMatch(/javascript|data:|rahasia/);
@@ -98,6 +109,15 @@ describe('blockquotes with lists inside', () => {
   });
 });
 
+test('DOCX: a table in a quote or a list item is indented with the text and narrowed to fit the page', () => {
+  for (const [md, indent] of [['> | A | B |\n> |---|---|\n> | 1 | 2 |\n', 567], ['- butir\n\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n', 567]] as const) {
+    const { doc } = docx(md);
+    expect(doc).toContain(`<w:tblInd w:w="${indent}" w:type="dxa"/>`);
+    const widths = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(widths.reduce((a, w) => a + w, 0)).toBeLessThanOrEqual(9354 - indent); // A4 text width 16.5 cm
+  }
+});
+
 describe('raw HTML, escapes, code, tables and class comments', () => {
   test('any HTML but <br> and comments is visible text, in HTML and DOCX', () => {
     const md = '<script>alert(1)</script><br>baris 2 <img src=x onerror=alert(1)> <!-- catatan --> akhir\n\n<div>\n*blok*\n</div>\n<!-- seluruh\nbaris -->\n';
@@ -129,6 +149,10 @@ describe('raw HTML, escapes, code, tables and class comments', () => {
     expect(doc).toContain('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Tengah</w:t></w:r></w:p>');
     expect(doc).toContain('<w:br w:type="page"/>');
     expect(numbering).toContain('<w:num w:numId="2"><w:abstractNumId w:val="2"/>');
+  });
+  test('text beside a comment on its line is kept (with a directive\'s class); a comment never closed loses nothing', () => {
+    expect(html('<!-- kemitraan:center --> Judul\n\n<!-- catatan --> teks *miring*\n')).toBe('<p class="center">Judul</p>\n<p>teks <em>miring</em></p>\n');
+    expect(html('Awal\n\n<!-- lupa ditutup\n\n# Pasal 1\n\nIsi.\n')).toBe('<p>Awal</p>\n<p>&lt;!-- lupa ditutup</p>\n<h1>Pasal 1</h1>\n<p>Isi.</p>\n');
   });
   test('task boxes, headings of both kinds, thematic breaks', () => {
     expect(html('Judul\n=====\n\n## Pasal 1 ##\n\n- [ ] belum\n- [x] sudah\n\n***\n')).toBe('<h1>Judul</h1>\n<h2>Pasal 1</h2>\n<ul>\n<li>☐ belum</li>\n<li>☑ sudah</li>\n</ul>\n<hr>\n');
@@ -212,7 +236,7 @@ describe('render with a user template', () => {
     mkdirSync(tdir);
     writeFileSync(path.join(tdir, 'mou.md.hbs'), [
       '# Nota {{parties.[0].ordinal}}', '', 'Lihat [pedoman](https://kemkes.go.id) dan [x](javascript:alert(1)) <script>alert(2)</script>', '',
-      '1. Satu', '   - dua', '     1. tiga', '', '> Kutipan', '> - butir', '',
+      '1. Satu', '   - dua', '     1. tiga', '', '> Kutipan', '> - butir', '', '> | A | B |', '> |---|--:|', '> | [l](https://x.id) | **2** |', '',
     ].join('\n'));
     const plan = path.join(EXAMPLES, 'stunting-sumedang.yaml');
     const out = path.join(dir, 'mou.html');
@@ -229,6 +253,10 @@ describe('render with a user template', () => {
     const outDocx = path.join(dir, 'mou.docx');
     expect((await runInProcess(['render', 'mou', plan, '--template-dir', tdir, '-f', 'docx', '-o', outDocx])).code).toBe(0);
     const zip = unzipSync(readFileSync(outDocx));
+    for (const part of ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/_rels/document.xml.rels', 'word/settings.xml']) {
+      expect([part, wellFormed(strFromU8(zip[part]!))]).toEqual([part, true]);
+    }
+    expect(wellFormed('<a><b></a></b>')).toBe(false);
     expect(strFromU8(zip['word/document.xml']!)).toContain('<w:hyperlink r:id="rIdLink1"');
     expect(strFromU8(zip['word/_rels/document.xml.rels']!)).toContain('Target="https://kemkes.go.id" TargetMode="External"');
     expect(paragraphs(strFromU8(zip['word/document.xml']!)).filter((p) => p[0] !== undefined).map((p) => [p[0], p[3]])).toEqual([[0, 'Satu'], [1, 'dua'], [2, 'tiga'], [0, 'butir']]);

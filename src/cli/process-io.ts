@@ -55,7 +55,8 @@ export function writeAllSync(fd: number, chunk: string): void {
   }
 }
 
-export function processOutput(stream: NodeJS.WriteStream, fd: number, onError: (err: NodeJS.ErrnoException) => never): Output {
+/** `stream` is asked for only when the output is not file-like: building process.stdout loads Node's streams. */
+export function processOutput(stream: () => NodeJS.WriteStream, fd: number, onError: (err: NodeJS.ErrnoException) => never): Output {
   if (isFileLike(fd)) {
     return {
       isTTY: false,
@@ -69,16 +70,17 @@ export function processOutput(stream: NodeJS.WriteStream, fd: number, onError: (
       },
     };
   }
-  stream.on('error', (err: NodeJS.ErrnoException) => onError(err));
-  return stream;
+  const out = stream();
+  out.on('error', (err: NodeJS.ErrnoException) => onError(err));
+  return out;
 }
 
 /** The real process as a command's io: stdout and stderr that fail loudly, stdin read only when used. */
 export function processIo(argv: readonly string[]): CliIO {
   const lang = helpLang(argv, process.env);
   const fatal = (code: number): never => process.exit(code);
-  const stdout = processOutput(process.stdout, 1, (err) => failOutput(err, lang, fatal));
-  const stderr = processOutput(process.stderr, 2, (err) => fatal(err.code === 'EPIPE' ? Number(process.exitCode ?? 0) : EXIT_IO));
+  const stdout = processOutput(() => process.stdout, 1, (err) => failOutput(err, lang, fatal));
+  const stderr = processOutput(() => process.stderr, 2, (err) => fatal(err.code === 'EPIPE' ? Number(process.exitCode ?? 0) : EXIT_IO));
   return {
     stdout,
     stderr,

@@ -4,7 +4,8 @@
  * (`!pattern` arguments) and `--ignore` patterns. The glob matcher (./glob.ts, minimatch) is imported only when
  * an argument is a glob or something is excluded: a plain `check plan.yaml` loads none of it.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompiledGlob, Exclusion, GlobProblem } from './glob.js';
 
@@ -37,6 +38,8 @@ const toPosix = (p: string) => (path.sep === '/' ? p : p.split(path.sep).join('/
 interface WalkFilter {
   enter(spelled: string, name: string): boolean;
   take(spelled: string): boolean;
+  /** A directory whose plans are all taken (a glob matched the directory itself): the filter to read it with. */
+  whole?(spelled: string): WalkFilter | undefined;
 }
 
 /** Plain directory arguments: every plan file below, no dot-directories, no node_modules. */
@@ -58,7 +61,7 @@ async function walk(dir: string, spelled: string, filter: WalkFilter, out: strin
   for (const e of entries) {
     const child = prefix + e.name;
     if (e.isDirectory()) {
-      if (filter.enter(child, e.name)) await walk(path.join(dir, e.name), child, filter, out);
+      if (filter.enter(child, e.name)) await walk(path.join(dir, e.name), child, filter.whole?.(child) ?? filter, out);
     } else if (e.isFile() && isPlanFile(e.name) && filter.take(child)) out.push(child);
   }
 }
@@ -75,11 +78,15 @@ async function compileExclusions(patterns: readonly string[], cwd: string, probl
     if ('excludes' in c) compiled.push(c);
     else problems.push({ arg, ...c });
   }
+  // A path is compared in the spellings an exclusion may use: absolute patterns with the absolute path, the others
+  // with the path relative to the current directory and as the argument spelled it (`'!../plans/old/**'` next to
+  // `../plans/**`, run from inside plans/).
   return (spelled) => {
     const abs = path.resolve(cwd, spelled);
-    const relative = toPosix(path.relative(cwd, abs)) || '.';
     const absolute = toPosix(abs);
-    return compiled.some((c) => c.excludes(c.absolute ? absolute : relative));
+    const relative = toPosix(path.relative(cwd, abs)) || '.';
+    const asSpelled = toPosix(spelled);
+    return compiled.some((c) => (c.absolute ? c.excludes(absolute) : c.excludes(relative) || (asSpelled !== relative && c.excludes(asSpelled))));
   };
 }
 
@@ -113,29 +120,47 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     return kept > 0 || found.length === 0;
   };
   /** Directories an exclusion covers are not read at all. */
+  /** Whether the current argument's walk left out a directory an exclusion covers (then "all excluded", not "none"). */
+  let pruned = false;
   const withExclusions = (filter: WalkFilter): WalkFilter =>
-    excluded ? { enter: (s, n) => filter.enter(s, n) && !excluded(s), take: filter.take } : filter;
+    excluded
+      ? {
+          enter: (s, n) => {
+            if (!filter.enter(s, n)) return false;
+            if (!excluded(s)) return true;
+            pruned = true;
+            return false;
+          },
+          take: filter.take,
+          whole: filter.whole ? (s) => (filter.whole!(s) ? everythingExcluding : undefined) : undefined,
+        }
+      : filter;
+  const everythingExcluding = excluded ? withExclusions(EVERYTHING) : EVERYTHING;
 
   /** A file or directory named as it is; false when it does not exist. */
   const literal = async (arg: string, name: string): Promise<boolean> => {
+    // A synchronous stat: for the usual one or few names it is far quicker than a trip through the thread pool
+    // (check's start-up), and for thousands of names (xargs) it is still microseconds each.
     let st;
     try {
-      st = await stat(path.resolve(cwd, name));
+      st = statSync(path.resolve(cwd, name), { throwIfNoEntry: false });
     } catch {
-      return false;
+      return false; // EACCES, ENOTDIR, a name too long: not there, as far as a plan list goes
     }
+    if (st === undefined) return false;
     if (st.isDirectory()) {
       const found: string[] = [];
       // Found files are spelled relative to the current directory, as they always were for directories.
       const dir = path.resolve(cwd, name);
       await walk(dir, toPosix(path.relative(cwd, dir)), withExclusions(EVERYTHING), found);
-      if (found.length === 0) problems.push({ arg, reason: 'noPlansInDir' });
+      if (found.length === 0) problems.push({ arg, reason: pruned ? 'allExcluded' : 'noPlansInDir' });
       else if (!addAll(found)) problems.push({ arg, reason: 'allExcluded' });
     } else if (!addAll([name])) problems.push({ arg, reason: 'allExcluded' });
     return true;
   };
 
   for (const arg of includes) {
+    pruned = false;
     if (arg === '-') {
       if (!seen.has('-')) files.push('-'); // standard input: never excluded
       seen.add('-');
@@ -144,18 +169,19 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     if (isGlob(arg)) {
       const glob = await import('./glob.js');
       const normalized = glob.normalizePattern(arg, path.sep);
-      // `plans/*/` names directories: the plans in them, as a directory argument would.
-      const compiled = glob.compileGlob(normalized.endsWith('/') ? `${normalized}**` : normalized);
+      // `plans/*/` names directories only.
+      const directoriesOnly = normalized.length > 1 && normalized.endsWith('/');
+      const compiled = glob.compileGlob(directoriesOnly ? normalized.replace(/\/+$/, '') : normalized);
       if ('reason' in compiled) problems.push({ arg, ...compiled });
       else if ('literal' in compiled) {
         // `plans/[x].yaml` reads as plans/x.yaml; a file named as typed wins when that one is absent.
         if (!(await literal(arg, compiled.literal)) && !(await literal(arg, arg))) problems.push({ arg, reason: 'notFound' });
       } else {
-        const found = await expandGlob(compiled, cwd, withExclusions);
+        const found = await expandGlob(compiled, cwd, withExclusions, directoriesOnly);
         // A name with glob characters that exists as written (`plans/[draft].yaml`) is that file; not when a
         // `..` after a wildcard would make the file system read `plans/**/../a.yaml` as plans/a.yaml.
         if (found.length === 0 && !/(^|\/)\.\.(\/|$)/.test(arg.slice(arg.search(GLOB_CHARS))) && (await literal(arg, arg))) continue;
-        if (found.length === 0) problems.push({ arg, reason: 'noMatch' });
+        if (found.length === 0) problems.push({ arg, reason: pruned ? 'allExcluded' : 'noMatch' });
         else if (!addAll(found)) problems.push({ arg, reason: 'allExcluded' });
       }
       continue;
@@ -165,13 +191,19 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   return { files, problems };
 }
 
-/** The plan files a glob matches, spelled as the pattern spells its directories. */
-async function expandGlob(glob: CompiledGlob, cwd: string, withExclusions: (f: WalkFilter) => WalkFilter): Promise<string[]> {
-  // Enter a directory only if the pattern can match below it: the walk reads what the pattern can reach, not
-  // the whole tree. Dot-directories only when the pattern spells the dot (the matcher's rule); node_modules never.
+/**
+ * The plan files a glob matches, spelled as the pattern spells its directories. A directory the glob matches
+ * stands for the plans in it, as a directory argument does — so `'rencana/2026-*'` quoted finds what the shell's
+ * own expansion of rencana/2026-* would hand over unquoted.
+ */
+async function expandGlob(glob: CompiledGlob, cwd: string, withExclusions: (f: WalkFilter) => WalkFilter, directoriesOnly: boolean): Promise<string[]> {
+  // Enter a directory only if the pattern can match it or below it: the walk reads what the pattern can reach,
+  // not the whole tree. Dot-directories only when the pattern spells the dot (the matcher's rule); node_modules
+  // only when the pattern's literal part names it (the walk then starts inside it).
   const filter = withExclusions({
     enter: (spelled, name) => !SKIP_DIRS.has(name) && glob.mayContain(spelled),
-    take: (spelled) => glob.matches(spelled),
+    take: (spelled) => !directoriesOnly && glob.matches(spelled),
+    whole: (spelled) => (glob.matches(spelled) ? EVERYTHING : undefined),
   });
   const found: string[] = [];
   for (const root of glob.roots) await walk(path.resolve(cwd, root || '.'), root, filter, found);

@@ -108,13 +108,15 @@ function columnWidths(b: Extract<Block, { type: 'table' }>): number[] {
   return chars.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
 }
 
-function tableXml(b: Extract<Block, { type: 'table' }>, ctx: Context): string {
+/** `indent`: the left edge of the text around the table (in a list item or a quote); the table fits beside it. */
+function tableXml(b: Extract<Block, { type: 'table' }>, ctx: Context, indent = 0): string {
   const signatures = b.className === 'signatures';
-  const widths = signatures ? b.header.map(() => Math.floor(TEXT_WIDTH / b.header.length)) : columnWidths(b);
+  const full = signatures ? b.header.map(() => Math.floor(TEXT_WIDTH / b.header.length)) : columnWidths(b);
+  const widths = indent > 0 ? full.map((w) => Math.floor((w * (TEXT_WIDTH - indent)) / TEXT_WIDTH)) : full;
   const borders = signatures
     ? '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'
     : '';
-  const tblPr = `<w:tblPr><w:tblStyle w:val="${signatures ? 'TableNormal' : 'KemitraanTable'}"/><w:tblW w:w="${widths.reduce((a, w) => a + w, 0)}" w:type="dxa"/>${signatures ? '<w:jc w:val="center"/>' : ''}${borders}<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
+  const tblPr = `<w:tblPr><w:tblStyle w:val="${signatures ? 'TableNormal' : 'KemitraanTable'}"/><w:tblW w:w="${widths.reduce((a, w) => a + w, 0)}" w:type="dxa"/>${signatures ? '<w:jc w:val="center"/>' : ''}${indent > 0 ? `<w:tblInd w:w="${indent}" w:type="dxa"/>` : ''}${borders}<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   const allRows = [b.header, ...b.rows];
   const cell = (content: Inline, c: number, header: boolean, keep: boolean, span = 1) => {
@@ -241,7 +243,7 @@ function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest, body: str
         blocksXml(b.blocks, ctx, { indent: nest.indent + STEP, level: nest.level, quote: true }, body);
         break;
       case 'table':
-        body.push(tableXml(b, ctx));
+        body.push(tableXml(b, ctx, nest.indent));
         // Word merges tables that touch; a small paragraph keeps them apart.
         // Tiny and exact, so that after the last signature table it cannot push a blank page.
         body.push(paragraph('', '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'));

@@ -20,6 +20,7 @@ import { limitNesting } from './nesting.js';
 
 const DIRECTIVE = /^\s*<!--\s*kemitraan:([\w-]+)\s*-->\s*$/;
 const COMMENT = /^<!--[\s\S]*-->$/;
+const LEADING_DIRECTIVE = /^\s*<!--\s*kemitraan:([\w-]+)\s*-->/;
 const BR_TAG = /^<br\s*\/?>$/i;
 const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
 // marked's CommonMark text rule: plain text up to the next character that may start markup. GitHub-flavoured
@@ -138,6 +139,20 @@ class RunWriter {
 }
 
 /**
+ * An http(s) or mailto target, percent-encoded as a URI must be (spaces, quotes, control characters: a DOCX
+ * relationship with a raw space is a damaged file for Word), or undefined for anything else.
+ */
+function safeHref(href: string): string | undefined {
+  const trimmed = href.trim();
+  if (!SAFE_HREF.test(trimmed)) return undefined;
+  try {
+    return encodeURI(trimmed).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
+  } catch {
+    return undefined; // a lone surrogate
+  }
+}
+
+/**
  * Soft line breaks of the source are spaces, as in any Markdown, with the lines' indentation and trailing
  * blanks dropped. Index loops rather than a regular expression around the newline: V8 backtracks such a pattern
  * over every long run of blanks (quadratic).
@@ -178,9 +193,9 @@ function writeInline(tokens: readonly Token[], style: Style, out: RunWriter): vo
         break;
       case 'link': {
         const link = t as Tokens.Link;
-        const href = link.href.trim();
+        const href = safeHref(link.href);
         // A link inside a link is not possible in Markdown; an unsafe target leaves the link's text as text.
-        writeInline(link.tokens, SAFE_HREF.test(href) && !style.href ? { ...style, href } : style, out);
+        writeInline(link.tokens, href && !style.href ? { ...style, href } : style, out);
         break;
       }
       case 'image':
@@ -222,9 +237,23 @@ function toBlocks(tokens: readonly Token[]): Block[] {
       case 'def':
         break;
       case 'html': {
-        const directive = DIRECTIVE.exec(t.raw);
-        if (directive) pendingClass = directive[1];
-        else if (!COMMENT.test(t.raw.trim())) push({ type: 'paragraph', content: [{ text: t.raw.trim() }] });
+        // A comment block (the only HTML block read): a class directive, a comment that vanishes, or comments
+        // with text beside them on their lines, which is read as Markdown (with a directive's class).
+        const raw = t.raw;
+        const directive = DIRECTIVE.exec(raw);
+        if (directive) {
+          pendingClass = directive[1];
+          break;
+        }
+        if (!raw.includes('-->')) {
+          // Never closed: the rest of the document is not thrown away but read, the "<!--" as text.
+          for (const b of toBlocks(lex(raw.replaceAll('<!--', '\\<!--')))) push(b);
+          break;
+        }
+        const rest = raw.replace(/<!--[\s\S]*?-->/g, ' ');
+        if (rest.trim() === '') break;
+        pendingClass = LEADING_DIRECTIVE.exec(raw)?.[1] ?? pendingClass;
+        for (const b of toBlocks(lex(rest))) push(b);
         break;
       }
       case 'heading':

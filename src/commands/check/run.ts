@@ -195,7 +195,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   }
 
   const width = outputWidth(io);
-  const meta = { lang, color: useColor(io, options.color), toolVersion: toolVersion(), rules: RULE_SEVERITIES, quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
+  // The version is read (package.json) only by the formats that print it, not at every stylish run.
+  let version: string | undefined;
+  const meta = { lang, color: useColor(io, options.color), get toolVersion() { return (version ??= toolVersion()); }, rules: RULE_SEVERITIES, quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
   const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
