@@ -23,6 +23,17 @@ function docx(md: string): { doc: string; rels: string; numbering: string; style
   return { doc: part('word/document.xml'), rels: part('word/_rels/document.xml.rels'), numbering: part('word/numbering.xml'), styles: part('word/styles.xml') };
 }
 
+/** XML elements properly nested (a cheap well-formedness check: Word refuses a file that is not). */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  for (const [, close, name, selfClose] of xml.replace(/<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([\w:]+)(?:\s[^>]*?)?(\/?)>/g)) {
+    if (selfClose) continue;
+    if (!close) stack.push(name!);
+    else if (stack.pop() !== name) return false;
+  }
+  return stack.length === 0;
+}
+
 /** Each paragraph of document.xml as [numbering level, numId, left indent, text] (undefined where absent). */
 function paragraphs(doc: string): [number | undefined, number | undefined, number | undefined, string][] {
   return [...doc.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map(([, p]) => {
@@ -225,7 +236,7 @@ describe('render with a user template', () => {
     mkdirSync(tdir);
     writeFileSync(path.join(tdir, 'mou.md.hbs'), [
       '# Nota {{parties.[0].ordinal}}', '', 'Lihat [pedoman](https://kemkes.go.id) dan [x](javascript:alert(1)) <script>alert(2)</script>', '',
-      '1. Satu', '   - dua', '     1. tiga', '', '> Kutipan', '> - butir', '',
+      '1. Satu', '   - dua', '     1. tiga', '', '> Kutipan', '> - butir', '', '> | A | B |', '> |---|--:|', '> | [l](https://x.id) | **2** |', '',
     ].join('\n'));
     const plan = path.join(EXAMPLES, 'stunting-sumedang.yaml');
     const out = path.join(dir, 'mou.html');
@@ -242,6 +253,10 @@ describe('render with a user template', () => {
     const outDocx = path.join(dir, 'mou.docx');
     expect((await runInProcess(['render', 'mou', plan, '--template-dir', tdir, '-f', 'docx', '-o', outDocx])).code).toBe(0);
     const zip = unzipSync(readFileSync(outDocx));
+    for (const part of ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/_rels/document.xml.rels', 'word/settings.xml']) {
+      expect([part, wellFormed(strFromU8(zip[part]!))]).toEqual([part, true]);
+    }
+    expect(wellFormed('<a><b></a></b>')).toBe(false);
     expect(strFromU8(zip['word/document.xml']!)).toContain('<w:hyperlink r:id="rIdLink1"');
     expect(strFromU8(zip['word/_rels/document.xml.rels']!)).toContain('Target="https://kemkes.go.id" TargetMode="External"');
     expect(paragraphs(strFromU8(zip['word/document.xml']!)).filter((p) => p[0] !== undefined).map((p) => [p[0], p[3]])).toEqual([[0, 'Satu'], [1, 'dua'], [2, 'tiga'], [0, 'butir']]);

@@ -119,8 +119,10 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     }
     return kept > 0 || found.length === 0;
   };
-  /** Directories an exclusion covers are not read at all. */
-  /** Whether the current argument's walk left out a directory an exclusion covers (then "all excluded", not "none"). */
+  /**
+   * Directories an exclusion covers are not read at all; `pruned` says the current argument's walk left one out
+   * (then its message is "all left out", not "none found").
+   */
   let pruned = false;
   const withExclusions = (filter: WalkFilter): WalkFilter =>
     excluded
@@ -152,7 +154,7 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
       const found: string[] = [];
       // Found files are spelled relative to the current directory, as they always were for directories.
       const dir = path.resolve(cwd, name);
-      await walk(dir, toPosix(path.relative(cwd, dir)), withExclusions(EVERYTHING), found);
+      await walk(dir, toPosix(path.relative(cwd, dir)), everythingExcluding, found);
       if (found.length === 0) problems.push({ arg, reason: pruned ? 'allExcluded' : 'noPlansInDir' });
       else if (!addAll(found)) problems.push({ arg, reason: 'allExcluded' });
     } else if (!addAll([name])) problems.push({ arg, reason: 'allExcluded' });
