@@ -105,8 +105,6 @@ describe('region names compared as people write them', () => {
   test('agrees with the definition on names, short forms, spacing and punctuation', () => {
     const parts = fc.constantFrom('Kab', 'kab.', 'KAB', 'Kota', 'DKI', 'DIY', 'D.I.', 'DI', 'd i', 'Prov', 'Provinsi', 'prov.', 'Jakarta',
       'Sumedang', 'Lombok Timur', ',', '.', ' ', '  ', '\t', '\u00a0', '\u3000', '\n', 'x', '');
-    fc.assert(fc.property(fc.array(parts, { maxLength: 6 }).map((a) => a.join('')), (name) => {
-      expect([name, normalise(name)]).toEqual([name, reference(name)]);
-    }), { numRuns: 5000 });
+    fc.assert(fc.property(fc.array(parts, { maxLength: 6 }).map((a) => a.join('')), (name) => normalise(name) === reference(name)), { numRuns: 2_000 });
   });
 });
