@@ -19,5 +19,6 @@ export default {
   // Two cores here; many suites wait on a child (Chromium, npm, LibreOffice, a pseudo-terminal), so a third
   // worker keeps both busy. (Jest's default on 2 cores is 1 worker: every suite in turn.)
   maxWorkers: 3,
+  testSequencer: '<rootDir>/test/helpers/slow-first-sequencer.js',
   testTimeout: 30000,
 };

@@ -13,6 +13,7 @@
 // median of the per-round ratios against the round's baseline. Prints Markdown tables for the README.
 //
 //   node bench/run.js [--count 5000] [--seed 1] [--runs 5] [--startup-runs 30] [--only startup|throughput|cache|linear]
+//                     [--compare DIR]  (another built checkout: its start-up beside this one's)
 //
 // Needs a build (`npm run build`) and /usr/bin/time (Debian package `time`) for CPU and memory.
 import { spawnSync } from 'node:child_process';
@@ -37,6 +38,8 @@ const SEED = Number(option('seed', 1));
 const RUNS = Number(option('runs', 5));
 const STARTUP_RUNS = Number(option('startup-runs', 30));
 const ONLY = option('only', '');
+/** Another checkout of kemitraan (built), whose start-up is measured beside this one's: `--compare ../old`. */
+const COMPARE = option('compare', '');
 
 const ENV = { ...process.env, NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22' };
 for (const k of ['KEMITRAAN_WORKERS', 'KEMITRAAN_LANG', 'KEMITRAAN_FAST_PATH']) delete ENV[k];
@@ -128,6 +131,20 @@ function table(header, rows) {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** The same commands run from the --compare checkout, named by its commit. */
+function compareRows() {
+  if (!COMPARE) return [];
+  const bin = path.resolve(COMPARE, 'bin', existsSync(path.resolve(COMPARE, 'bin', 'kemitraan.cjs')) ? 'kemitraan.cjs' : 'kemitraan.js');
+  const commit = spawnSync('git', ['-C', COMPARE, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || path.basename(COMPARE);
+  measure({ argv: [node, bin, 'check', EXAMPLE] });
+  return [
+    { name: `${commit}: \`kemitraan check\` one plan`, argv: [node, bin, 'check', EXAMPLE] },
+    { name: `${commit}: \`kemitraan report\` one plan`, argv: [node, bin, 'report', EXAMPLE] },
+    { name: `${commit}: \`kemitraan render mou\` one plan (Markdown)`, argv: [node, bin, 'render', 'mou', EXAMPLE] },
+    { name: `${commit}: \`kemitraan render plan\` one plan (DOCX)`, argv: [node, bin, 'render', 'plan', EXAMPLE, '-f', 'docx', '-o', path.join(os.tmpdir(), `kemitraan-bench-${process.pid}-b.docx`), '--force'] },
+  ];
+}
+
 function startupSection() {
   console.error(`bench: start-up, ${STARTUP_RUNS} interleaved rounds ...`);
   // One run first so that the code cache exists (it is written after the first run of each build).
@@ -137,6 +154,11 @@ function startupSection() {
     { name: '`kemitraan --version`', argv: [node, BIN, '--version'] },
     { name: '`kemitraan check` one plan', argv: [node, BIN, 'check', EXAMPLE] },
     { name: '`kemitraan check` one plan, full CLI (no fast path)', argv: [node, BIN, 'check', EXAMPLE], env: { KEMITRAAN_FAST_PATH: '0' } },
+    // The other commands' start-up, which this work must not slow down (issue 16: "nothing else got slower").
+    { name: '`kemitraan report` one plan', argv: [node, BIN, 'report', EXAMPLE] },
+    { name: '`kemitraan render mou` one plan (Markdown)', argv: [node, BIN, 'render', 'mou', EXAMPLE] },
+    { name: '`kemitraan render plan` one plan (DOCX)', argv: [node, BIN, 'render', 'plan', EXAMPLE, '-f', 'docx', '-o', path.join(os.tmpdir(), `kemitraan-bench-${process.pid}.docx`), '--force'] },
+    ...compareRows(),
   ], STARTUP_RUNS, { warmup: 3 });
   const target = { 1: ['≤ 1.3× node', (x) => x <= 1.3], 2: ['≤ 1.5× node', (x) => x <= 1.5] };
   return table(['Start-up', 'Wall (median)', 'CPU (median)', 'Peak', 'Wall × node', 'CPU × node', 'Target', 'Met'], r.map((x, i) => [

@@ -3,11 +3,11 @@
  * `--format github` lines are well-formed workflow commands, and the pre-commit hook runs `kemitraan check` the
  * way pre-commit would.
  */
-import { describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCli, ROOT } from './helpers/cli.js';
+import { runCli, runInProcess, ROOT, type CliResult } from './helpers/cli.js';
 import { exampleFiles } from './hostile/corpus.js';
 
 /** Files with findings of every severity and in parse, schema and rule families. */
@@ -21,14 +21,25 @@ interface SarifResult {
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
 }
 
+interface Sarif {
+  $schema: string;
+  version: string;
+  runs: { tool: { driver: { name: string; version?: string; rules: { id: string; shortDescription?: { text: string } }[] } }; results: SarifResult[] }[];
+}
+
+/** The same files in JSON, to compare the CI formats with. */
+let json: { files: { file: string; findings: { ruleId: string; line: number; column: number }[] }[] };
+beforeAll(async () => {
+  json = JSON.parse((await runInProcess(['check', '--format', 'json', ...FINDINGS_FILES])).stdout) as typeof json;
+});
+
 describe('SARIF 2.1.0', () => {
-  const r = runCli(['check', '--format', 'sarif', ...FINDINGS_FILES]);
-  const sarif = JSON.parse(r.stdout) as {
-    $schema: string;
-    version: string;
-    runs: { tool: { driver: { name: string; version?: string; rules: { id: string; shortDescription?: { text: string } }[] } }; results: SarifResult[] }[];
-  };
-  const json = JSON.parse(runCli(['check', '--format', 'json', ...FINDINGS_FILES]).stdout) as { files: { file: string; findings: { ruleId: string; line: number; column: number }[] }[] };
+  let r: CliResult;
+  let sarif: Sarif;
+  beforeAll(async () => {
+    r = await runInProcess(['check', '--format', 'sarif', ...FINDINGS_FILES]);
+    sarif = JSON.parse(r.stdout) as Sarif;
+  });
 
   test('top level: version 2.1.0, a $schema, one run with a named tool driver', () => {
     expect(r.code).toBe(1);
@@ -65,10 +76,9 @@ describe('SARIF 2.1.0', () => {
 });
 
 describe('--format github', () => {
-  test('one well-formed workflow command per finding; data and properties escaped', () => {
-    const r = runCli(['check', '--format', 'github', ...FINDINGS_FILES]);
+  test('one well-formed workflow command per finding; data and properties escaped', async () => {
+    const r = await runInProcess(['check', '--format', 'github', ...FINDINGS_FILES]);
     expect(r.code).toBe(1);
-    const json = JSON.parse(runCli(['check', '--format', 'json', ...FINDINGS_FILES]).stdout) as { files: { findings: unknown[] }[] };
     const lines = r.stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(json.files.reduce((n, f) => n + f.findings.length, 0));
     // ::error|warning|notice file=F,line=N,col=N,title=T::message  — properties may not hold raw , or :
@@ -97,6 +107,7 @@ describe('pre-commit hook', () => {
     expect(['.kemitraanrc.yaml', 'rencana/.kemitraanrc.yml', '.pre-commit-config.yaml', '.github/workflows/ci.yml', 'README.md', 'plan.yaml.bak'].some(selected)).toBe(false);
   });
 
+  // The real binary, as pre-commit starts it.
   test('its entry, given files as pre-commit gives them, checks them: 0 on the examples, 1 on a broken plan', () => {
     const args = hook.entry.split(' ').slice(1);
     const examples = exampleFiles().map((f) => path.relative(ROOT, f));

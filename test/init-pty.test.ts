@@ -54,10 +54,11 @@ for pattern, keys in spec['steps']:
         if state['eof'] or time.time() > deadline:
             finish(pattern)
         pump(0.1)
-    time.sleep(0.05)
+    # The prompt that printed the text already listens (it renders, then attaches its key handler, in one
+    # tick), so the keys go at once; a short pause between them is what a fast typist leaves.
     for chunk in keys:
         os.write(fd, chunk.encode())
-        time.sleep(0.03)
+        time.sleep(0.005)
 finish(None)
 `;
 

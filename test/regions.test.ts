@@ -1,9 +1,11 @@
 /** Regions against the official Kemendagri list: the generated data, lookups, and check's region findings. */
+import fc from 'fast-check';
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   canonicalRegionCode, districtByCode, editDistance, findProvince, findRegency, nearestPlace, provinces, regencies, regionData,
+  normaliseRegionName as normalise,
 } from '../src/guide/regions.js';
 import { checkPlan } from './helpers/plans.js';
 import { ROOT } from './helpers/cli.js';
@@ -91,5 +93,18 @@ describe('check: region findings', () => {
       ['info', 'Tambahkan provinceCode: "32" (dipakai untuk --by region dan ekspor DHIS2).'],
       ['info', 'Tambahkan regencyCode: "32.11" (dipakai untuk --by region dan ekspor DHIS2).'],
     ]);
+  });
+});
+
+describe('region names compared as people write them', () => {
+  // The definition the faster reading is held to: each replacement in turn, as regular expressions.
+  const reference = (name: string) => name.toLowerCase().replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim()
+    .replace(/^kab /, 'kabupaten ').replace(/^kab$/, 'kabupaten').replace(/^dki /, 'daerah khusus ibukota ')
+    .replace(/^diy$/, 'daerah istimewa yogyakarta').replace(/^d ?i /, 'daerah istimewa ').replace(/^prov(insi)? /, '');
+
+  test('agrees with the definition on names, short forms, spacing and punctuation', () => {
+    const parts = fc.constantFrom('Kab', 'kab.', 'KAB', 'Kota', 'DKI', 'DIY', 'D.I.', 'DI', 'd i', 'Prov', 'Provinsi', 'prov.', 'Jakarta',
+      'Sumedang', 'Lombok Timur', ',', '.', ' ', '  ', '\t', '\u00a0', '\u3000', '\n', 'x', '');
+    fc.assert(fc.property(fc.array(parts, { maxLength: 6 }).map((a) => a.join('')), (name) => normalise(name) === reference(name)), { numRuns: 2_000 });
   });
 });

@@ -148,9 +148,8 @@ describe('numbers in plain scalars, read without regular expressions', () => {
 
   test('agrees with the core schema on every short text made of number characters', () => {
     const chars = fc.constantFrom(...'0123456789+-.eExXoOabcdfABCDFinIN'.split(''), 'inf', 'Inf', 'nan', 'NaN', 'NAN', 'INF', ' ');
-    fc.assert(fc.property(fc.array(chars, { maxLength: 9 }).map((a) => a.join('')), (s) => {
-      expect([s, numberKind(s)]).toEqual([s, reference(s)]);
-    }), { numRuns: 20_000 });
+    // A boolean property (fast-check shows the shortest text that disagrees): an expect per run cost seconds.
+    fc.assert(fc.property(fc.array(chars, { maxLength: 9 }).map((a) => a.join('')), (s) => numberKind(s) === reference(s)), { numRuns: 5_000 });
   });
 
   test('the values: radix, sign, exponent, the special floats, and text that only looks like a number', () => {

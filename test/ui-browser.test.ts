@@ -78,8 +78,9 @@ async function go(page: Page, hash: string): Promise<void> {
 }
 
 async function axe(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Evaluated through the browser's protocol, so the page's own policy (no inline scripts) stays as it is.
-  await page.evaluate(AXE);
+  // Evaluated through the browser's protocol, so the page's own policy (no inline scripts) stays as it is. Once
+  // per document: moving between the app's pages changes only the hash, and axe (550 KB) stays loaded.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async () => {
     const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
     const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });

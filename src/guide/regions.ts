@@ -54,17 +54,35 @@ function districtData(provinceCode: string): Record<string, string> {
  * ("Kab." → kabupaten, "DKI" → daerah khusus ibukota, "DIY"/"DI" → daerah istimewa).
  */
 export function normaliseRegionName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[.,]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^kab /, 'kabupaten ')
-    .replace(/^kab$/, 'kabupaten')
-    .replace(/^dki /, 'daerah khusus ibukota ')
-    .replace(/^diy$/, 'daerah istimewa yogyakarta')
-    .replace(/^d ?i /, 'daerah istimewa ')
-    .replace(/^prov(insi)? /, '');
+  // Without regular expressions where a plain test decides: official names ("Kabupaten Sumedang") need only
+  // lower case, and check compares every regency of a province with it at each start.
+  let s = name.toLowerCase();
+  if (s.includes('.') || s.includes(',')) s = s.replaceAll('.', ' ').replaceAll(',', ' ');
+  if (!isSingleSpaced(s)) s = s.replace(/\s+/g, ' ').trim();
+  if (s.startsWith('kab ')) return `kabupaten ${s.slice(4)}`;
+  if (s === 'kab') return 'kabupaten';
+  if (s.startsWith('dki ')) return `daerah khusus ibukota ${s.slice(4)}`;
+  if (s === 'diy') return 'daerah istimewa yogyakarta';
+  if (s.startsWith('di ')) return `daerah istimewa ${s.slice(3)}`;
+  if (s.startsWith('d i ')) return `daerah istimewa ${s.slice(4)}`;
+  if (s.startsWith('provinsi ')) return s.slice(9);
+  if (s.startsWith('prov ')) return s.slice(5);
+  return s;
+}
+
+/** No white space but single spaces between words (none at either end). */
+function isSingleSpaced(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    } else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
 }
 
 /** Official names compared many times (thousands of plans) are normalised once. */

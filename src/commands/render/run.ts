@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { checkLoaded } from '../../check/engine.js';
@@ -37,42 +38,45 @@ const EXTENSIONS: Record<string, OutputFormat> = { '.md': 'md', '.markdown': 'md
 const MAX_WARNINGS = 20;
 const MAX_FINDINGS = 10;
 
-/** Every .hbs file below `dir` (one level of subdirectories is enough: partials/). */
-async function templateFiles(dir: string): Promise<string[]> {
+/**
+ * Every .hbs file below `dir` (one level of subdirectories is enough: partials/). Read synchronously, as the
+ * template files themselves: a few dozen small local files, where trips through the thread pool cost `render`'s
+ * start-up more than the reading.
+ */
+function templateFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = async (d: string, depth: number) => {
-    const entries = (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const walk = (d: string, depth: number) => {
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const full = path.join(d, e.name);
-      if (e.isDirectory() && depth < 2 && !e.name.startsWith('.')) await walk(full, depth + 1);
+      if (e.isDirectory() && depth < 2 && !e.name.startsWith('.')) walk(full, depth + 1);
       else if (e.isFile() && templateName(e.name)) out.push(full);
     }
   };
-  await walk(dir, 0);
+  walk(dir, 0);
   return out;
 }
 
-async function readTemplates(dir: string, shownAs: (file: string) => string, lang: Lang): Promise<TemplateSource[]> {
-  const files = await templateFiles(dir);
-  return Promise.all(files.map(async (file) => {
+function readTemplates(dir: string, shownAs: (file: string) => string, lang: Lang): TemplateSource[] {
+  return templateFiles(dir).map((file) => {
     const name = templateName(path.basename(file))!;
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = readFileSync(file, 'utf8');
     } catch (err) {
       throw new UsageError(msg(lang, 'render.error.templateRead', { file: shownAs(file), detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
     }
     return { name, kind: templateKind(name), file: shownAs(file), text };
-  }));
+  });
 }
 
 export async function loadTemplates(options: Omit<RenderCliOptions, 'lang'>, io: CliIO, lang: Lang): Promise<{ templates: TemplateSource[]; overridden: Set<string> }> {
-  const builtIn = await readTemplates(BUILT_IN_TEMPLATES, (f) => path.join('templates', path.relative(BUILT_IN_TEMPLATES, f)), lang);
+  const builtIn = readTemplates(BUILT_IN_TEMPLATES, (f) => path.join('templates', path.relative(BUILT_IN_TEMPLATES, f)), lang);
   if (!options.templateDir) return { templates: builtIn, overridden: new Set() };
   const dir = path.resolve(io.cwd, options.templateDir);
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new UsageError(msg(lang, 'render.error.templateDir', { dir: options.templateDir }));
-  const overrides = await readTemplates(dir, (f) => shown(f, io), lang);
+  const overrides = readTemplates(dir, (f) => shown(f, io), lang);
   return mergeTemplates(builtIn, overrides);
 }
 

@@ -56,9 +56,19 @@ type AllMessages = ReturnType<typeof checkMessages> & ReturnType<typeof cliMessa
 export type MessageId = keyof AllMessages;
 
 const loaded: Record<string, Text>[] = [];
+/** Ids already looked up, found or not: documents and the wizard ask for the same words many times. */
+const found = new Map<string, Text | undefined>();
 
 /** The words of message `id`, or undefined when there is no such message (for ids that come from templates). */
 export function messageText(id: string): Text | undefined {
+  const hit = found.get(id);
+  if (hit !== undefined || found.has(id)) return hit;
+  const text = search(id);
+  found.set(id, text);
+  return text;
+}
+
+function search(id: string): Text | undefined {
   for (const catalog of loaded) if (Object.hasOwn(catalog, id)) return catalog[id];
   while (loaded.length < CATALOGS.length) {
     const catalog: Record<string, Text> = CATALOGS[loaded.length]!();
@@ -70,7 +80,7 @@ export function messageText(id: string): Text | undefined {
 
 /** Every catalog by itself (for the tests that hold ids unique, and for listing). */
 export function catalogs(): readonly Record<string, Text>[] {
-  messageText('');
+  search('');
   return loaded;
 }
 
