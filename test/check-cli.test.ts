@@ -326,4 +326,27 @@ describe('many plans on worker threads (the real binary: workers load compiled f
       expect(parallel.stderr).toBe(serial.stderr);
     }
   });
+
+  test('the main thread checks files too, beside the workers, and each result is the one checking alone gives', async () => {
+    const { WorkerPool } = await import('../src/commands/worker-pool.js');
+    const { checkTask } = await import('../src/commands/check/task.js');
+    const options = { lang: 'id' as const, today: '2026-11-22' };
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).map((f) => path.join(EXAMPLES, f));
+    const tasks = Array.from({ length: 120 }, (_, i) => ({ path: { file: files[i % files.length]!, cwd: '/' } }));
+    let local = 0;
+    const pool = new WorkerPool(new URL('../dist/commands/check/worker.js', import.meta.url), 1, options, {
+      local: (t: (typeof tasks)[number], o: typeof options) => {
+        local++;
+        return checkTask(t, o);
+      },
+    });
+    try {
+      const results = await Promise.all(tasks.map((t) => pool.run(t)));
+      expect(local).toBeGreaterThan(0);
+      expect(local).toBeLessThan(tasks.length); // the worker took its share
+      expect(JSON.stringify(results)).toBe(JSON.stringify(tasks.map((t) => checkTask(t, options))));
+    } finally {
+      await pool.close();
+    }
+  });
 });
