@@ -2,91 +2,19 @@
 /**
  * `kemitraan ui` in a real browser (Debian's chromium through playwright-core, one launch for the file): a
  * partner added with a role and saved touches only those lines and `check` passes; the conflict case; unsaved
- * edits surviving a reload; keyboard alone; axe-core (WCAG 2.1 A/AA) on every page in both languages; the page
- * never reaches beyond its own server. KEMITRAAN_UI_SHOTS=dir keeps a screenshot of each page.
+ * edits surviving a reload; keyboard alone; a new plan; a partner's assessment; the page never reaches beyond its
+ * own server. Accessibility on every page is in ui-browser-axe.test.ts (the two files run side by side).
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startUi } from '../src/commands/ui/run.js';
-import type { UiServer } from '../src/commands/ui/server.js';
+import type { Page } from 'playwright-core';
 import { run } from '../src/cli/main.js';
-import { EXAMPLES } from './helpers/cli.js';
 import { changedLines } from './helpers/diff.js';
+import { dir, go, memoryIo, openPage, serve, useBrowser } from './helpers/ui-browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.KEMITRAAN_UI_SHOTS;
-const PAGES = ['basics', 'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring', 'documents', 'report', 'assess'];
-const env = { KEMITRAAN_TODAY: '2026-11-22' };
-
-function memoryIo(cwd: string) {
-  const out: string[] = [];
-  return { out, io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdin: process.stdin, cwd, env } };
-}
-
-let browser: Browser;
-let dir: string;
-/** Closed after all tests, also when one fails midway. */
-const servers: UiServer[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-ui-browser-'));
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function serve(name: string, example = 'stunting-sumedang.yaml', lang: 'id' | 'en' = 'id'): Promise<{ ui: UiServer; file: string }> {
-  const file = path.join(dir, name);
-  if (example) copyFileSync(path.join(EXAMPLES, example), file);
-  const ui = await startUi(file, { port: '0', lang }, memoryIo(dir).io);
-  servers.push(ui);
-  return { ui, file };
-}
-
-async function openPage(ui: UiServer, hash = 'basics', query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const outside: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith(`http://127.0.0.1:${ui.port}/`) && !r.url().startsWith('data:')) outside.push(r.url()); });
-  page.on('pageerror', (e) => { throw e; });
-  (page as Page & { outside?: string[] }).outside = outside;
-  await page.goto(`${ui.url}${query}#${hash}`);
-  await page.waitForSelector('#page-title');
-  await waitChecked(page);
-  return page;
-}
-
-/** Waits until the page has the findings of its current plan (the navigation shows statuses). */
-async function waitChecked(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('nav .status') !== null || document.querySelector('.gate') !== null, undefined, { timeout: 20_000 });
-}
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForFunction((h) => location.hash === `#${h}` && document.getElementById('page-title') !== null, hash);
-}
-
-async function axe(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Evaluated through the browser's protocol, so the page's own policy (no inline scripts) stays as it is. Once
-  // per document: moving between the app's pages changes only the hash, and axe (550 KB) stays loaded.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
+useBrowser();
 
 describe('kemitraan ui in a browser', () => {
   test('add a partner with a role and save: the diff touches only that partner and its role; check passes', async () => {
@@ -231,24 +159,4 @@ describe('kemitraan ui in a browser', () => {
     expect([await run(['assess', 'check', written, '--plan', file], io), out.join('')]).toEqual([0, expect.any(String)]);
     await page.close();
   }, 90_000);
-
-  test.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation on any page (%s)', async (lang) => {
-    const { ui } = await serve(`axe-${lang}.yaml`, 'stunting-sumedang.yaml', lang);
-    const page = await openPage(ui, 'basics', lang === 'en' ? '&lang=en' : '');
-    const violations: Record<string, { id: string; nodes: string[] }[]> = {};
-    for (const p of PAGES) {
-      await go(page, p);
-      await waitChecked(page);
-      // Every list item open, so that every field is scanned (once: the English pages differ only in their words).
-      if (lang === 'id') await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      if (p === 'documents' || p === 'report') await page.waitForSelector('iframe.preview');
-      if (p === 'assess') await page.waitForSelector('#assess-partner');
-      const v = await axe(page);
-      if (v.length) violations[p] = v;
-      if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${lang}-${p}.png`), fullPage: false });
-    }
-    expect(violations).toEqual({});
-    expect((page as Page & { outside?: string[] }).outside).toEqual([]);
-    await page.close();
-  }, 180_000);
 });
