@@ -110,7 +110,7 @@ describe('patchPlanText: only what changed is rewritten', () => {
       expect(parse(out)).toEqual(next);
       // A second patch with the same plan changes nothing.
       expect(patchPlanText(out, next)).toBe(out);
-    }), { numRuns: Number(process.env.KEMITRAAN_PROPERTY_RUNS ?? 40) }); // a new seed each run; see property-check
+    }), { numRuns: 60 });
   });
 });
 
