@@ -205,7 +205,7 @@ describe('expanding arguments over a tree', () => {
     [['{1..9}{1..9}{1..9}{1..9}.yaml'], [], [], ['tooManyAlternatives']],
     [['drafts/*.yaml'], ['{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}'], ['drafts/1.yaml', 'drafts/10.yaml', 'drafts/2.yaml'], ['tooManyAlternatives']],
     [['nowhere'], [], [], ['notFound']],
-    [['', 'drafts/?.yaml'], [''], ['drafts/1.yaml', 'drafts/2.yaml'], ['empty']],
+    [['', 'drafts/?.yaml'], [''], ['drafts/1.yaml', 'drafts/2.yaml'], ['empty', 'emptyIgnore']],
     [['plans/old/../[ab].yaml'], [], ['plans/a.yaml', 'plans/b.yaml'], []],
     [['./plans/./[ab].yaml', 'plans//[ab].yaml'], [], ['plans/a.yaml', 'plans/b.yaml'], []],
     [['plans/**/../a.yaml'], [], [], ['noMatch']],
@@ -289,7 +289,13 @@ describe('the commands', () => {
     expect(only.code).toBe(2);
     expect(only.stderr).toContain('hanya ada pengecualian (!plans/a.yaml)');
     const empty = await runInProcess(['report', '', '--ignore', ''], { cwd: dir });
-    expect([empty.code, empty.stderr]).toEqual([2, 'kemitraan: galat: argumen berkas kosong (""); sebutkan berkas, direktori atau glob (mis. . untuk direktori ini)\n']);
+    expect([empty.code, empty.stderr]).toEqual([2, 'kemitraan: galat: argumen berkas kosong (""); sebutkan berkas, direktori atau glob (mis. . untuk direktori ini)\n'
+      + 'kemitraan: galat: --ignore kosong (""); tulis pola yang dikecualikan (mis. --ignore \'rencana/lama/**\'), atau hapus opsinya\n']);
+    // An empty --ignore beside real paths: named as the option it is, and exit 2 (the files are still checked).
+    const ignoreOnly = await runInProcess(['check', '-q', '--ignore', '', '.'], { cwd: dir });
+    expect(ignoreOnly.code).toBe(2);
+    expect(ignoreOnly.stderr).toContain('--ignore kosong ("")');
+    expect(ignoreOnly.stderr).not.toContain('argumen berkas kosong');
     const bomb = await check(['{1..9}{1..9}{1..9}{1..9}.yaml']);
     expect(bomb.code).toBe(2);
     expect(bomb.stderr).toContain('lebih dari 1.000 alternatif');

@@ -8,6 +8,7 @@ import type { CliIO } from './context.js';
 const MESSAGE: Record<PathProblem['reason'], MessageId> = {
   notFound: 'cli.error.missingPath',
   empty: 'cli.error.emptyPath',
+  emptyIgnore: 'paths.error.emptyIgnore',
   noPlansInDir: 'paths.error.noPlansInDir',
   noMatch: 'paths.error.noMatch',
   allExcluded: 'paths.error.allExcluded',

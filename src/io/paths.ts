@@ -14,7 +14,7 @@ const SKIP_DIRS = new Set(['node_modules']);
 
 /** Why an argument gave no file: each is reported on stderr and makes the exit code 2. */
 export type PathProblem =
-  | { arg: string; reason: 'notFound' | 'noPlansInDir' | 'noMatch' | 'allExcluded' | 'onlyExclusions' | 'empty' }
+  | { arg: string; reason: 'notFound' | 'noPlansInDir' | 'noMatch' | 'allExcluded' | 'onlyExclusions' | 'empty' | 'emptyIgnore' }
   | ({ arg: string } & GlobProblem);
 
 export interface ExpandedPaths {
@@ -97,7 +97,8 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
   const seen = new Set<string>();
   // An empty argument (an unset shell variable: `report "$DIR"`, `--ignore "$OLD"`) must mean neither the current
   // directory nor nothing at all.
-  if (args.includes('') || options.ignore?.includes('')) problems.push({ arg: '""', reason: 'empty' });
+  if (args.includes('')) problems.push({ arg: '""', reason: 'empty' });
+  if (options.ignore?.includes('')) problems.push({ arg: '--ignore ""', reason: 'emptyIgnore' });
   const exclusionArgs = args.filter(isExclusion);
   const includes = args.filter((a) => !isExclusion(a) && a !== '');
   const excluded = await compileExclusions([...exclusionArgs.map((a) => a.slice(1)), ...(options.ignore ?? []).filter((p) => p !== '')], cwd, problems);

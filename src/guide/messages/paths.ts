@@ -18,6 +18,10 @@ export const pathsMessages = () => ({
     id: 'semua berkas dari {path} dikecualikan oleh --ignore atau argumen \'!pola\'',
     en: 'every file of {path} is left out by --ignore or a \'!pattern\' argument',
   },
+  'paths.error.emptyIgnore': {
+    id: '--ignore kosong (""); tulis pola yang dikecualikan (mis. --ignore \'rencana/lama/**\'), atau hapus opsinya',
+    en: 'an empty --ignore (""); give the pattern to leave out (e.g. --ignore \'plans/old/**\'), or drop the option',
+  },
   'paths.error.onlyExclusions': {
     id: 'hanya ada pengecualian ({path}); sebutkan juga berkas, direktori atau glob yang diproses',
     en: 'only exclusions given ({path}); name the files, directories or globs to use as well',
