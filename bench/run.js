@@ -131,33 +131,42 @@ function table(header, rows) {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** One plan through `check`, `report` and `render` of the binary `bin`; `tag` marks the names and the DOCX file. */
+function onePlanCommands(bin, tag = '') {
+  const prefix = tag ? `${tag}: ` : '';
+  const docx = path.join(os.tmpdir(), `kemitraan-bench-${process.pid}${tag ? `-${tag}` : ''}.docx`);
+  return {
+    check: { name: `${prefix}\`kemitraan check\` one plan`, argv: [node, bin, 'check', EXAMPLE] },
+    // The other commands' start-up, which this work must not slow down (issue 16: "nothing else got slower").
+    others: [
+      { name: `${prefix}\`kemitraan report\` one plan`, argv: [node, bin, 'report', EXAMPLE] },
+      { name: `${prefix}\`kemitraan render mou\` one plan (Markdown)`, argv: [node, bin, 'render', 'mou', EXAMPLE] },
+      { name: `${prefix}\`kemitraan render plan\` one plan (DOCX)`, argv: [node, bin, 'render', 'plan', EXAMPLE, '-f', 'docx', '-o', docx, '--force'] },
+    ],
+  };
+}
+
 /** The same commands run from the --compare checkout, named by its commit. */
 function compareRows() {
   if (!COMPARE) return [];
   const bin = path.resolve(COMPARE, 'bin', existsSync(path.resolve(COMPARE, 'bin', 'kemitraan.cjs')) ? 'kemitraan.cjs' : 'kemitraan.js');
   const commit = spawnSync('git', ['-C', COMPARE, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || path.basename(COMPARE);
   measure({ argv: [node, bin, 'check', EXAMPLE] });
-  return [
-    { name: `${commit}: \`kemitraan check\` one plan`, argv: [node, bin, 'check', EXAMPLE] },
-    { name: `${commit}: \`kemitraan report\` one plan`, argv: [node, bin, 'report', EXAMPLE] },
-    { name: `${commit}: \`kemitraan render mou\` one plan (Markdown)`, argv: [node, bin, 'render', 'mou', EXAMPLE] },
-    { name: `${commit}: \`kemitraan render plan\` one plan (DOCX)`, argv: [node, bin, 'render', 'plan', EXAMPLE, '-f', 'docx', '-o', path.join(os.tmpdir(), `kemitraan-bench-${process.pid}-b.docx`), '--force'] },
-  ];
+  const { check, others } = onePlanCommands(bin, commit);
+  return [check, ...others];
 }
 
 function startupSection() {
   console.error(`bench: start-up, ${STARTUP_RUNS} interleaved rounds ...`);
   // One run first so that the code cache exists (it is written after the first run of each build).
   measure({ argv: [node, BIN, 'check', EXAMPLE] });
+  const own = onePlanCommands(BIN);
   const r = interleaved([
     { name: '`node -e 0`', argv: [node, '-e', '0'] },
     { name: '`kemitraan --version`', argv: [node, BIN, '--version'] },
-    { name: '`kemitraan check` one plan', argv: [node, BIN, 'check', EXAMPLE] },
+    own.check,
     { name: '`kemitraan check` one plan, full CLI (no fast path)', argv: [node, BIN, 'check', EXAMPLE], env: { KEMITRAAN_FAST_PATH: '0' } },
-    // The other commands' start-up, which this work must not slow down (issue 16: "nothing else got slower").
-    { name: '`kemitraan report` one plan', argv: [node, BIN, 'report', EXAMPLE] },
-    { name: '`kemitraan render mou` one plan (Markdown)', argv: [node, BIN, 'render', 'mou', EXAMPLE] },
-    { name: '`kemitraan render plan` one plan (DOCX)', argv: [node, BIN, 'render', 'plan', EXAMPLE, '-f', 'docx', '-o', path.join(os.tmpdir(), `kemitraan-bench-${process.pid}.docx`), '--force'] },
+    ...own.others,
     ...compareRows(),
   ], STARTUP_RUNS, { warmup: 3 });
   const target = { 1: ['≤ 1.3× node', (x) => x <= 1.3], 2: ['≤ 1.5× node', (x) => x <= 1.5] };

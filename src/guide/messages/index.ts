@@ -71,16 +71,21 @@ export function messageText(id: string): Text | undefined {
 function search(id: string): Text | undefined {
   for (const catalog of loaded) if (Object.hasOwn(catalog, id)) return catalog[id];
   while (loaded.length < CATALOGS.length) {
-    const catalog: Record<string, Text> = CATALOGS[loaded.length]!();
-    loaded.push(catalog);
+    const catalog = loadNext();
     if (Object.hasOwn(catalog, id)) return catalog[id];
   }
   return undefined;
 }
 
+function loadNext(): Record<string, Text> {
+  const catalog: Record<string, Text> = CATALOGS[loaded.length]!();
+  loaded.push(catalog);
+  return catalog;
+}
+
 /** Every catalog by itself (for the tests that hold ids unique, and for listing). */
 export function catalogs(): readonly Record<string, Text>[] {
-  search('');
+  while (loaded.length < CATALOGS.length) loadNext();
   return loaded;
 }
 
