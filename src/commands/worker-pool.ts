@@ -147,16 +147,28 @@ export class WorkerPool<TTask, TResult, TOptions> {
   }
 }
 
-/** The worker side: answers each batch with its tasks' results, in order. */
-export function serveBatches<TTask, TResult, TOptions>(handle: (task: TTask, options: TOptions) => TResult): void {
-  parentPort?.on('message', (batch: Batch<TTask, TOptions>) => {
+/**
+ * The worker side: answers each batch with its tasks' results, in order. `prepare`, when given, makes the
+ * handler from the pool's options once, at the first batch (a pool's options are the same for every batch), for
+ * what must be loaded first — batches that arrive meanwhile wait for it, and are still answered in order.
+ */
+export function serveBatches<TTask, TResult, TOptions>(handle: (task: TTask, options: TOptions) => TResult): void;
+export function serveBatches<TTask, TResult, TOptions>(handle: undefined, prepare: (options: TOptions) => Promise<(task: TTask) => TResult>): void;
+export function serveBatches<TTask, TResult, TOptions>(handle: ((task: TTask, options: TOptions) => TResult) | undefined, prepare?: (options: TOptions) => Promise<(task: TTask) => TResult>): void {
+  let prepared: Promise<(task: TTask) => TResult> | undefined;
+  const answer = (batch: Batch<TTask, TOptions>, run: (task: TTask) => TResult) => {
     let reply: BatchResult<TResult>;
     try {
-      reply = { id: batch.id, results: batch.tasks.map((t) => handle(t, batch.options)) };
+      reply = { id: batch.id, results: batch.tasks.map(run) };
     } catch (err) {
       reply = { id: batch.id, error: (err as Error)?.message ?? String(err) };
     }
     parentPort!.postMessage(reply);
+  };
+  parentPort?.on('message', (batch: Batch<TTask, TOptions>) => {
+    if (handle) return answer(batch, (t) => handle(t, batch.options));
+    prepared ??= prepare!(batch.options);
+    prepared.then((run) => answer(batch, run), (err: unknown) => parentPort!.postMessage({ id: batch.id, error: (err as Error)?.message ?? String(err) }));
   });
 }
 
