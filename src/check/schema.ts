@@ -101,44 +101,7 @@ export function validationSchema(): Record<string, unknown> {
     }
     return out;
   };
-  return splitForOptimising(strip(buildPlanSchema(), false) as Record<string, unknown>);
-}
-
-/**
- * Subschemas whose JSON is longer than this are validated by a function of their own (see splitForOptimising).
- * Each error site becomes a few hundred bytes of generated code, so this keeps every function well under V8's
- * limit for optimising a function (60 KB of bytecode).
- */
-const OWN_FUNCTION_ABOVE = 400;
-
-/**
- * The same schema with every large part under `properties` or `items` moved to `$defs` and referred to, so that
- * ajv generates one function per part (with `inlineRefs: false`) instead of one function for the whole plan.
- * V8 never optimises a function as large as that one (~270 KB of source): it ran interpreted, and validating
- * took more CPU than all the guide's rules together. Validation is the same: a `$ref` to a schema validates
- * exactly as the schema in its place, and ajv appends a referred function's errors where the inlined code would
- * have pushed them, so the errors come in the same order with the same instance paths, keywords and params; only
- * their `schemaPath` starts at the part's `$defs` entry, which parentSchemaOf resolves in this same schema.
- */
-export function splitForOptimising(schema: Record<string, unknown>): Record<string, unknown> {
-  const defs: Record<string, unknown> = { ...(schema.$defs as Record<string, unknown> | undefined) };
-  const visit = (s: unknown, name: string): unknown => {
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) return s;
-    const out: Record<string, unknown> = { ...(s as Record<string, unknown>) };
-    if (out.properties && typeof out.properties === 'object') {
-      const props: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(out.properties)) props[k] = visit(v, name ? `${name}.${k}` : k);
-      out.properties = props;
-    }
-    if (out.items && typeof out.items === 'object') out.items = visit(out.items, `${name}._items`);
-    if (name === '' || JSON.stringify(out).length <= OWN_FUNCTION_ABOVE) return out;
-    if (name in defs) throw new Error(`splitForOptimising: $defs already has ${name}`);
-    defs[name] = out;
-    return { $ref: `#/$defs/${name}` };
-  };
-  const root = visit(schema, '') as Record<string, unknown>;
-  // `$defs` stays where it was among the root's keys (the generated code follows the schema's order).
-  return { ...root, $defs: defs };
+  return strip(buildPlanSchema(), false) as Record<string, unknown>;
 }
 
 export interface PlanValidator {
@@ -207,9 +170,9 @@ function resolved(doc: SchemaObject, s: SchemaObject | undefined): { schema: Sch
 
 /**
  * The schema object that holds the failing keyword (`#/properties/x/additionalProperties` → `#/properties/x`).
- * An error's schemaPath is relative to the part of the schema whose generated function reported it (the root, or
- * a `$defs` part: see splitForOptimising): that part is the last one referred to on the way from the root to
- * the error's instance, which is walked first.
+ * An error's schemaPath is relative to the part of the schema whose generated function reported it: the root, or
+ * a `$defs` part it refers to (`inlineRefs: false`: an assessment's `#/else/additionalProperties`). That part is
+ * the last one referred to on the way from the root to the error's instance, which is walked first.
  */
 function parentSchemaOf(schemaPath: string, instancePath: string): SchemaObject | undefined {
   const doc = (schemaDocument ??= validationSchema());
