@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { decodeText, loadPlanText } from '../src/plan/load.js';
-import { loadIndexed, offsetIn, type PositionNode } from '../src/plan/fast-locate.js';
+import { loadIndexed, type PositionNode } from '../src/plan/fast-locate.js';
 import { subsetLoad } from '../src/plan/subset-yaml.js';
 import { numberKind, resolvePlainScalar } from '../src/plan/fast-load.js';
 import { generatePlans } from '../bench/generate.js';
@@ -63,7 +63,7 @@ function disagreement(text: string, withYaml = true): string | undefined {
   if (canonical(subset.data) !== canonical(reference.data)) return `data: ${canonical(subset.data)} vs ${canonical(reference.data)}`;
   const jsIndex = reference.positions();
   if (jsIndex) {
-    const a = JSON.stringify(plainIndex(subset.index));
+    const a = JSON.stringify(plainIndex(subset.index.tree()));
     const b = JSON.stringify(plainIndex(jsIndex));
     if (a !== b) return `positions: ${a} vs ${b}`;
   } else if (!withYaml) {
@@ -74,7 +74,7 @@ function disagreement(text: string, withYaml = true): string | undefined {
   for (const segs of paths(subset.data)) {
     for (const at of ['key', 'value'] as const) {
       const pointer = segs.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-      const mine = lineCol(text, offsetIn(subset.index, segs, at));
+      const mine = lineCol(text, subset.index.offset(segs, at));
       const ref = yamlDoc.locate(pointer, at);
       if (mine !== `${ref.line}:${ref.column}`) return `${at} of '${pointer}': ${mine} vs yaml ${ref.line}:${ref.column}`;
     }
