@@ -32,6 +32,13 @@ const UNSUPPORTED_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\u
 /** String.prototype.isWellFormed (Node 20; not yet in the ES2023 library typings). */
 const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
+/**
+ * `yaml` refuses an implicit key whose `:` stands this far or further from the key's start (js-yaml does not):
+ * such a key is left to the other readers, which report it. Then no text this reader takes is one `yaml` reads
+ * differently or refuses, so it can run before fast-load.ts's eligibility scan instead of after it.
+ */
+const MAX_IMPLICIT_KEY = 1024;
+
 const SP = 0x20;
 const HASH = 0x23;
 const DASH = 0x2d;
@@ -136,7 +143,7 @@ class Reader {
       const ch = t.charCodeAt(i);
       if (ch === COLON) {
         const next = i + 1 === end ? SP : t.charCodeAt(i + 1);
-        if (next === SP) return i;
+        if (next === SP) return i - from < MAX_IMPLICIT_KEY ? i : out();
         return -1; // `a:b` keys are legal YAML but not worth following
       }
       if (ch === HASH && t.charCodeAt(i - 1) === SP) return -1;
@@ -349,7 +356,7 @@ class Reader {
         const key = k.value;
         if (key === '__proto__' || key === '<<' || map.has(key)) out();
         i = skipSpaces(t, afterKey);
-        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP) out();
+        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP || i - keyStart >= MAX_IMPLICIT_KEY) out();
         i = skipSpaces(t, i + 2);
         const [v, afterValue] = this.flowValue(i, end);
         v.pos.keyStart = keyStart;
