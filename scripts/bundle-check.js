@@ -6,7 +6,8 @@
 // that file's URL computed from the bundle's location; the lazy `require`s of js-yaml, `yaml` and the generated
 // validator stay run-time requires.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -86,5 +87,10 @@ const nonAscii = out.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
 if (nonAscii >= 0) console.warn(`bundle-check: non-ASCII text at dist/check-fast.cjs:${nonAscii + 1} (a comment?): the bundle loads slower`);
 // The glob module must stay out of the start-up path: initialised only inside the lazy import of io/paths.js.
 if (!/require\("minimatch"\)/.test(out) || /^var import_minimatch = /m.test(out)) throw new Error('bundle-check: minimatch must be required lazily, by io/glob.js only');
+// The bundle's identity for its code cache (bin/cached-bundle.cjs): a hash of its content, written as its last
+// line, so that the loader can tell a rebuilt bundle from the one its cache was made from without hashing a
+// megabyte at every start (nor loading zlib for it).
+const buildId = createHash('sha256').update(out).digest('hex').slice(0, 32);
+await writeFile(path.join(DIST, 'check-fast.cjs'), `${out}//# kemitraan-build ${buildId}\n`);
 const inputs = Object.keys(result.metafile.inputs).length;
 console.log(`bundle-check: dist/check-fast.cjs, ${inputs} modules, ${Math.round(out.length / 1024)} KB`);

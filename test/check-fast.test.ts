@@ -7,6 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { parseCheckArgs, runCheckFast } from '../src/cli/check-fast.js';
@@ -91,6 +92,23 @@ describe('the fast path and the full command line print the same', () => {
   });
 });
 
+/**
+ * Loads a bundle in a new process, as the binary does: in this one V8 would take the script it compiled before
+ * from its own in-memory cache and never look at the cache file.
+ */
+function loadInNewProcess(file: string): string {
+  const loader = path.join(ROOT, 'bin', 'cached-bundle.cjs');
+  const code = `const b = require(${JSON.stringify(loader)}).loadCachedBundle(${JSON.stringify(file)}); process.stdout.write(String(b.exports.answer(5))); b.saveCache();`;
+  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+function flip(bytes: Buffer, at: number): Buffer {
+  bytes[at] = bytes[at]! ^ 0x10;
+  return bytes;
+}
+
 describe('the code-cache loader', () => {
   const fixture = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-cc-'));
@@ -104,7 +122,7 @@ describe('the code-cache loader', () => {
     const first = loadCachedBundle(file);
     expect(first.exports.answer(20)).toBe(41);
     first.saveCache();
-    expect(readFileSync(cache).subarray(0, 5).toString()).toBe('KMCC1');
+    expect(readFileSync(cache).subarray(0, 5).toString()).toBe('KMCC2');
     const before = readFileSync(cache);
     const second = loadCachedBundle(file);
     expect(second.exports.answer(1)).toBe(3);
@@ -120,9 +138,7 @@ describe('the code-cache loader', () => {
     const bytes = readFileSync(cache);
     for (let i = bytes.length - 40; i < bytes.length - 33; i++) bytes[i] = bytes[i]! ^ 0xff;
     writeFileSync(cache, bytes);
-    const again = loadCachedBundle(file);
-    expect(again.exports.answer(5)).toBe(11);
-    again.saveCache();
+    expect(loadInNewProcess(file)).toBe('11');
     expect(readFileSync(cache)).not.toEqual(bytes);
   });
 
@@ -145,6 +161,38 @@ describe('the code-cache loader', () => {
     expect(() => unwritable.saveCache()).not.toThrow();
     expect(loadCachedBundle(path.join(dir, 'missing.cjs'))).toBeUndefined();
   });
+
+  test("a built bundle is named by the build id on its last line: another id, the cache is not used", () => {
+    const { file, cache } = fixture();
+    const built = (id: string, answer: string) => `'use strict';\nexports.answer = () => '${answer}';\n//# kemitraan-build ${id}\n`;
+    writeFileSync(file, built('a'.repeat(32), 'lama'));
+    loadCachedBundle(file).saveCache();
+    const header = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n')[0]!;
+    expect(header).toContain(`build:${'a'.repeat(32)}:`);
+    expect(header).not.toContain('crc:');
+    // Same length, other content and id (a rebuild): compiled afresh, never the old code.
+    writeFileSync(file, built('b'.repeat(32), 'baru'));
+    const rebuilt = loadCachedBundle(file);
+    expect(rebuilt.exports.answer()).toBe('baru');
+    rebuilt.saveCache();
+    expect(readFileSync(cache).subarray(0, 200).toString('latin1')).toContain(`build:${'b'.repeat(32)}:`);
+  });
+
+  test('a cache whose data is cut short or has a byte changed is refused by the checksum, not run', () => {
+    const { file, cache } = fixture();
+    const first = loadCachedBundle(file);
+    first.exports.answer(1);
+    first.saveCache();
+    const good = readFileSync(cache);
+    const dataStart = good.indexOf(0x0a) + 1;
+    const damages = [(b: Buffer) => b.subarray(0, b.length - 9), (b: Buffer) => flip(b, dataStart + 2), (b: Buffer) => flip(b, dataStart + 100), (b: Buffer) => flip(b, b.length - 20)];
+    for (const damage of damages) {
+      const bad = damage(Buffer.from(good));
+      writeFileSync(cache, bad);
+      expect(loadInNewProcess(file)).toBe('11');
+      expect(readFileSync(cache)).not.toEqual(bad); // refused, so made again
+    }
+  });
 });
 
 describe('the real binary', () => {
@@ -160,6 +208,15 @@ describe('the real binary', () => {
     expect(fast).toEqual(full);
     expect(fast.code).toBe(1);
     expect(BIN).toContain('kemitraan.cjs');
+  });
+
+  test('the real bundle carries its build id, which names it in its cache instead of a crc32 of its megabyte', () => {
+    const bundle = readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs'), 'latin1');
+    const id = /\n\/\/# kemitraan-build ([0-9a-f]{32})\n$/.exec(bundle)?.[1];
+    expect(id).toBeDefined();
+    runCli(['check', EXAMPLE]);
+    const header = readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs.v8cache')).subarray(0, 300).toString('latin1').split('\n')[0]!;
+    expect(header).toContain(` build:${id}:${Buffer.byteLength(bundle, 'latin1')} `);
   });
 
   test('a glob through the bundle: minimatch, kept out of it, is required at run time and finds the files', () => {
