@@ -219,6 +219,15 @@ describe('the real binary', () => {
     expect(header).toContain(` build:${id}:${Buffer.byteLength(bundle, 'latin1')} `);
   });
 
+  test("a check of one plan loads none of Node's modules it does not use (fs/promises, readline, os, worker_threads)", () => {
+    const bin = JSON.stringify(path.join(ROOT, 'bin', 'kemitraan.cjs'));
+    const probe = `process.argv = [process.argv[0], ${bin}, 'check', ${JSON.stringify(EXAMPLE)}];
+process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (fs\\/promises|readline|os|worker_threads)$/.test(m)))));
+require(${bin});`;
+    const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('[]');
+  });
+
   test('a glob through the bundle: minimatch, kept out of it, is required at run time and finds the files', () => {
     const r = runCli(['check', 'examples/*.yaml', '!examples/tbc*', '--ignore', 'examples/[p-s]*', '-f', 'json']);
     expect(r.stderr).toBe('');
