@@ -2,7 +2,7 @@
 // (what Node 22's module.enableCompileCache does, by hand for Node 20). The cache sits beside the bundle and is
 // trusted only when its header matches this Node, V8 and flags, the bundle it was made from and the crc32 of its
 // data: V8 does not reject a corrupted cache, it crashes on it. Any problem reading or writing the cache only
-// costs speed. The bundle is named by the build id its last line carries (scripts/bundle-check.js) rather than
+// costs speed. The bundle is named by the build id its last line carries (scripts/bundle.js) rather than
 // by hashing its megabyte at every start; a bundle without one is hashed.
 //
 // Not chosen: V8's own code-cache checksum (--verify-snapshot-checksum, set at run time), which rejects a damaged
@@ -57,16 +57,16 @@ function writeCache(file, identity, data) {
 
 /**
  * Runs the bundle at `file` and returns its exports with `saveCache()`, to be called once the work is done so
- * that the cache holds every function the run compiled; undefined when the bundle cannot be read.
+ * that the cache holds every function the run compiled; undefined when the bundle cannot be read. One bundle
+ * may have several caches (`cacheFile`), one per kind of run, each holding what that kind compiles.
  */
-function loadCachedBundle(file) {
+function loadCachedBundle(file, cacheFile = `${file}.v8cache`) {
   let bytes;
   try {
     bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  const cacheFile = `${file}.v8cache`;
   const identity = bundleIdentity(bytes);
   // The bundle is ASCII (esbuild escapes strings): read as one byte per character, half the memory and no
   // UTF-8 decoding; a stray non-ASCII character (in a comment) only makes it take the longer way.

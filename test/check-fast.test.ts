@@ -16,6 +16,7 @@ import type { CliIO } from '../src/commands/context.js';
 // @ts-expect-error: plain JavaScript beside the executable, no types
 import { loadCachedBundle } from '../bin/cached-bundle.cjs';
 import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { SUBCOMMANDS } from '../src/cli/command-name.js';
 
 function memoryIo(env: Record<string, string> = {}): CliIO & { out: () => string; err: () => string } {
   let out = '';
@@ -235,3 +236,26 @@ require(${bin});`;
     expect(readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs'), 'utf8')).not.toMatch(/^var import_minimatch = /m);
   });
 });
+
+describe('the whole command line from its bundle (dist/cli.cjs)', () => {
+  test("the binary's list of commands, one code cache each, is the CLI's", () => {
+    const list = /const COMMANDS = \[([^\]]*)\]/.exec(readFileSync(BIN, 'utf8'))?.[1];
+    expect(list?.split(',').map((x) => x.trim().replace(/'/g, ''))).toEqual(SUBCOMMANDS.split('|'));
+  });
+
+  test('prints what the unbundled modules print, and keeps a code cache per command', () => {
+    const bundle = readFileSync(path.join(ROOT, 'dist', 'cli.cjs'), 'latin1');
+    expect(bundle).toMatch(/\n\/\/# kemitraan-build [0-9a-f]{32}\n$/);
+    expect(bundle).not.toMatch(/\bimport\(/);
+    for (const args of [['report', EXAMPLE, '-f', 'json'], ['render', 'mou', EXAMPLE], ['check', DRAFT, '--help'], ['no-such-command']]) {
+      const bundled = runCli(args);
+      expect([args, bundled]).toEqual([args, runCli(args, { env: { KEMITRAAN_BUNDLE: '0' } })]);
+    }
+    const cache = path.join(ROOT, 'dist', 'cli.cjs.report.v8cache');
+    const header = readFileSync(cache).subarray(0, 300).toString('latin1').split('\n')[0]!;
+    expect(header).toMatch(/^KMCC2 .* build:[0-9a-f]{32}:\d+ \d+$/);
+    expect(existsSync(path.join(ROOT, 'dist', 'cli.cjs.other.v8cache'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'dist', 'cli.cjs.no-such-command.v8cache'))).toBe(false);
+  });
+});
+
