@@ -2,7 +2,7 @@
  * A reader for the subset of YAML that plan files use, recording positions as it reads. It reads block mappings
  * and sequences (compact `- key:` items too), plain, single- and double-quoted scalars on one line, one-line flow
  * collections of scalars, `|`/`>` block scalars, and comments. On anything else — anchors, tags, multi-line plain
- * or quoted scalars, quoted or non-string keys, keys of 1,000 characters or more, tabs, CR, duplicate keys,
+ * or quoted scalars, quoted or non-string keys, keys of 1,024 characters or more, tabs, CR, duplicate keys,
  * `__proto__`, unusual escapes, more-indented folded lines, document markers — it returns undefined and the caller
  * reads the file as before (js-yaml, then `yaml`). It never decides what is an error: an error is always
  * something it gives up on.
@@ -39,10 +39,11 @@ const UNSUPPORTED_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\u
 const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /**
- * `yaml` refuses an implicit key whose `:` stands more than 1024 characters after its start (js-yaml does not);
- * such keys leave the subset, with a margin.
+ * `yaml` refuses an implicit key whose `:` stands this far or further from the key's start (js-yaml does not):
+ * such a key is left to the other readers, which report it. Then no text this reader takes is one `yaml` reads
+ * differently or refuses, so it can run before fast-load.ts's eligibility scan instead of after it.
  */
-const MAX_KEY = 1000;
+const MAX_IMPLICIT_KEY = 1024;
 
 const SP = 0x20;
 const LF = 0x0a;
@@ -319,7 +320,7 @@ class Reader {
     let keys = 0;
     for (;;) {
       const colon = this.keyEnd(keyStart, this.e);
-      if (colon < 0 || colon - keyStart >= MAX_KEY) out();
+      if (colon < 0 || colon - keyStart >= MAX_IMPLICIT_KEY) out();
       let k = colon;
       while (t.charCodeAt(k - 1) === SP) k--;
       const key = keyString(t, keyStart, k);
@@ -572,10 +573,10 @@ class Reader {
         this.plainInFlow(i, end, false);
         const keyEnd = this.after;
         const key = keyString(t, keyStart, keyEnd);
-        if (keyEnd - keyStart >= MAX_KEY || !isTextKey(key)) out();
+        if (!isTextKey(key)) out();
         keys++;
         i = skipSpaces(t, keyEnd);
-        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP) out();
+        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP || i - keyStart >= MAX_IMPLICIT_KEY) out();
         i = skipSpaces(t, i + 2);
         const child = this.r;
         obj[key] = this.flowValue(i, end);
