@@ -74,23 +74,24 @@ const isDigit = (b: number | undefined): boolean => b !== undefined && b >= ZERO
 /**
  * Where `today` stands among the dates written in a file: how many distinct dates come before it and whether it
  * is one of them. Two days with the same answer compare alike with every date of the plan. A date is any
- * `dddd-dd-dd` (found left to right without overlap, as /\d{4}-\d{2}-\d{2}/g would), read from the bytes
- * themselves: no copy of the file as text.
+ * `dddd-dd-dd`, found left to right without overlap exactly as /\d{4}-\d{2}-\d{2}/g finds them, but in the
+ * bytes themselves: every date has a dash at its fifth byte, so only the dashes (found by a native search) are
+ * looked at, and the file is never copied into a string.
  */
 export function todayAmong(bytes: Uint8Array, today: string): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const before = new Set<string>();
   let same = false;
-  const last = bytes.length - 10;
-  for (let i = 0; i <= last; ) {
-    if (bytes[i + 4] === DASH && bytes[i + 7] === DASH && isDigit(bytes[i]) && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2]) && isDigit(bytes[i + 3])
-      && isDigit(bytes[i + 5]) && isDigit(bytes[i + 6]) && isDigit(bytes[i + 8]) && isDigit(bytes[i + 9])) {
-      const date = String.fromCharCode(bytes[i]!, bytes[i + 1]!, bytes[i + 2]!, bytes[i + 3]!, DASH, bytes[i + 5]!, bytes[i + 6]!, DASH, bytes[i + 8]!, bytes[i + 9]!);
-      if (date < today) before.add(date);
-      else if (date === today) same = true;
-      i += 10;
-    } else {
-      i++;
-    }
+  // The earliest a date may start: after the end of the last one found.
+  let from = 0;
+  for (let dash = buf.indexOf(DASH, 4); dash >= 0; dash = buf.indexOf(DASH, Math.max(dash + 1, from + 4))) {
+    const i = dash - 4;
+    if (i < from || buf[i + 7] !== DASH || !isDigit(buf[i]) || !isDigit(buf[i + 1]) || !isDigit(buf[i + 2]) || !isDigit(buf[i + 3])
+      || !isDigit(buf[i + 5]) || !isDigit(buf[i + 6]) || !isDigit(buf[i + 8]) || !isDigit(buf[i + 9])) continue;
+    const date = buf.toString('latin1', i, i + 10);
+    if (date < today) before.add(date);
+    else if (date === today) same = true;
+    from = i + 10;
   }
   return `${before.size}${same ? '=' : '<'}`;
 }
