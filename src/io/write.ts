@@ -19,8 +19,10 @@
  * breaks hard links, replaces read-only files, devices and FIFOs, has no "must not exist" that is free of races
  * and no change detection; those are the cases that lost data here, hence this module.
  */
-import { closeSync, constants as FS, mkdirSync, openSync, readSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { access, copyFile, link, lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+// fs.promises rather than node:fs/promises: read on first use, so that a run that writes nothing (check's
+// start-up) does not load it (it brings Node's readline and file watchers along).
+import { closeSync, constants as FS, mkdirSync, openSync, promises as fsp, readSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -74,7 +76,7 @@ export interface WriteOptions {
 
 export async function exists(file: string): Promise<boolean> {
   try {
-    await stat(file);
+    await fsp.stat(file);
     return true;
   } catch {
     return false;
@@ -130,7 +132,7 @@ function track(file: string): void {
   watch();
 }
 async function untrack(file: string, remove: boolean): Promise<void> {
-  if (remove) await rm(file, { force: true }).catch(() => undefined);
+  if (remove) await fsp.rm(file, { force: true }).catch(() => undefined);
   pending.delete(file);
   if (pending.size === 0) unwatch();
 }
@@ -148,16 +150,16 @@ async function resolveTarget(file: string): Promise<string> {
   for (let hops = 0; hops < 40; hops++) {
     let st;
     try {
-      st = await lstat(current);
+      st = await fsp.lstat(current);
     } catch {
       // Not there: resolve the directory's links, the name itself is new.
-      const dir = await realpath(path.dirname(current)).catch(() => path.dirname(current));
+      const dir = await fsp.realpath(path.dirname(current)).catch(() => path.dirname(current));
       return path.join(dir, path.basename(current));
     }
-    if (!st.isSymbolicLink()) return realpath(current);
-    current = path.resolve(path.dirname(current), await readlink(current));
+    if (!st.isSymbolicLink()) return fsp.realpath(current);
+    current = path.resolve(path.dirname(current), await fsp.readlink(current));
   }
-  return realpath(file); // a loop: let the system say ELOOP
+  return fsp.realpath(file); // a loop: let the system say ELOOP
 }
 
 const LOCK_WAIT_MS = 3_000;
@@ -178,7 +180,7 @@ async function acquireLock(target: string): Promise<string> {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
-      const h = await open(lock, 'wx');
+      const h = await fsp.open(lock, 'wx');
       track(lock);
       await h.writeFile(String(process.pid));
       await h.close();
@@ -186,11 +188,11 @@ async function acquireLock(target: string): Promise<string> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    const holder = await readFile(lock, 'utf8').catch(() => '');
-    const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const holder = await fsp.readFile(lock, 'utf8').catch(() => '');
+    const age = await fsp.stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
     const pid = Number(holder);
     if ((Number.isInteger(pid) && pid > 0 && !alive(pid)) || age > LOCK_STALE_MS) {
-      await rm(lock, { force: true });
+      await fsp.rm(lock, { force: true });
       continue;
     }
     if (Date.now() > deadline) throw new WriteRefusedError(target, 'busy');
@@ -201,7 +203,7 @@ async function acquireLock(target: string): Promise<string> {
 async function readOnly(file: string, mode: number): Promise<boolean> {
   if ((mode & 0o222) === 0) return true;
   try {
-    await access(file, FS.W_OK);
+    await fsp.access(file, FS.W_OK);
     return false;
   } catch {
     return true;
@@ -209,7 +211,7 @@ async function readOnly(file: string, mode: number): Promise<boolean> {
 }
 
 async function startsWith(file: string, header: string): Promise<boolean> {
-  const h = await open(file, FS.O_RDONLY | FS.O_NONBLOCK);
+  const h = await fsp.open(file, FS.O_RDONLY | FS.O_NONBLOCK);
   try {
     const want = Buffer.from(header);
     const buf = Buffer.alloc(want.length);
@@ -233,7 +235,7 @@ export type FileContent = string | Uint8Array | Iterable<Uint8Array>;
 export async function writeFileAtomic(file: string, content: FileContent, options: WriteOptions = {}): Promise<void> {
   const target = await resolveTarget(file);
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
+  await fsp.mkdir(dir, { recursive: true });
   const lock = await acquireLock(target);
   const tmp = temporaryName(target);
   let tmpMade = false;
@@ -241,7 +243,7 @@ export async function writeFileAtomic(file: string, content: FileContent, option
     const st = await statTarget(target);
     await checkReplaceable(file, target, st, options);
 
-    const handle = await open(tmp, 'wx', 0o666);
+    const handle = await fsp.open(tmp, 'wx', 0o666);
     tmpMade = true;
     track(tmp);
     try {
@@ -264,7 +266,7 @@ function temporaryName(target: string): string {
 }
 
 async function statTarget(target: string): Promise<Stats | undefined> {
-  return stat(target).catch((err: NodeJS.ErrnoException) => {
+  return fsp.stat(target).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return undefined;
     throw err;
   });
@@ -277,7 +279,7 @@ async function checkReplaceable(file: string, target: string, st: Stats | undefi
   if (!options.overwrite && !options.force) throw new FileExistsError(file);
   if (!options.force && (await readOnly(target, st.mode))) throw new WriteRefusedError(file, 'read-only');
   const expect = options.expect;
-  if (expect && 'sha256' in expect && contentHash(await readFile(target)) !== expect.sha256) throw new ChangedOnDiskError(file);
+  if (expect && 'sha256' in expect && contentHash(await fsp.readFile(target)) !== expect.sha256) throw new ChangedOnDiskError(file);
   if (expect && 'startsWith' in expect && !(await startsWith(target, expect.startsWith))) throw new WriteRefusedError(file, 'not-ours');
 }
 
@@ -294,22 +296,22 @@ async function putInPlace(file: string, target: string, tmp: string, st: Stats |
   if (st && st.nlink > 1) {
     // Renaming would leave the other names on the old file: copy into the same inode instead. The content is
     // already on disk in full (tmp), so only a crash in the copy itself could cut the file.
-    await copyFile(tmp, target);
+    await fsp.copyFile(tmp, target);
     return true;
   }
   if (st) {
-    await rename(tmp, target);
+    await fsp.rename(tmp, target);
     return false;
   }
   // A new file: link() fails if another process created the name meanwhile, where rename would replace it.
   try {
-    await link(tmp, target);
+    await fsp.link(tmp, target);
     return true;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new FileExistsError(file);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw err;
-    await rename(tmp, target); // a file system without hard links
+    await fsp.rename(tmp, target); // a file system without hard links
     return false;
   }
 }
@@ -385,7 +387,7 @@ export class StreamedAtomicFile {
     let tmpExists = true;
     let lock: string | undefined;
     try {
-      const handle = await open(tmp, 'r+');
+      const handle = await fsp.open(tmp, 'r+');
       let st: Stats | undefined;
       try {
         await handle.sync(); // a full disk surfaces here, before anything is replaced
