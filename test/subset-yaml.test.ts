@@ -55,9 +55,25 @@ function paths(v: unknown, prefix: string[] = [], out: string[][] = [[]]): strin
   return out;
 }
 
+/** Where each line starts, for lineCol: slicing the text up to every offset was quadratic on the large texts. */
+const lineStartsOf = new Map<string, number[]>();
 function lineCol(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+  let starts = lineStartsOf.get(text);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartsOf.clear();
+    lineStartsOf.set(text, starts);
+  }
+  // The last line start at or before the offset (an offset past the end counts from the last line).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${lo + 1}:${offset - starts[lo]! + 1}`;
 }
 
 /**

@@ -88,7 +88,7 @@ class PipeReader {
 
   private result(): PlanInput {
     const bytes = Buffer.concat(this.chunks);
-    return { file: this.file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), size: this.size };
+    return { file: this.file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), size: this.size, pipe: true };
   }
 }
 

@@ -21,7 +21,7 @@
  */
 // fs.promises rather than node:fs/promises: read on first use, so that a run that writes nothing (check's
 // start-up) does not load it (it brings Node's readline and file watchers along).
-import { constants as FS, promises as fsp, unlinkSync } from 'node:fs';
+import { closeSync, constants as FS, mkdirSync, openSync, promises as fsp, readSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -237,59 +237,183 @@ export async function writeFileAtomic(file: string, content: FileContent, option
   const dir = path.dirname(target);
   await fsp.mkdir(dir, { recursive: true });
   const lock = await acquireLock(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
+  const tmp = temporaryName(target);
   let tmpMade = false;
   try {
-    const st = await fsp.stat(target).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return undefined;
-      throw err;
-    });
-    if (st) {
-      if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
-      if (!options.overwrite && !options.force) throw new FileExistsError(file);
-      if (!options.force && (await readOnly(target, st.mode))) throw new WriteRefusedError(file, 'read-only');
-      const expect = options.expect;
-      if (expect && 'sha256' in expect && contentHash(await fsp.readFile(target)) !== expect.sha256) throw new ChangedOnDiskError(file);
-      if (expect && 'startsWith' in expect && !(await startsWith(target, expect.startsWith))) throw new WriteRefusedError(file, 'not-ours');
-    }
+    const st = await statTarget(target);
+    await checkReplaceable(file, target, st, options);
 
     const handle = await fsp.open(tmp, 'wx', 0o666);
     tmpMade = true;
     track(tmp);
     try {
       await writeAll(handle, content);
-      if (st) {
-        await handle.chmod(st.mode & 0o7777);
-        if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || st.gid !== process.getgid?.())) {
-          await handle.chown(st.uid, st.gid).catch(() => undefined); // only root may give a file away
-        }
-      }
+      if (st) await keepOwnership(handle, st);
     } finally {
       await handle.close();
     }
-
-    if (st && st.nlink > 1) {
-      // Renaming would leave the other names on the old file: copy into the same inode instead. The content is
-      // already on disk in full (tmp), so only a crash in the copy itself could cut the file.
-      await fsp.copyFile(tmp, target);
-    } else if (st) {
-      await fsp.rename(tmp, target);
-      tmpMade = false;
-    } else {
-      // A new file: fsp.link() fails if another process created the name meanwhile, where rename would replace it.
-      try {
-        await fsp.link(tmp, target);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new FileExistsError(file);
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw err;
-        await fsp.rename(tmp, target); // a file system without hard links
-        tmpMade = false;
-      }
-    }
+    tmpMade = await putInPlace(file, target, tmp, st);
   } finally {
     if (tmpMade) await untrack(tmp, true);
     else await untrack(tmp, false);
     await untrack(lock, true);
+  }
+}
+
+/** A hidden temporary file beside the target, named so that two processes (or two writes) never share one. */
+function temporaryName(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
+}
+
+async function statTarget(target: string): Promise<Stats | undefined> {
+  return fsp.stat(target).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  });
+}
+
+/** Refuses (WriteRefusedError) what may not be replaced: see the module comment. Run under the lock. */
+async function checkReplaceable(file: string, target: string, st: Stats | undefined, options: WriteOptions): Promise<void> {
+  if (!st) return;
+  if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
+  if (!options.overwrite && !options.force) throw new FileExistsError(file);
+  if (!options.force && (await readOnly(target, st.mode))) throw new WriteRefusedError(file, 'read-only');
+  const expect = options.expect;
+  if (expect && 'sha256' in expect && contentHash(await fsp.readFile(target)) !== expect.sha256) throw new ChangedOnDiskError(file);
+  if (expect && 'startsWith' in expect && !(await startsWith(target, expect.startsWith))) throw new WriteRefusedError(file, 'not-ours');
+}
+
+/** The replaced file's mode and, where the process may set it, its owner. */
+async function keepOwnership(handle: FileHandle, st: Stats): Promise<void> {
+  await handle.chmod(st.mode & 0o7777);
+  if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || st.gid !== process.getgid?.())) {
+    await handle.chown(st.uid, st.gid).catch(() => undefined); // only root may give a file away
+  }
+}
+
+/** Puts the written temporary file in the target's place; true while the temporary file still exists. Under the lock. */
+async function putInPlace(file: string, target: string, tmp: string, st: Stats | undefined): Promise<boolean> {
+  if (st && st.nlink > 1) {
+    // Renaming would leave the other names on the old file: copy into the same inode instead. The content is
+    // already on disk in full (tmp), so only a crash in the copy itself could cut the file.
+    await fsp.copyFile(tmp, target);
+    return true;
+  }
+  if (st) {
+    await fsp.rename(tmp, target);
+    return false;
+  }
+  // A new file: link() fails if another process created the name meanwhile, where rename would replace it.
+  try {
+    await fsp.link(tmp, target);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new FileExistsError(file);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw err;
+    await fsp.rename(tmp, target); // a file system without hard links
+    return false;
+  }
+}
+
+/**
+ * A file written piece by piece while its content is produced (the check cache, an entry as each file's result
+ * comes), then put in place as writeFileAtomic puts a file: the content is never held whole in memory, and the
+ * target holds the old content or the new, never part of either. The temporary file beside the target is made
+ * on the first write (synchronously: pieces are small, and the caller need not wait for anything); the lock is
+ * taken only for the check-and-replace in `commit`, so a write that lasts as long as a run never keeps another
+ * run waiting. A failed write is kept and thrown by `commit`; `discard` removes the temporary file (also done on
+ * a signal or exit).
+ */
+export class StreamedAtomicFile {
+  private fd: number | undefined;
+  private tmp: string | undefined;
+  private failure: unknown;
+  private done = false;
+
+  private constructor(readonly file: string, private readonly target: string) {}
+
+  /** Where `file` will land is resolved now (through symbolic links); nothing is created before the first write. */
+  static async create(file: string): Promise<StreamedAtomicFile> {
+    return new StreamedAtomicFile(file, await resolveTarget(file));
+  }
+
+  /** Appends bytes; after a failure (a full disk, no permission) further pieces are dropped and `commit` throws it. */
+  write(chunk: Uint8Array): void {
+    if (this.failure !== undefined || this.done) return;
+    try {
+      if (this.fd === undefined) {
+        mkdirSync(path.dirname(this.target), { recursive: true });
+        const tmp = temporaryName(this.target);
+        this.fd = openSync(tmp, 'wx+', 0o666);
+        this.tmp = tmp;
+        track(tmp);
+      }
+      for (let off = 0; off < chunk.length; ) off += writeSync(this.fd, chunk, off, chunk.length - off);
+    } catch (err) {
+      this.failure = err;
+    }
+  }
+
+  /** Bytes written before, read back; undefined once the write failed (or was given up). */
+  readSync(position: number, length: number): Buffer | undefined {
+    if (this.fd === undefined || this.failure !== undefined) return undefined;
+    const buf = Buffer.allocUnsafe(length);
+    try {
+      let got = 0;
+      while (got < length) {
+        const n = readSync(this.fd, buf, got, length - got, position + got);
+        if (n === 0) return undefined;
+        got += n;
+      }
+      return buf;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Flushes the content to disk and puts it in the target's place (see writeFileAtomic for `options`). */
+  async commit(options: WriteOptions = {}): Promise<void> {
+    if (this.done) throw new Error('StreamedAtomicFile: committed or discarded already');
+    if (this.failure !== undefined) {
+      const failure = this.failure;
+      await this.discard();
+      throw failure;
+    }
+    this.write(new Uint8Array(0)); // an empty file is made, too
+    if (this.failure !== undefined) return this.commit(options);
+    const tmp = this.tmp!;
+    this.done = true;
+    let tmpExists = true;
+    let lock: string | undefined;
+    try {
+      const handle = await fsp.open(tmp, 'r+');
+      let st: Stats | undefined;
+      try {
+        await handle.sync(); // a full disk surfaces here, before anything is replaced
+        lock = await acquireLock(this.target);
+        st = await statTarget(this.target);
+        await checkReplaceable(this.file, this.target, st, options);
+        if (st) await keepOwnership(handle, st);
+      } finally {
+        await handle.close();
+        closeSync(this.fd!);
+        this.fd = undefined;
+      }
+      tmpExists = await putInPlace(this.file, this.target, tmp, st);
+    } finally {
+      await untrack(tmp, tmpExists);
+      if (lock) await untrack(lock, true);
+    }
+  }
+
+  /** Gives the write up: the temporary file (if any) is removed, the target untouched. */
+  async discard(): Promise<void> {
+    this.done = true;
+    if (this.fd !== undefined) {
+      closeSync(this.fd);
+      this.fd = undefined;
+    }
+    if (this.tmp !== undefined) await untrack(this.tmp, true);
   }
 }

@@ -49,6 +49,8 @@ export interface PlanInput {
   bytes?: Uint8Array;
   /** Size in bytes (from stat when bytes are absent). */
   size: number;
+  /** Read from a pipe (stdin, a FIFO): it cannot be read a second time. */
+  pipe?: true;
 }
 
 export interface LoadedPlan {
