@@ -1,7 +1,8 @@
 /**
  * Nothing of `assess` loads for `check` of a plan that names no assessments (start-up must not grow): the real
- * binary runs with a module-resolution hook that records every module it loads. The ES-module path is the one
- * observed (KEMITRAAN_FAST_PATH=0); the bundled fast path holds the same modules behind esbuild's lazy inits.
+ * binary runs with a module-resolution hook that records every module it loads. The unbundled ES-module path is
+ * the one observed (KEMITRAAN_FAST_PATH=0, KEMITRAAN_BUNDLE=0); the bundles hold the same modules behind
+ * esbuild's lazy inits.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -20,7 +21,7 @@ function loadedModules(args: string[]): string[] {
   const hook = path.join(dir, 'hook.mjs');
   writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const r = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');\n  return r;\n}\n`);
   const register = `data:text/javascript,import{register}from'node:module';register(${JSON.stringify(pathToFileURL(hook).href)})`;
-  const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22', KEMITRAAN_FAST_PATH: '0' } });
+  const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22', KEMITRAAN_FAST_PATH: '0', KEMITRAAN_BUNDLE: '0' } });
   expect(r.stderr).not.toMatch(/Error/);
   return [...new Set(readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('/dist/') + 6)))];
 }

@@ -7,6 +7,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { runInProcess as runCli, hasStackTrace, EXAMPLES } from './helpers/cli.js';
 import { EXAMPLE_FILE } from './helpers/plans.js';
 import { MAX_PLAN_BYTES } from '../src/plan/load.js';
+import { HEADER, readRecords, recordHead, recordPayload } from '../src/commands/check/cache-format.js';
 
 let dir: string;
 const example = readFileSync(EXAMPLE_FILE, 'utf8');
@@ -269,13 +270,12 @@ describe('--cache', () => {
     const cacheDir = path.join(dir, 'cache-dir') + path.sep;
     const cold = await runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
     const cacheFile = path.join(cacheDir, 'check-cache.tsv');
-    const lines = readFileSync(cacheFile, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('kemitraan-cache 3');
-    expect(lines).toHaveLength(3);
+    expect(readFileSync(cacheFile, 'latin1').split('\n')[0]).toBe('kemitraan-cache 4');
+    expect(readRecords(readFileSync(cacheFile)).size).toBe(2);
     const warm = await runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
     expect(warm.stdout).toBe(cold.stdout);
     expect(warm.code).toBe(cold.code);
-    writeFileSync(cacheFile, 'kemitraan-cache 3\nnot-a-key\t{broken json\n');
+    writeFileSync(cacheFile, 'kemitraan-cache 4\nnot-a-key\t{broken json\n');
     const afterCorruption = await runCli(['check', plans, '--format', 'json', '--cache-location', cacheDir]);
     expect(afterCorruption.stdout).toBe(cold.stdout);
     expect(hasStackTrace(afterCorruption.stderr)).toBe(false);
@@ -288,15 +288,15 @@ describe('--cache', () => {
     const args = ['check', plans, '--format', 'json', '--cache', '--cache-location', cacheFile];
     const cold = await runCli(args);
     expect(cold.stdout).toContain('tidak dikenal');
-    // Mark the cached result (entries are deflated JSON in base64): only a run that reads it can print the mark.
-    const marked = readFileSync(cacheFile, 'utf8').split('\n').map((line, i) => {
-      const tab = line.indexOf('\t');
-      if (i === 0 || tab < 0) return line;
-      const json = inflateRawSync(Buffer.from(line.slice(tab + 1), 'base64')).toString('utf8');
+    // Mark the cached result (records are deflated JSON): only a run that reads it can print the mark.
+    const records = [...readRecords(readFileSync(cacheFile)).entries()].map(([key, record]) => {
+      const json = inflateRawSync(recordPayload(record)!).toString('utf8');
       expect(json).toContain('tidak dikenal');
-      return `${line.slice(0, tab)}\t${deflateRawSync(Buffer.from(json.replaceAll('tidak dikenal', 'DARI-CACHE'))).toString('base64')}`;
+      const payload = deflateRawSync(Buffer.from(json.replaceAll('tidak dikenal', 'DARI-CACHE')));
+      return Buffer.concat([recordHead(key, payload), payload]);
     });
-    writeFileSync(cacheFile, marked.join('\n'));
+    expect(records).toHaveLength(1);
+    writeFileSync(cacheFile, Buffer.concat([Buffer.from(HEADER), ...records]));
     const warm = await runCli(args);
     expect(warm.stdout).toContain('DARI-CACHE');
     expect(warm.stdout).toBe(cold.stdout.replaceAll('tidak dikenal', 'DARI-CACHE'));

@@ -7,6 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { parseCheckArgs, runCheckFast } from '../src/cli/check-fast.js';
@@ -15,6 +16,7 @@ import type { CliIO } from '../src/commands/context.js';
 // @ts-expect-error: plain JavaScript beside the executable, no types
 import { loadCachedBundle } from '../bin/cached-bundle.cjs';
 import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { SUBCOMMANDS } from '../src/cli/command-name.js';
 
 function memoryIo(env: Record<string, string> = {}): CliIO & { out: () => string; err: () => string } {
   let out = '';
@@ -91,6 +93,23 @@ describe('the fast path and the full command line print the same', () => {
   });
 });
 
+/**
+ * Loads a bundle in a new process, as the binary does: in this one V8 would take the script it compiled before
+ * from its own in-memory cache and never look at the cache file.
+ */
+function loadInNewProcess(file: string): string {
+  const loader = path.join(ROOT, 'bin', 'cached-bundle.cjs');
+  const code = `const b = require(${JSON.stringify(loader)}).loadCachedBundle(${JSON.stringify(file)}); process.stdout.write(String(b.exports.answer(5))); b.saveCache();`;
+  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+function flip(bytes: Buffer, at: number): Buffer {
+  bytes[at] = bytes[at]! ^ 0x10;
+  return bytes;
+}
+
 describe('the code-cache loader', () => {
   const fixture = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-cc-'));
@@ -104,7 +123,7 @@ describe('the code-cache loader', () => {
     const first = loadCachedBundle(file);
     expect(first.exports.answer(20)).toBe(41);
     first.saveCache();
-    expect(readFileSync(cache).subarray(0, 5).toString()).toBe('KMCC1');
+    expect(readFileSync(cache).subarray(0, 5).toString()).toBe('KMCC2');
     const before = readFileSync(cache);
     const second = loadCachedBundle(file);
     expect(second.exports.answer(1)).toBe(3);
@@ -120,9 +139,7 @@ describe('the code-cache loader', () => {
     const bytes = readFileSync(cache);
     for (let i = bytes.length - 40; i < bytes.length - 33; i++) bytes[i] = bytes[i]! ^ 0xff;
     writeFileSync(cache, bytes);
-    const again = loadCachedBundle(file);
-    expect(again.exports.answer(5)).toBe(11);
-    again.saveCache();
+    expect(loadInNewProcess(file)).toBe('11');
     expect(readFileSync(cache)).not.toEqual(bytes);
   });
 
@@ -145,6 +162,38 @@ describe('the code-cache loader', () => {
     expect(() => unwritable.saveCache()).not.toThrow();
     expect(loadCachedBundle(path.join(dir, 'missing.cjs'))).toBeUndefined();
   });
+
+  test("a built bundle is named by the build id on its last line: another id, the cache is not used", () => {
+    const { file, cache } = fixture();
+    const built = (id: string, answer: string) => `'use strict';\nexports.answer = () => '${answer}';\n//# kemitraan-build ${id}\n`;
+    writeFileSync(file, built('a'.repeat(32), 'lama'));
+    loadCachedBundle(file).saveCache();
+    const header = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n')[0]!;
+    expect(header).toContain(`build:${'a'.repeat(32)}:`);
+    expect(header).not.toContain('crc:');
+    // Same length, other content and id (a rebuild): compiled afresh, never the old code.
+    writeFileSync(file, built('b'.repeat(32), 'baru'));
+    const rebuilt = loadCachedBundle(file);
+    expect(rebuilt.exports.answer()).toBe('baru');
+    rebuilt.saveCache();
+    expect(readFileSync(cache).subarray(0, 200).toString('latin1')).toContain(`build:${'b'.repeat(32)}:`);
+  });
+
+  test('a cache whose data is cut short or has a byte changed is refused by the checksum, not run', () => {
+    const { file, cache } = fixture();
+    const first = loadCachedBundle(file);
+    first.exports.answer(1);
+    first.saveCache();
+    const good = readFileSync(cache);
+    const dataStart = good.indexOf(0x0a) + 1;
+    const damages = [(b: Buffer) => b.subarray(0, b.length - 9), (b: Buffer) => flip(b, dataStart + 2), (b: Buffer) => flip(b, dataStart + 100), (b: Buffer) => flip(b, b.length - 20)];
+    for (const damage of damages) {
+      const bad = damage(Buffer.from(good));
+      writeFileSync(cache, bad);
+      expect(loadInNewProcess(file)).toBe('11');
+      expect(readFileSync(cache)).not.toEqual(bad); // refused, so made again
+    }
+  });
 });
 
 describe('the real binary', () => {
@@ -162,10 +211,51 @@ describe('the real binary', () => {
     expect(BIN).toContain('kemitraan.cjs');
   });
 
+  test('the real bundle carries its build id, which names it in its cache instead of a crc32 of its megabyte', () => {
+    const bundle = readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs'), 'latin1');
+    const id = /\n\/\/# kemitraan-build ([0-9a-f]{32})\n$/.exec(bundle)?.[1];
+    expect(id).toBeDefined();
+    runCli(['check', EXAMPLE]);
+    const header = readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs.v8cache')).subarray(0, 300).toString('latin1').split('\n')[0]!;
+    expect(header).toContain(` build:${id}:${Buffer.byteLength(bundle, 'latin1')} `);
+  });
+
+  test("a check of one plan loads none of Node's modules it does not use (fs/promises, readline, os, worker_threads)", () => {
+    const bin = JSON.stringify(path.join(ROOT, 'bin', 'kemitraan.cjs'));
+    const probe = `process.argv = [process.argv[0], ${bin}, 'check', ${JSON.stringify(EXAMPLE)}];
+process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (fs\\/promises|readline|os|worker_threads)$/.test(m)))));
+require(${bin});`;
+    const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('[]');
+  });
+
   test('a glob through the bundle: minimatch, kept out of it, is required at run time and finds the files', () => {
     const r = runCli(['check', 'examples/*.yaml', '!examples/tbc*', '--ignore', 'examples/[p-s]*', '-f', 'json']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(['examples/imunisasi-lombok-timur.yaml']);
-    expect(readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs'), 'utf8')).not.toMatch(/^var import_minimatch = /m);
+    expect(readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs'), 'utf8')).not.toMatch(/\bvar import_minimatch\s*=/);
   });
 });
+
+describe('the whole command line from its bundle (dist/cli.cjs)', () => {
+  test("the binary's list of commands, one code cache each, is the CLI's", () => {
+    const list = /const COMMANDS = \[([^\]]*)\]/.exec(readFileSync(BIN, 'utf8'))?.[1];
+    expect(list?.split(',').map((x) => x.trim().replace(/'/g, ''))).toEqual(SUBCOMMANDS.split('|'));
+  });
+
+  test('prints what the unbundled modules print, and keeps a code cache per command', () => {
+    const bundle = readFileSync(path.join(ROOT, 'dist', 'cli.cjs'), 'latin1');
+    expect(bundle).toMatch(/\n\/\/# kemitraan-build [0-9a-f]{32}\n$/);
+    expect(bundle).not.toMatch(/\bimport\(/);
+    for (const args of [['report', EXAMPLE, '-f', 'json'], ['render', 'mou', EXAMPLE], ['check', DRAFT, '--help'], ['no-such-command']]) {
+      const bundled = runCli(args);
+      expect([args, bundled]).toEqual([args, runCli(args, { env: { KEMITRAAN_BUNDLE: '0' } })]);
+    }
+    const cache = path.join(ROOT, 'dist', 'cli.cjs.report.v8cache');
+    const header = readFileSync(cache).subarray(0, 300).toString('latin1').split('\n')[0]!;
+    expect(header).toMatch(/^KMCC2 .* build:[0-9a-f]{32}:\d+ \d+$/);
+    expect(existsSync(path.join(ROOT, 'dist', 'cli.cjs.other.v8cache'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'dist', 'cli.cjs.no-such-command.v8cache'))).toBe(false);
+  });
+});
+

@@ -1,6 +1,6 @@
 /**
  * `kemitraan check PATH...` without commander: the command people and editors run most, on its own short path
- * (bundled with its code cache, see scripts/bundle-check.js and bin/kemitraan.cjs). It takes only the plain
+ * (bundled with its code cache, see scripts/bundle.js and bin/kemitraan.cjs). It takes only the plain
  * spellings of check's options; anything else — help, an unknown or repeated option, a value outside its
  * choices, option groups, `--` — returns undefined and the full command line (commander) handles the arguments,
  * so every message and error stays commander's own. test/check-fast.test.ts holds both paths to the same output.

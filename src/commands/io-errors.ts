@@ -22,7 +22,9 @@ const REASONS: Record<string, true> = Object.fromEntries(
 /** An error from the file system (it has a system code), as opposed to a bug. */
 export function isSystemError(err: unknown): err is NodeJS.ErrnoException {
   const e = err as NodeJS.ErrnoException;
-  return e instanceof Error && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code) && typeof e.syscall === 'string';
+  // An Error of another realm (a vm context, as under Jest) is one too.
+  const isError = e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
+  return isError && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code) && typeof e.syscall === 'string';
 }
 
 /** The message for a failed write of `shown` (the name as the user wrote it), or undefined if it is not one. */

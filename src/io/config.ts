@@ -1,5 +1,9 @@
 import { statSync } from 'node:fs';
-import { homedir } from 'node:os';
+/**
+ * The home directory as os.homedir() gives it — HOME first, on every system but Windows (libuv's rule) — without
+ * loading node:os at check's start-up for it.
+ */
+const homedir = (): string => (process.platform !== 'win32' && process.env.HOME) || process.getBuiltinModule('node:os').homedir();
 import path from 'node:path';
 
 /** The names a config file may have, looked for in this order in each directory. */

@@ -4,8 +4,8 @@
  * (`!pattern` arguments) and `--ignore` patterns. The glob matcher (./glob.ts, minimatch) is imported only when
  * an argument is a glob or something is excluded: a plain `check plan.yaml` loads none of it.
  */
-import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+// fs.promises: loaded on first use, not at check's start-up (see io/write.ts).
+import { promises as fsp, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CompiledGlob, Exclusion, GlobProblem } from './glob.js';
 
@@ -52,7 +52,7 @@ const EVERYTHING: WalkFilter = {
 async function walk(dir: string, spelled: string, filter: WalkFilter, out: string[]): Promise<void> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await fsp.readdir(dir, { withFileTypes: true });
   } catch {
     return;
   }

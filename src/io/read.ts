@@ -7,8 +7,9 @@
  *   short grace (PIPE_GRACE_MS) instead of blocking the open forever;
  * - anything else (a terminal, /dev/zero, a socket) is refused: it has no end to read to.
  */
-import { open, type FileHandle } from 'node:fs/promises';
-import { closeSync, constants as FS, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+// fs.promises: loaded on first use, not at check's start-up (see io/write.ts).
+import { closeSync, constants as FS, fstatSync, openSync, promises as fsp, readSync, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_PLAN_BYTES, type PlanInput } from '../plan/load.js';
 
@@ -35,7 +36,7 @@ const OPEN_FLAGS = FS.O_RDONLY | FS.O_NONBLOCK;
 export async function readPlanInput(file: string, cwd: string): Promise<ReadResult> {
   let handle;
   try {
-    handle = await open(path.resolve(cwd, file), OPEN_FLAGS);
+    handle = await fsp.open(path.resolve(cwd, file), OPEN_FLAGS);
     const st = await handle.stat();
     const kind = kindError(st);
     if (kind) return { file, error: kind };
@@ -87,7 +88,7 @@ class PipeReader {
 
   private result(): PlanInput {
     const bytes = Buffer.concat(this.chunks);
-    return { file: this.file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), size: this.size };
+    return { file: this.file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), size: this.size, pipe: true };
   }
 }
 

@@ -19,8 +19,10 @@
  * breaks hard links, replaces read-only files, devices and FIFOs, has no "must not exist" that is free of races
  * and no change detection; those are the cases that lost data here, hence this module.
  */
-import { constants as FS, unlinkSync } from 'node:fs';
-import { access, copyFile, link, lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+// fs.promises rather than node:fs/promises: read on first use, so that a run that writes nothing (check's
+// start-up) does not load it (it brings Node's readline and file watchers along).
+import { closeSync, constants as FS, mkdirSync, openSync, promises as fsp, readSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -74,7 +76,7 @@ export interface WriteOptions {
 
 export async function exists(file: string): Promise<boolean> {
   try {
-    await stat(file);
+    await fsp.stat(file);
     return true;
   } catch {
     return false;
@@ -130,7 +132,7 @@ function track(file: string): void {
   watch();
 }
 async function untrack(file: string, remove: boolean): Promise<void> {
-  if (remove) await rm(file, { force: true }).catch(() => undefined);
+  if (remove) await fsp.rm(file, { force: true }).catch(() => undefined);
   pending.delete(file);
   if (pending.size === 0) unwatch();
 }
@@ -148,16 +150,16 @@ async function resolveTarget(file: string): Promise<string> {
   for (let hops = 0; hops < 40; hops++) {
     let st;
     try {
-      st = await lstat(current);
+      st = await fsp.lstat(current);
     } catch {
       // Not there: resolve the directory's links, the name itself is new.
-      const dir = await realpath(path.dirname(current)).catch(() => path.dirname(current));
+      const dir = await fsp.realpath(path.dirname(current)).catch(() => path.dirname(current));
       return path.join(dir, path.basename(current));
     }
-    if (!st.isSymbolicLink()) return realpath(current);
-    current = path.resolve(path.dirname(current), await readlink(current));
+    if (!st.isSymbolicLink()) return fsp.realpath(current);
+    current = path.resolve(path.dirname(current), await fsp.readlink(current));
   }
-  return realpath(file); // a loop: let the system say ELOOP
+  return fsp.realpath(file); // a loop: let the system say ELOOP
 }
 
 const LOCK_WAIT_MS = 3_000;
@@ -178,7 +180,7 @@ async function acquireLock(target: string): Promise<string> {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
-      const h = await open(lock, 'wx');
+      const h = await fsp.open(lock, 'wx');
       track(lock);
       await h.writeFile(String(process.pid));
       await h.close();
@@ -186,11 +188,11 @@ async function acquireLock(target: string): Promise<string> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    const holder = await readFile(lock, 'utf8').catch(() => '');
-    const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const holder = await fsp.readFile(lock, 'utf8').catch(() => '');
+    const age = await fsp.stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
     const pid = Number(holder);
     if ((Number.isInteger(pid) && pid > 0 && !alive(pid)) || age > LOCK_STALE_MS) {
-      await rm(lock, { force: true });
+      await fsp.rm(lock, { force: true });
       continue;
     }
     if (Date.now() > deadline) throw new WriteRefusedError(target, 'busy');
@@ -201,7 +203,7 @@ async function acquireLock(target: string): Promise<string> {
 async function readOnly(file: string, mode: number): Promise<boolean> {
   if ((mode & 0o222) === 0) return true;
   try {
-    await access(file, FS.W_OK);
+    await fsp.access(file, FS.W_OK);
     return false;
   } catch {
     return true;
@@ -209,7 +211,7 @@ async function readOnly(file: string, mode: number): Promise<boolean> {
 }
 
 async function startsWith(file: string, header: string): Promise<boolean> {
-  const h = await open(file, FS.O_RDONLY | FS.O_NONBLOCK);
+  const h = await fsp.open(file, FS.O_RDONLY | FS.O_NONBLOCK);
   try {
     const want = Buffer.from(header);
     const buf = Buffer.alloc(want.length);
@@ -233,61 +235,185 @@ export type FileContent = string | Uint8Array | Iterable<Uint8Array>;
 export async function writeFileAtomic(file: string, content: FileContent, options: WriteOptions = {}): Promise<void> {
   const target = await resolveTarget(file);
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
+  await fsp.mkdir(dir, { recursive: true });
   const lock = await acquireLock(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
+  const tmp = temporaryName(target);
   let tmpMade = false;
   try {
-    const st = await stat(target).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return undefined;
-      throw err;
-    });
-    if (st) {
-      if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
-      if (!options.overwrite && !options.force) throw new FileExistsError(file);
-      if (!options.force && (await readOnly(target, st.mode))) throw new WriteRefusedError(file, 'read-only');
-      const expect = options.expect;
-      if (expect && 'sha256' in expect && contentHash(await readFile(target)) !== expect.sha256) throw new ChangedOnDiskError(file);
-      if (expect && 'startsWith' in expect && !(await startsWith(target, expect.startsWith))) throw new WriteRefusedError(file, 'not-ours');
-    }
+    const st = await statTarget(target);
+    await checkReplaceable(file, target, st, options);
 
-    const handle = await open(tmp, 'wx', 0o666);
+    const handle = await fsp.open(tmp, 'wx', 0o666);
     tmpMade = true;
     track(tmp);
     try {
       await writeAll(handle, content);
-      if (st) {
-        await handle.chmod(st.mode & 0o7777);
-        if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || st.gid !== process.getgid?.())) {
-          await handle.chown(st.uid, st.gid).catch(() => undefined); // only root may give a file away
-        }
-      }
+      if (st) await keepOwnership(handle, st);
     } finally {
       await handle.close();
     }
-
-    if (st && st.nlink > 1) {
-      // Renaming would leave the other names on the old file: copy into the same inode instead. The content is
-      // already on disk in full (tmp), so only a crash in the copy itself could cut the file.
-      await copyFile(tmp, target);
-    } else if (st) {
-      await rename(tmp, target);
-      tmpMade = false;
-    } else {
-      // A new file: link() fails if another process created the name meanwhile, where rename would replace it.
-      try {
-        await link(tmp, target);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new FileExistsError(file);
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw err;
-        await rename(tmp, target); // a file system without hard links
-        tmpMade = false;
-      }
-    }
+    tmpMade = await putInPlace(file, target, tmp, st);
   } finally {
     if (tmpMade) await untrack(tmp, true);
     else await untrack(tmp, false);
     await untrack(lock, true);
+  }
+}
+
+/** A hidden temporary file beside the target, named so that two processes (or two writes) never share one. */
+function temporaryName(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
+}
+
+async function statTarget(target: string): Promise<Stats | undefined> {
+  return fsp.stat(target).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  });
+}
+
+/** Refuses (WriteRefusedError) what may not be replaced: see the module comment. Run under the lock. */
+async function checkReplaceable(file: string, target: string, st: Stats | undefined, options: WriteOptions): Promise<void> {
+  if (!st) return;
+  if (!st.isFile()) throw new WriteRefusedError(file, 'not-a-file');
+  if (!options.overwrite && !options.force) throw new FileExistsError(file);
+  if (!options.force && (await readOnly(target, st.mode))) throw new WriteRefusedError(file, 'read-only');
+  const expect = options.expect;
+  if (expect && 'sha256' in expect && contentHash(await fsp.readFile(target)) !== expect.sha256) throw new ChangedOnDiskError(file);
+  if (expect && 'startsWith' in expect && !(await startsWith(target, expect.startsWith))) throw new WriteRefusedError(file, 'not-ours');
+}
+
+/** The replaced file's mode and, where the process may set it, its owner. */
+async function keepOwnership(handle: FileHandle, st: Stats): Promise<void> {
+  await handle.chmod(st.mode & 0o7777);
+  if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || st.gid !== process.getgid?.())) {
+    await handle.chown(st.uid, st.gid).catch(() => undefined); // only root may give a file away
+  }
+}
+
+/** Puts the written temporary file in the target's place; true while the temporary file still exists. Under the lock. */
+async function putInPlace(file: string, target: string, tmp: string, st: Stats | undefined): Promise<boolean> {
+  if (st && st.nlink > 1) {
+    // Renaming would leave the other names on the old file: copy into the same inode instead. The content is
+    // already on disk in full (tmp), so only a crash in the copy itself could cut the file.
+    await fsp.copyFile(tmp, target);
+    return true;
+  }
+  if (st) {
+    await fsp.rename(tmp, target);
+    return false;
+  }
+  // A new file: link() fails if another process created the name meanwhile, where rename would replace it.
+  try {
+    await fsp.link(tmp, target);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new FileExistsError(file);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw err;
+    await fsp.rename(tmp, target); // a file system without hard links
+    return false;
+  }
+}
+
+/**
+ * A file written piece by piece while its content is produced (the check cache, an entry as each file's result
+ * comes), then put in place as writeFileAtomic puts a file: the content is never held whole in memory, and the
+ * target holds the old content or the new, never part of either. The temporary file beside the target is made
+ * on the first write (synchronously: pieces are small, and the caller need not wait for anything); the lock is
+ * taken only for the check-and-replace in `commit`, so a write that lasts as long as a run never keeps another
+ * run waiting. A failed write is kept and thrown by `commit`; `discard` removes the temporary file (also done on
+ * a signal or exit).
+ */
+export class StreamedAtomicFile {
+  private fd: number | undefined;
+  private tmp: string | undefined;
+  private failure: unknown;
+  private done = false;
+
+  private constructor(readonly file: string, private readonly target: string) {}
+
+  /** Where `file` will land is resolved now (through symbolic links); nothing is created before the first write. */
+  static async create(file: string): Promise<StreamedAtomicFile> {
+    return new StreamedAtomicFile(file, await resolveTarget(file));
+  }
+
+  /** Appends bytes; after a failure (a full disk, no permission) further pieces are dropped and `commit` throws it. */
+  write(chunk: Uint8Array): void {
+    if (this.failure !== undefined || this.done) return;
+    try {
+      if (this.fd === undefined) {
+        mkdirSync(path.dirname(this.target), { recursive: true });
+        const tmp = temporaryName(this.target);
+        this.fd = openSync(tmp, 'wx+', 0o666);
+        this.tmp = tmp;
+        track(tmp);
+      }
+      for (let off = 0; off < chunk.length; ) off += writeSync(this.fd, chunk, off, chunk.length - off);
+    } catch (err) {
+      this.failure = err;
+    }
+  }
+
+  /** Bytes written before, read back; undefined once the write failed (or was given up). */
+  readSync(position: number, length: number): Buffer | undefined {
+    if (this.fd === undefined || this.failure !== undefined) return undefined;
+    const buf = Buffer.allocUnsafe(length);
+    try {
+      let got = 0;
+      while (got < length) {
+        const n = readSync(this.fd, buf, got, length - got, position + got);
+        if (n === 0) return undefined;
+        got += n;
+      }
+      return buf;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Flushes the content to disk and puts it in the target's place (see writeFileAtomic for `options`). */
+  async commit(options: WriteOptions = {}): Promise<void> {
+    if (this.done) throw new Error('StreamedAtomicFile: committed or discarded already');
+    if (this.failure !== undefined) {
+      const failure = this.failure;
+      await this.discard();
+      throw failure;
+    }
+    this.write(new Uint8Array(0)); // an empty file is made, too
+    if (this.failure !== undefined) return this.commit(options);
+    const tmp = this.tmp!;
+    this.done = true;
+    let tmpExists = true;
+    let lock: string | undefined;
+    try {
+      const handle = await fsp.open(tmp, 'r+');
+      let st: Stats | undefined;
+      try {
+        await handle.sync(); // a full disk surfaces here, before anything is replaced
+        lock = await acquireLock(this.target);
+        st = await statTarget(this.target);
+        await checkReplaceable(this.file, this.target, st, options);
+        if (st) await keepOwnership(handle, st);
+      } finally {
+        await handle.close();
+        closeSync(this.fd!);
+        this.fd = undefined;
+      }
+      tmpExists = await putInPlace(this.file, this.target, tmp, st);
+    } finally {
+      await untrack(tmp, tmpExists);
+      if (lock) await untrack(lock, true);
+    }
+  }
+
+  /** Gives the write up: the temporary file (if any) is removed, the target untouched. */
+  async discard(): Promise<void> {
+    this.done = true;
+    if (this.fd !== undefined) {
+      closeSync(this.fd);
+      this.fd = undefined;
+    }
+    if (this.tmp !== undefined) await untrack(this.tmp, true);
   }
 }

@@ -117,8 +117,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const checkOptions = { lang, today: todayIso };
   // The cache and the worker pool are loaded only when used: a one-file check does not pay for them.
   let cache: import('./cache.js').CheckCache | undefined;
+  let fingerprint: typeof import('./fingerprint.js').fingerprint = () => 0;
   if (options.cache || options.cacheLocation) {
     const { CheckCache, resolveCacheFile } = await import('./cache.js');
+    ({ fingerprint } = await import('./fingerprint.js'));
     cache = await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso);
   }
   const width = outputWidth(io);
@@ -184,7 +186,13 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       const r = await pool.check({ path: { file, cwd: io.cwd }, ...withConfig });
       return 'readError' in r ? unreadable(file, r.readError) : r;
     }
-    const input = file === '-' ? (stdinInput = await readStdinInput(io.stdin)) : await readPlan(file, io.cwd);
+    let read: ReturnType<typeof readPlanInputSync> | undefined;
+    if (pool && cache && file !== '-') {
+      read = readPlanInputSync(file, io.cwd);
+      const keyed = keyOf(read, config);
+      if (keyed) return checkByPath(file, keyed, config);
+    }
+    const input = read ?? (file === '-' ? (stdinInput = await readStdinInput(io.stdin)) : await readPlan(file, io.cwd));
     if ('error' in input) return unreadable(file, input.error);
     const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
     const cached = key ? cache!.get(key, input.file) : undefined;
@@ -198,6 +206,31 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       result = checkInput(input, { ...checkOptions, ...withConfig });
     }
     if (key) cache!.set(key, result as FileResult); // with a cache, results come back whole (see above)
+    return result;
+  };
+
+  /** A file read for its cache key: the key and a checksum of the bytes, not the bytes (see checkByPath). */
+  interface Keyed { key: string; fingerprint: number; file: string }
+  const keyOf = (input: ReturnType<typeof readPlanInputSync>, config: RuleConfig | undefined): Keyed | undefined => {
+    // A pipe cannot be read again, and a file too large or unreadable has no key: those take the general way.
+    if ('error' in input || !input.bytes || input.pipe) return undefined;
+    return { key: cache!.key(input.bytes, config), fingerprint: fingerprint(input), file: input.file };
+  };
+  /**
+   * With a cache and a pool, a file is read once for its key and, when that is a miss, read again by whoever
+   * checks it (a worker, or this thread), as without a cache: holding every file's bytes from its key until its
+   * turn to be checked, and moving them to a worker, left tens of MB of dead buffers in both threads between
+   * collections. The checksum of the bytes checked tells whether the file changed between the two reads; a
+   * result for other bytes than the key's is shown but not stored.
+   */
+  const checkByPath = async (file: string, keyed: Keyed, config: RuleConfig | undefined): Promise<FileResult | undefined> => {
+    const cached = cache!.get(keyed.key, keyed.file);
+    if (cached) return cached;
+    const r = await pool!.check({ path: { file, cwd: io.cwd }, fingerprint: true, ...(config ? { config } : {}) });
+    if ('readError' in r) return unreadable(file, r.readError);
+    // With a cache, the pool has no output spec: results come back whole.
+    const { fingerprint: checked, ...result } = r as FileResult & { fingerprint?: number };
+    if (checked === keyed.fingerprint) cache!.set(keyed.key, result);
     return result;
   };
 
@@ -238,6 +271,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       failing ||= outcome.failing;
       notReady ||= outcome.notReady;
     });
+  } catch (err) {
+    // The new cache file was being written as results came: a run cut short leaves the old one as it was.
+    await cache?.discard();
+    throw err;
   } finally {
     await pool?.close();
   }

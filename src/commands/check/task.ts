@@ -7,12 +7,15 @@ import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.j
 import { addTotals, type FormatMeta, type FormatStream } from '../../check/format/types.js';
 import { RULE_SEVERITIES } from '../rules.js';
 import { toolVersion } from '../version.js';
+import { fingerprint } from './fingerprint.js';
 
 /** A file to check: its bytes, or where to read it (the worker reads it). */
 export interface CheckTask {
   input?: PlanInput;
   path?: { file: string; cwd: string };
   config?: RuleConfig;
+  /** Return the checksum of the bytes read (`check --cache`: were they the bytes the cache key was made of?). */
+  fingerprint?: boolean;
 }
 
 /**
@@ -38,8 +41,8 @@ export interface WrittenResult extends FileOutcome {
   counts: Record<Severity, number>;
 }
 
-/** A file's result, or why it could not be read. */
-export type TaskResult = FileResult | WrittenResult | { file: string; readError: string };
+/** A file's result (with the checksum of its bytes when asked), written or whole, or why it could not be read. */
+export type TaskResult = (FileResult & { fingerprint?: number }) | WrittenResult | { file: string; readError: string };
 export type CheckPoolOptions = Omit<CheckOptions, 'config'> & { output?: OutputSpec };
 export type WriteResult = (r: FileResult) => WrittenResult;
 
@@ -48,6 +51,7 @@ export function checkTask(t: CheckTask, options: CheckPoolOptions, write?: Write
   const input = t.input ?? readPlanInputSync(t.path!.file, t.path!.cwd);
   if ('error' in input) return { file: input.file, readError: input.error };
   const r = checkInput(input, { lang: options.lang, today: options.today, ...(t.config ? { config: t.config } : {}) });
+  if (t.fingerprint) return { ...r, fingerprint: fingerprint(input) };
   // An assessment file, or a plan naming assessments, gets more findings on the main thread (it reads those files).
   return write && r.kind === undefined && !r.assessments ? write(r) : r;
 }
