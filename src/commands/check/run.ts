@@ -128,6 +128,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     const workers = workerCount(files.length, io.env);
     if (workers > 0) pool = new Pool(workers, checkOptions);
   }
+  // With a cache, the main thread's young generation is kept small (see young-generation.ts).
+  const youngGeneration = pool && cache ? new (await import('./young-generation.js')).YoungGenerationCap(pool) : undefined;
 
   const unreadable = (file: string, detail: string) => {
     io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail })}\n`);
@@ -241,6 +243,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     // Reading overlaps checking, with a bounded number of files in flight; each file's output is written as
     // soon as it is its turn, so only counts are kept, however many files there are.
     await forEachInOrder(files, pool ? 64 : 8, checkOne, (r) => {
+      youngGeneration?.check();
       if (!r) return;
       io.stdout.write(stream.file(r, counts.files));
       addTotals(counts, r, meta);
@@ -252,6 +255,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     await cache?.discard();
     throw err;
   } finally {
+    youngGeneration?.release();
     await pool?.close();
   }
   io.stdout.write(stream.end(counts));
