@@ -173,7 +173,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     }
     let read: ReturnType<typeof readPlanInputSync> | undefined;
     if (pool && cache && file !== '-') {
-      read = readPlanInputSync(file, io.cwd);
+      read = readPlanInputSync(file, io.cwd, reusedBuffer);
       const keyed = keyOf(read, config);
       if (keyed) return checkByPath(file, keyed, config);
     }
@@ -194,6 +194,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return result;
   };
 
+  /** Where files are read for their key only: one buffer, reused (the bytes are hashed, never kept). */
+  let keyBuffer = new Uint8Array(64 * 1024);
+  const reusedBuffer = (size: number): Uint8Array => (size <= keyBuffer.length ? keyBuffer : (keyBuffer = new Uint8Array(size))).subarray(0, size);
   /** A file read for its cache key: the key and a checksum of the bytes, not the bytes (see checkByPath). */
   interface Keyed { key: string; fingerprint: number; file: string }
   const keyOf = (input: ReturnType<typeof readPlanInputSync>, config: RuleConfig | undefined): Keyed | undefined => {
