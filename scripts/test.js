@@ -50,10 +50,17 @@ async function staticChecks() {
   return results;
 }
 
+/**
+ * Jest's node, whose flags its workers inherit. A young generation of up to 64 MB instead of 16 MB: the tests
+ * allocate fast (YAML documents, rendered text), and with the default most of it was copied by scavenges over
+ * and over — about 8% fewer instructions for the same work (callgrind, `yaml` parsing the example).
+ */
+const JEST = 'node --experimental-vm-modules --max-semi-space-size=64 node_modules/jest/bin/jest.js';
+
 const checks = staticChecks();
 const build = await run('build', scripts.build, { quiet: false });
 const jest = build.ok
-  ? await run('jest', ['node --experimental-vm-modules node_modules/jest/bin/jest.js', ...process.argv.slice(2).map((a) => JSON.stringify(a))].join(' '), { quiet: false })
+  ? await run('jest', [JEST, ...process.argv.slice(2).map((a) => JSON.stringify(a))].join(' '), { quiet: false })
   : { name: 'jest', ok: false, code: 'not run (the build failed)', output: '', ms: 0 };
 const statics = await checks;
 

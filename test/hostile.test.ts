@@ -21,8 +21,10 @@ interface JsonOutput { files: { file: string; findings: JsonFinding[] }[] }
  */
 function lineCount(file: string): number {
   const bytes = readFileSync(file);
+  // indexOf, not a byte-by-byte iterator: the corpus holds a 6 MB file (the iterator took seconds).
   let n = 1;
-  for (const [i, b] of bytes.entries()) if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) n++;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
+  for (let i = bytes.indexOf(0x0d); i >= 0; i = bytes.indexOf(0x0d, i + 1)) if (bytes[i + 1] !== 0x0a) n++;
   return n;
 }
 

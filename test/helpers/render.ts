@@ -29,8 +29,12 @@ export function exampleFiles(): string[] {
   return readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f)).sort();
 }
 
+const examplePlans = new Map<string, Plan>();
+/** The example read once per test file; each call gets its own copy (tests change the plans they get). */
 export function loadExample(file: string): Plan {
-  return parse(readFileSync(path.join(EXAMPLES, file), 'utf8')) as Plan;
+  let plan = examplePlans.get(file);
+  if (!plan) examplePlans.set(file, (plan = parse(readFileSync(path.join(EXAMPLES, file), 'utf8')) as Plan));
+  return structuredClone(plan);
 }
 
 export const HOSTILE_HTML = '<script>alert("x")</script><img src=x onerror=alert(1)>';
