@@ -13,6 +13,7 @@ import { subsetLoad } from '../src/plan/subset-yaml.js';
 import { numberKind, resolvePlainScalar } from '../src/plan/fast-load.js';
 import { generatePlans } from '../bench/generate.js';
 import { exampleFiles, generatedHostileTexts, hostileFiles } from './hostile/corpus.js';
+import { cpuStopwatch } from './helpers/cpu-time.js';
 
 /** Key order, -0, NaN and prototypes all count. */
 function canonical(v: unknown): string {
@@ -23,6 +24,15 @@ function canonical(v: unknown): string {
   const proto = Object.getPrototypeOf(v) === Object.prototype ? 'Object' : 'other';
   return `${proto}{${Object.getOwnPropertyNames(v).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
 }
+
+/** What the reader checked before reading, over the whole text, until it found these characters as it read. */
+const OUTSIDE_SUBSET = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+
+/** Characters outside the subset, and some inside it past ASCII (surrogates alone and in a pair). */
+const SPECIAL_CHARS = [
+  '\t', '\r', '\x00', '\x01', '\x0b', '\x0c', '\x1f', '\x7f', '\x80', '\x85', '\x9f', '\u2028', '\u2029', '\ufeff', '\ufffe',
+  '\uffff', '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d\ude00', 'é', '–', '\u00a0', '\u3000', '\ufffd', 'x',
+];
 
 function plainIndex(n: PositionNode | undefined): unknown {
   if (!n) return n;
@@ -74,6 +84,8 @@ function lineCol(text: string, offset: number): string {
 function disagreement(text: string, withYaml = true): string | undefined {
   const subset = subsetLoad(text);
   if (!subset) return undefined;
+  // The characters the reader finds as it reads must be those the whole-text test it replaced looked for.
+  if (OUTSIDE_SUBSET.test(text) || !(text as unknown as { isWellFormed(): boolean }).isWellFormed()) return 'read a text with a character outside the subset';
   const reference = loadIndexed(text);
   if (!reference.ok) return 'js-yaml refuses what the subset reader read';
   if (canonical(subset.data) !== canonical(reference.data)) return `data: ${canonical(subset.data)} vs ${canonical(reference.data)}`;
@@ -149,18 +161,61 @@ describe('the plan-subset reader', () => {
     }
   });
 
+  test('gives up on every character outside the subset wherever it stands, and reads the others', () => {
+    const places = [
+      'a: X\n', 'a: bXc\n', 'Xa: 1\n', 'aX: 1\n', "a: 'xXy'\n", "a: 'it''s X'\n", 'a: "xXy"\n', 'a: "\\tX"\n', 'a: 1 # cX\n',
+      '# cX\nb: 1\n', 'a: |\n  xX\n', 'a: >-\n  xX\n  y\n', 'a: [xX, y]\n', 'a: {k: vX}\n', 'a: {kX: v}\n', 'a:\n  - xX\n',
+      'a: # cX\n  b: 1\n', 'a: 1\nX\n', 'a: 1\n  X\n', 'a: 1X\n', '- X\n', 'a: 1\n# X', 'a: [x] # X\n', 'a: |-  # X\n  x\n',
+      '- # X\n  - y\n', 'a: "x" X\n', 'X', 'a:X\n', 'a: 1\nX: 2\n', 'a:\n  X\n',
+    ];
+    let read = 0;
+    for (const place of places) {
+      for (const ch of SPECIAL_CHARS) {
+        const text = place.replace('X', ch);
+        const result = disagreement(text);
+        if (result !== undefined) read++;
+        expect([text, result ?? '']).toEqual([text, '']);
+      }
+    }
+    expect(read).toBeGreaterThan(places.length * 3); // the characters inside the subset are read, not given up on
+  });
+
+  test('reading and locating stay linear: every key of a mapping and every item of a list of 20,000', () => {
+    const textOf = (n: number) => `${Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join('\n')}\nlist:\n${Array.from({ length: n }, (_, i) => `  - v${i}`).join('\n')}\n`;
+    expect(subsetLoad(textOf(100))).toBeDefined();
+    // CPU time, best of three (the clock also counts other Jest workers holding the cores).
+    const time = (n: number) => {
+      const text = textOf(n);
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const elapsed = cpuStopwatch();
+        const loaded = loadPlanText('x.yaml', text);
+        for (let i = 0; i < n; i++) {
+          loaded.locate(`/k${i}`);
+          loaded.locate(`/list/${i}`, 'key');
+        }
+        best = Math.min(best, elapsed());
+      }
+      return best;
+    };
+    time(2_500);
+    // 8x the entries: linear takes about 8x the time, a scan of the siblings per lookup 64x.
+    expect(time(20_000)).toBeLessThan(Math.max(25, time(2_500)) * 24);
+  });
+
   test('agrees with js-yaml or gives up on generated texts (fast-check)', () => {
     const key = fc.oneof(fc.constantFrom('a', 'b', 'nama', 'id', 'x y', 'k-1', 'true', '1', '__proto__'), fc.string({ maxLength: 6 }));
     const scalar = fc.oneof(
       fc.constantFrom('1', '-2', '0.5', '1e3', '.inf', '~', 'null', 'yes', 'ya', '21.000', 'Rp 1.500.000', '"q\\"x"', "'s''t'", 'a # c', '#c', '- x', '[a, b]', '{a: 1}', '[]', '|', '>-', '"\\u00e9"', "'", '"'),
       fc.string({ maxLength: 10 }),
+      fc.string({ maxLength: 6, unit: fc.constantFrom(...SPECIAL_CHARS, 'a', ' ', ':', '#', "'", '"', '\\') }),
     );
     const line = fc.tuple(fc.nat(6), fc.oneof(
       fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),
       key.map((k) => `${k}:`),
       scalar.map((v) => `- ${v}`),
       fc.tuple(key, scalar).map(([k, v]) => `- ${k}: ${v}`),
-      fc.constantFrom('-', '', '# komentar', 'teks'),
+      fc.constantFrom('-', '', '# komentar', 'teks', ': 1', ':'),
     )).map(([indent, body]) => ' '.repeat(indent) + body);
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
       const text = lines.join('\n') + '\n';

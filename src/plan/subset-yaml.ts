@@ -31,12 +31,60 @@ function out(): never {
   throw OUT;
 }
 
-// Characters that make a file leave the subset wherever they are: tab, CR, other controls, BOM, non-characters
-// (js-yaml rejects most of these; the rest change positions or meaning in ways not worth following).
-// Lone surrogates too: found by the engine's own check (a regular expression with look-arounds cost 1% of a check).
-const UNSUPPORTED_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-/** String.prototype.isWellFormed (Node 20; not yet in the ES2023 library typings). */
-const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+/*
+ * Characters that make a file leave the subset wherever they are: tab, CR, other controls, C1 controls, line and
+ * paragraph separators, BOM, U+FFFE/U+FFFF, lone surrogates (js-yaml rejects most of these; the rest change
+ * positions or meaning in ways not worth following). They are found by the loops that read the text anyway, each
+ * character looked up in CLASS (a regular expression and isWellFormed over the whole text before reading cost
+ * 12% of the reading of a plan with one character past U+00FF); what no loop reads — comments, single-quoted
+ * text, block scalars' lines — goes through checkRange. test/subset-yaml.test.ts holds every text the reader
+ * takes to the old whole-text test.
+ */
+/** Character classes of ASCII: what the loops stop at. */
+const K_SPACE = 1;
+const K_HASH = 2;
+const K_COLON = 3;
+/** `,` `[` `]` `{` `}` */
+const K_FLOW = 4;
+/** Controls (tab and CR included) and DEL: outside the subset. */
+const K_BAD = 5;
+const CLASS = ((): Uint8Array => {
+  const c = new Uint8Array(128);
+  for (let i = 0; i < 0x20; i++) c[i] = K_BAD;
+  c[0x7f] = K_BAD;
+  c[0x20] = K_SPACE;
+  c[0x23] = K_HASH;
+  c[0x3a] = K_COLON;
+  for (const ch of ',[]{}') c[ch.charCodeAt(0)] = K_FLOW;
+  return c;
+})();
+
+/**
+ * A character past ASCII at `i`: the offset of its last code unit (the low surrogate of a pair), or out of the
+ * subset for C1 controls, U+2028/U+2029, lone surrogates, U+FEFF, U+FFFE and U+FFFF.
+ */
+function highEnd(t: string, i: number, ch: number): number {
+  if (ch <= 0x9f) return out();
+  if (ch < 0xd800) return ch === 0x2028 || ch === 0x2029 ? out() : i;
+  if (ch <= 0xdbff) {
+    const low = t.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff ? i + 1 : out();
+  }
+  if (ch <= 0xdfff || ch === 0xfeff || ch >= 0xfffe) return out();
+  return i;
+}
+
+/** Leaves the subset if [from, to) holds a character outside it (for text no other loop reads). */
+function checkRange(t: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch < 0x80) {
+      if (CLASS[ch] === K_BAD) out();
+    } else {
+      i = highEnd(t, i, ch);
+    }
+  }
+}
 
 /**
  * `yaml` refuses an implicit key whose `:` stands this far or further from the key's start (js-yaml does not):
@@ -60,7 +108,6 @@ const RBRACE = 0x7d;
 
 /** Reads `text` if it is within the subset; undefined otherwise. */
 export function subsetLoad(text: string): SubsetLoad | undefined {
-  if (UNSUPPORTED_CHAR.test(text) || !wellFormed(text)) return undefined;
   try {
     return new Reader(text).document();
   } catch (err) {
@@ -256,7 +303,13 @@ class Reader {
 
   /** Moves past blank and comment-only lines, starting with the current one. */
   private skipBlankLines(): void {
-    while (!this.eof && (this.c === this.e || this.t.charCodeAt(this.c) === HASH)) this.load(this.e + 1);
+    while (!this.eof) {
+      if (this.c !== this.e) {
+        if (this.t.charCodeAt(this.c) !== HASH) return;
+        checkRange(this.t, this.c + 1, this.e);
+      }
+      this.load(this.e + 1);
+    }
   }
 
   /** A `-` item indicator at offset `at` (followed by a space or the line's end `end`). */
@@ -302,11 +355,21 @@ class Reader {
     if (isIndicator(t.charCodeAt(from))) return -1;
     for (let i = from; i < end; i++) {
       const ch = t.charCodeAt(i);
-      if (ch === COLON) {
-        if (i + 1 === end || t.charCodeAt(i + 1) === SP) return i;
-        return -1; // `a:b` keys are legal YAML but not worth following
+      if (ch < 0x80) {
+        const k = CLASS[ch];
+        if (k === 0 || k === K_SPACE || k === K_FLOW) continue;
+        if (k === K_COLON) {
+          if (i + 1 === end || t.charCodeAt(i + 1) === SP) return i;
+          return -1; // `a:b` keys are legal YAML but not worth following
+        }
+        if (k === K_HASH) {
+          if (t.charCodeAt(i - 1) === SP) return -1;
+          continue;
+        }
+        out();
+      } else {
+        i = highEnd(t, i, ch);
       }
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) return -1;
     }
     return -1;
   }
@@ -324,7 +387,6 @@ class Reader {
       let k = colon;
       while (t.charCodeAt(k - 1) === SP) k--;
       const key = keyString(t, keyStart, k);
-      if (!isTextKey(key)) out();
       keys++;
       const child = this.r;
       const v = this.valueAfter(colon + 1, indent, true);
@@ -387,6 +449,7 @@ class Reader {
     while (t.charCodeAt(c) === SP) c++;
     if (c >= end || t.charCodeAt(c) === HASH) {
       // Nothing on this line: the value is the block below, or empty.
+      checkRange(t, c + 1, end);
       this.load(end + 1);
       this.skipBlankLines();
       if (!this.eof) {
@@ -425,7 +488,10 @@ class Reader {
   private endOfLine(from: number, end: number): void {
     let i = from;
     while (this.t.charCodeAt(i) === SP) i++;
-    if (i < end && !(this.t.charCodeAt(i) === HASH && i > from)) out();
+    if (i < end) {
+      if (this.t.charCodeAt(i) !== HASH || i === from) out();
+      checkRange(this.t, i + 1, end);
+    }
   }
 
   /** A plain scalar in block context from `c`: up to ` #` or the line's end; `: ` in it leaves the subset. */
@@ -434,9 +500,21 @@ class Reader {
     let last = c; // one past the last non-space character
     for (let i = c; i < end; i++) {
       const ch = t.charCodeAt(i);
-      if (ch === SP) continue;
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) break;
-      if (ch === COLON && (i + 1 === end || t.charCodeAt(i + 1) === SP)) out(); // `a: b: c`
+      if (ch < 0x80) {
+        const k = CLASS[ch];
+        if (k !== 0) {
+          if (k === K_SPACE) continue;
+          if (k === K_HASH) {
+            if (t.charCodeAt(i - 1) === SP) break;
+          } else if (k === K_COLON) {
+            if (i + 1 === end || t.charCodeAt(i + 1) === SP) out(); // `a: b: c`
+          } else if (k === K_BAD) {
+            out();
+          }
+        }
+      } else {
+        i = highEnd(t, i, ch);
+      }
       last = i + 1;
     }
     this.after = last;
@@ -452,13 +530,23 @@ class Reader {
     let last = c;
     for (let i = c; i < end; i++) {
       const ch = t.charCodeAt(i);
-      if (ch === SP) continue;
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) break;
-      if (ch === COLON) {
-        const next = i + 1 === end ? SP : t.charCodeAt(i + 1);
-        if (next === SP || next === COMMA || next === RBRACKET || next === RBRACE) break;
+      if (ch < 0x80) {
+        const k = CLASS[ch];
+        if (k !== 0) {
+          if (k === K_SPACE) continue;
+          if (k === K_FLOW) break;
+          if (k === K_HASH) {
+            if (t.charCodeAt(i - 1) === SP) break;
+          } else if (k === K_COLON) {
+            const next = i + 1 === end ? SP : t.charCodeAt(i + 1);
+            if (next === SP || next === COMMA || next === RBRACKET || next === RBRACE) break;
+          } else if (k === K_BAD) {
+            out();
+          }
+        }
+      } else {
+        i = highEnd(t, i, ch);
       }
-      if (ch === COMMA || ch === LBRACKET || ch === RBRACKET || ch === LBRACE || ch === RBRACE) break;
       last = i + 1;
     }
     if (last === c) out();
@@ -472,6 +560,7 @@ class Reader {
     if (t.charCodeAt(c) === SQUOTE) {
       let j = t.indexOf("'", c + 1);
       if (j < 0 || j >= end) out();
+      checkRange(t, c + 1, j);
       if (t.charCodeAt(j + 1) !== SQUOTE) {
         this.after = j + 1;
         return t.slice(c + 1, j);
@@ -485,16 +574,15 @@ class Reader {
           i = j + 2;
           j = t.indexOf("'", i);
           if (j < 0 || j >= end) out();
+          checkRange(t, i, j);
           continue;
         }
         this.after = j + 1;
         return s;
       }
     }
-    let j = c + 1;
-    let ch = 0;
-    while (j < end && (ch = t.charCodeAt(j)) !== DQUOTE && ch !== 0x5c) j++;
-    if (j >= end) out();
+    let j = this.doubleQuotedRun(c + 1, end);
+    let ch = t.charCodeAt(j);
     if (ch === DQUOTE) {
       this.after = j + 1;
       return t.slice(c + 1, j);
@@ -521,14 +609,29 @@ class Reader {
         return out();
       }
       const i = j;
-      while (j < end && (ch = t.charCodeAt(j)) !== DQUOTE && ch !== 0x5c) j++;
-      if (j >= end) out();
+      j = this.doubleQuotedRun(j, end);
+      ch = t.charCodeAt(j);
       s += t.slice(i, j);
       if (ch === DQUOTE) {
         this.after = j + 1;
         return s;
       }
     }
+  }
+
+  /** The offset of the next `"` or `\` at or after `from` on the line (checking what it passes). */
+  private doubleQuotedRun(from: number, end: number): number {
+    const t = this.t;
+    for (let j = from; j < end; j++) {
+      const ch = t.charCodeAt(j);
+      if (ch < 0x80) {
+        if (ch === DQUOTE || ch === 0x5c) return j;
+        if (CLASS[ch] === K_BAD) out();
+      } else {
+        j = highEnd(t, j, ch);
+      }
+    }
+    return out();
   }
 
   /** A one-line flow sequence or mapping (of scalars and such collections) starting at `c`; sets `after`. */
@@ -573,7 +676,6 @@ class Reader {
         this.plainInFlow(i, end, false);
         const keyEnd = this.after;
         const key = keyString(t, keyStart, keyEnd);
-        if (!isTextKey(key)) out();
         keys++;
         i = skipSpaces(t, keyEnd);
         if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP || i - keyStart >= MAX_IMPLICIT_KEY) out();
@@ -669,6 +771,7 @@ class Reader {
         break;
       }
       if (folded && ind > contentIndent) out();
+      checkRange(t, i, e);
       lines.push(t.slice(s + contentIndent, e));
       lastContent = lines.length - 1;
       s = e + 1;
@@ -699,10 +802,11 @@ class Reader {
  * cache instead of being cut out of the text again: the string already used as a property name is found by V8
  * at once, where a new one must be hashed and looked up in its string table at every assignment (a third of
  * the reading). The slot comes from the key's length and three of its characters; a candidate is only used
- * when its text is the key's.
+ * when its text is the key's. Only keys that read as text (isTextKey) are cached; any other leaves the subset.
  */
 const KEY_SLOTS = 1024;
-const keyCache: string[] = new Array<string>(KEY_SLOTS).fill('');
+/** Empty slots hold a line break, which no key holds (an empty string would match the empty key). */
+const keyCache: string[] = new Array<string>(KEY_SLOTS).fill('\n');
 
 function keyString(t: string, from: number, to: number): string {
   const length = to - from;
@@ -710,6 +814,7 @@ function keyString(t: string, from: number, to: number): string {
   const cached = keyCache[slot]!;
   if (cached.length === length && t.startsWith(cached, from)) return cached;
   const key = t.slice(from, to);
+  if (!isTextKey(key)) out();
   keyCache[slot] = key;
   return key;
 }
@@ -758,11 +863,14 @@ function isTextKey(key: string): boolean {
 }
 
 /** Characters that cannot start a plain scalar (`-`, `?`, `:` are decided by what follows). */
+const INDICATOR = ((): Uint8Array => {
+  const c = new Uint8Array(128);
+  for (const ch of ',[]{}#&*!|>\'"%@`') c[ch.charCodeAt(0)] = 1;
+  return c;
+})();
+
 function isIndicator(ch: number): boolean {
-  // , [ ] { } # & * ! | > ' " % @ `
-  return ch === COMMA || ch === LBRACKET || ch === RBRACKET || ch === LBRACE || ch === RBRACE || ch === HASH || ch === 0x26
-    || ch === 0x2a || ch === 0x21 || ch === 0x7c || ch === 0x3e || ch === SQUOTE || ch === DQUOTE || ch === 0x25
-    || ch === 0x40 || ch === 0x60;
+  return ch < 0x80 && INDICATOR[ch] === 1;
 }
 
 function isFlowIndicator(ch: number): boolean {
