@@ -21,6 +21,11 @@ export class CheckPool {
     return this.pool.run(task);
   }
 
+  /** See WorkerPool.workersGrown. */
+  get workersGrown(): boolean {
+    return this.pool.workersGrown;
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }

@@ -128,6 +128,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     const workers = workerCount(files.length, io.env);
     if (workers > 0) pool = new Pool(workers, checkOptions);
   }
+  // With a cache, the main thread's young generation is kept small (see young-generation.ts).
+  const youngGeneration = pool && cache ? new (await import('./young-generation.js')).YoungGenerationCap(pool) : undefined;
 
   const unreadable = (file: string, detail: string) => {
     io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail })}\n`);
@@ -171,7 +173,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     }
     let read: ReturnType<typeof readPlanInputSync> | undefined;
     if (pool && cache && file !== '-') {
-      read = readPlanInputSync(file, io.cwd);
+      read = readPlanInputSync(file, io.cwd, reusedBuffer);
       const keyed = keyOf(read, config);
       if (keyed) return checkByPath(file, keyed, config);
     }
@@ -192,6 +194,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return result;
   };
 
+  /** Where files are read for their key only: one buffer, reused (the bytes are hashed, never kept). */
+  let keyBuffer = new Uint8Array(64 * 1024);
+  const reusedBuffer = (size: number): Uint8Array => (size <= keyBuffer.length ? keyBuffer : (keyBuffer = new Uint8Array(size))).subarray(0, size);
   /** A file read for its cache key: the key and a checksum of the bytes, not the bytes (see checkByPath). */
   interface Keyed { key: string; fingerprint: number; file: string }
   const keyOf = (input: ReturnType<typeof readPlanInputSync>, config: RuleConfig | undefined): Keyed | undefined => {
@@ -241,6 +246,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     // Reading overlaps checking, with a bounded number of files in flight; each file's output is written as
     // soon as it is its turn, so only counts are kept, however many files there are.
     await forEachInOrder(files, pool ? 64 : 8, checkOne, (r) => {
+      youngGeneration?.check();
       if (!r) return;
       io.stdout.write(stream.file(r, counts.files));
       addTotals(counts, r, meta);
@@ -252,6 +258,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     await cache?.discard();
     throw err;
   } finally {
+    youngGeneration?.release();
     await pool?.close();
   }
   io.stdout.write(stream.end(counts));
