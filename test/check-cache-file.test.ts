@@ -16,6 +16,8 @@ import { HEADER, readRecords, recordPayload } from '../src/commands/check/cache-
 import type { FileResult } from '../src/check/engine.js';
 import { EXAMPLES, runCli, runInProcess } from './helpers/cli.js';
 import { checkTask } from '../src/commands/check/task.js';
+import { YoungGenerationCap } from '../src/commands/check/young-generation.js';
+import v8 from 'node:v8';
 import { crc32 } from 'node:zlib';
 
 const TODAY = '2026-11-27';
@@ -183,6 +185,21 @@ describe('the key', () => {
       const bytes = Buffer.from(pieces.join(''), 'utf8');
       expect(todayAmong(bytes, today)).toBe(reference(bytes, today));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('the main thread\'s young generation', () => {
+  test('its growth stops only once the workers\' have grown, and V8\'s flags are as before when the run ends (code caches stay valid)', () => {
+    const tag = v8.cachedDataVersionTag();
+    const pool = { workersGrown: false };
+    const cap = new YoungGenerationCap(pool);
+    for (let i = 0; i < 64; i++) cap.check();
+    expect(v8.cachedDataVersionTag()).toBe(tag); // not yet: a worker still growing would be held small
+    pool.workersGrown = true;
+    for (let i = 0; i < 8; i++) cap.check();
+    expect(v8.cachedDataVersionTag()).not.toBe(tag); // the growth factor is 1 now
+    cap.release();
+    expect(v8.cachedDataVersionTag()).toBe(tag);
   });
 });
 

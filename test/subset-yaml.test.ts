@@ -233,7 +233,9 @@ describe('the plan-subset reader', () => {
     )).map(([indent, body]) => ' '.repeat(indent) + body);
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
       const text = lines.join('\n') + '\n';
-      expect([text, disagreement(text) ?? '']).toEqual([text, '']);
+      // The expect only when there is something to show: one per run cost more than the reading.
+      const found = disagreement(text) ?? '';
+      if (found !== '') expect([text, found]).toEqual([text, '']);
     }), { numRuns: 1500 });
   });
 });

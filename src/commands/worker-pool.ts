@@ -10,6 +10,7 @@ import { Worker, parentPort } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
+import v8 from 'node:v8';
 
 import { WORKER_THRESHOLD } from './parallel.js';
 
@@ -26,7 +27,8 @@ interface Batch<TTask, TOptions> {
   options: TOptions;
   tasks: TTask[];
 }
-type BatchResult<TResult> = { id: number; results: TResult[] } | { id: number; error: string };
+/** `grown`: the worker's young generation has reached its limit (sent once; see youngGenerationGrown). */
+type BatchResult<TResult> = { id: number; results: TResult[]; grown?: true } | { id: number; error: string };
 
 interface Pending<TTask, TResult> {
   task: TTask;
@@ -69,6 +71,8 @@ export class WorkerPool<TTask, TResult, TOptions> {
   private readonly queue: Pending<TTask, TResult>[] = [];
   private readonly inFlight = new Map<number, Pending<TTask, TResult>[]>();
   private nextId = 0;
+  /** Workers whose young generation has grown to its limit. */
+  private readonly grown = new Set<Worker>();
   private failure: Error | undefined;
   private localScheduled = false;
   private readonly transfer: (task: TTask) => Uint8Array | undefined;
@@ -127,7 +131,16 @@ export class WorkerPool<TTask, TResult, TOptions> {
     this.dispatch();
   }
 
+  /**
+   * Every worker's young generation has grown to its limit: V8's growth factor may be changed without holding a
+   * worker below its own size (see check/young-generation.ts).
+   */
+  get workersGrown(): boolean {
+    return this.grown.size === this.workers.length;
+  }
+
   private settle(worker: Worker, m: BatchResult<TResult>): void {
+    if ('grown' in m) this.grown.add(worker);
     const pending = this.inFlight.get(m.id) ?? [];
     this.inFlight.delete(m.id);
     if ('error' in m) pending.forEach((p) => p.reject(new Error(m.error)));
@@ -147,16 +160,44 @@ export class WorkerPool<TTask, TResult, TOptions> {
   }
 }
 
-/** The worker side: answers each batch with its tasks' results, in order. */
-export function serveBatches<TTask, TResult, TOptions>(handle: (task: TTask, options: TOptions) => TResult): void {
-  parentPort?.on('message', (batch: Batch<TTask, TOptions>) => {
+/** Batches after which a worker counts as grown even if its young generation never reads as full. */
+const GROWN_AFTER_BATCHES = 16;
+
+/** Whether this worker's young generation has reached its limit (WORKER_LIMITS), or has had time to. */
+function youngGenerationGrown(batches: number): boolean {
+  if (batches >= GROWN_AFTER_BATCHES) return true;
+  const newSpace = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  return newSpace !== undefined && newSpace.space_size >= WORKER_LIMITS.maxYoungGenerationSizeMb * 1024 * 1024;
+}
+
+/**
+ * The worker side: answers each batch with its tasks' results, in order. `prepare`, when given, makes the
+ * handler from the pool's options once, at the first batch (a pool's options are the same for every batch), for
+ * what must be loaded first — batches that arrive meanwhile wait for it, and are still answered in order.
+ */
+export function serveBatches<TTask, TResult, TOptions>(handle: (task: TTask, options: TOptions) => TResult): void;
+export function serveBatches<TTask, TResult, TOptions>(handle: undefined, prepare: (options: TOptions) => Promise<(task: TTask) => TResult>): void;
+export function serveBatches<TTask, TResult, TOptions>(handle: ((task: TTask, options: TOptions) => TResult) | undefined, prepare?: (options: TOptions) => Promise<(task: TTask) => TResult>): void {
+  let prepared: Promise<(task: TTask) => TResult> | undefined;
+  let batches = 0;
+  let grown = false;
+  const answer = (batch: Batch<TTask, TOptions>, run: (task: TTask) => TResult) => {
     let reply: BatchResult<TResult>;
     try {
-      reply = { id: batch.id, results: batch.tasks.map((t) => handle(t, batch.options)) };
+      reply = { id: batch.id, results: batch.tasks.map(run) };
+      if (!grown && youngGenerationGrown(++batches)) {
+        grown = true;
+        reply.grown = true;
+      }
     } catch (err) {
       reply = { id: batch.id, error: (err as Error)?.message ?? String(err) };
     }
     parentPort!.postMessage(reply);
+  };
+  parentPort?.on('message', (batch: Batch<TTask, TOptions>) => {
+    if (handle) return answer(batch, (t) => handle(t, batch.options));
+    prepared ??= prepare!(batch.options);
+    prepared.then((run) => answer(batch, run), (err: unknown) => parentPort!.postMessage({ id: batch.id, error: (err as Error)?.message ?? String(err) }));
   });
 }
 

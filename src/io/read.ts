@@ -132,7 +132,14 @@ function sleep(ms: number): void {
  * The same read, synchronous: for check's worker threads, which read the files they check themselves (a thread
  * of its own has nothing else to do meanwhile, and the promise round trips cost more than the reads).
  */
-export function readPlanInputSync(file: string, cwd: string): ReadResult {
+const newBuffer = (size: number): Uint8Array => new Uint8Array(size);
+
+/**
+ * `allocate` gives the buffer a regular file is read into (by default a new one of its size): a caller that
+ * only hashes the bytes (check --cache, for the key) passes a buffer it reuses, so that reading thousands of
+ * files leaves no dead buffers behind.
+ */
+export function readPlanInputSync(file: string, cwd: string, allocate: (size: number) => Uint8Array = newBuffer): ReadResult {
   let fd: number | undefined;
   try {
     fd = openSync(path.resolve(cwd, file), OPEN_FLAGS);
@@ -142,7 +149,7 @@ export function readPlanInputSync(file: string, cwd: string): ReadResult {
     if (st.isFIFO()) return readPipeSync(file, fd);
     const { size } = st;
     if (size > MAX_PLAN_BYTES) return { file, size };
-    const bytes = new Uint8Array(size);
+    const bytes = allocate(size);
     let read = 0;
     while (read < size) {
       const n = readSync(fd, bytes, read, size - read, read);
