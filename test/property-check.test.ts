@@ -103,13 +103,9 @@ function assertInvariants(text: string): void {
   const loaded = loadPlan({ file: 'mutant.yaml', bytes, size: bytes.length });
   const result = checkLoaded(loaded, OPTIONS);
   const max = lineCount(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  for (const f of result.findings) {
-    expect(f.line).toBeGreaterThanOrEqual(1);
-    expect(f.line).toBeLessThanOrEqual(max);
-    expect(f.column).toBeGreaterThanOrEqual(1);
-    expect(isRuleId(f.ruleId)).toBe(true);
-    expect(f.message).not.toBe('');
-  }
+  // One expect for all the findings (five per finding cost seconds over the runs); the failing ones are shown.
+  const broken = result.findings.filter((f) => !(f.line >= 1 && f.line <= max && f.column >= 1 && isRuleId(f.ruleId) && f.message !== ''));
+  expect({ lines: max, broken }).toEqual({ lines: max, broken: [] });
   // Same findings whichever reader read the text.
   if (loaded.text === text || loaded.text === text.slice(1)) {
     const reference = checkLoaded(loadPlanText('mutant.yaml', loaded.text, { parser: 'yaml' }), OPTIONS);
