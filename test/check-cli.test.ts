@@ -317,11 +317,13 @@ describe('many plans on worker threads (the real binary: workers load compiled f
     const set = path.join(dir, 'many');
     writePlans(set, 30, { seed: 5 });
     write('many/zz-bad.yaml', broken('sector: akademisi', 'sector: akademik').text);
-    for (const format of ['json', 'stylish']) {
-      const serial = await runCli(['check', set, '--format', format], { env: { KEMITRAAN_WORKERS: '0' } });
-      const parallel = await runCli(['check', set, '--format', format], { env: { KEMITRAAN_WORKERS: '2' } });
+    // Formats a worker writes itself (json, stylish, github) and one it hands whole results back for (sarif).
+    for (const args of [['--format', 'json'], ['--format', 'stylish'], ['--format', 'github', '--lang', 'en'], ['--format', 'sarif'], ['--format', 'json', '--quiet', '--stage', '5'], ['--stage', '3', '--fail-on', 'info']]) {
+      const serial = await runCli(['check', set, ...args], { env: { KEMITRAAN_WORKERS: '0' } });
+      const parallel = await runCli(['check', set, ...args], { env: { KEMITRAAN_WORKERS: '2' } });
       expect(serial.code).toBe(1);
       expect(parallel.code).toBe(1);
+      expect(serial.stdout.length).toBeGreaterThan(1000);
       expect(parallel.stdout).toBe(serial.stdout);
       expect(parallel.stderr).toBe(serial.stderr);
     }

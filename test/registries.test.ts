@@ -12,6 +12,9 @@ import { indicatorsFrom, PARTNER_LEVEL_INDICATORS } from '../src/report/indicato
 import { buildProgram } from '../src/cli/main.js';
 import type { CliIO } from '../src/commands/context.js';
 import { RULE_SEVERITIES } from '../src/commands/rules.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './helpers/cli.js';
 
 const silentIo = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, cwd: '/', env: {} } as unknown as CliIO;
 const choicesOf = (command: string, flag: string): readonly string[] | undefined => {
@@ -29,6 +32,19 @@ describe('check output formats', () => {
     const stream = formatter({ lang: 'en', color: false, toolVersion: '0.0.0', rules: RULE_SEVERITIES, quiet: false }, 0);
     const text = stream.head + stream.end({ error: 0, warning: 0, info: 0, files: 0 });
     expect(typeof text).toBe('string');
+  });
+  test.each(CHECK_FORMAT_NAMES)('%s: a file\'s part is `between` and its first part, wherever it stands (when it says so)', async (name) => {
+    const { checkInput } = await import('../src/check/engine.js');
+    const bytes = readFileSync(path.join(ROOT, 'examples', 'stunting-sumedang.yaml'));
+    const result = checkInput({ file: 'x.yaml', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), size: bytes.length }, { lang: 'en', today: '2030-01-01' });
+    expect(result.findings.length).toBeGreaterThan(0);
+    for (const fileCount of [1, 3, 30]) {
+      const stream = (await loadCheckFormatter(name))({ lang: 'en', color: true, toolVersion: '0.0.0', rules: RULE_SEVERITIES, quiet: false, stage: 'agreement' }, fileCount);
+      if (stream.between === undefined) return expect(['sarif', 'junit']).toContain(name); // they keep count of what they wrote
+      const first = stream.file(result, 0);
+      expect(first.length).toBeGreaterThan(0);
+      for (const index of [1, 2, 29]) expect(stream.file(result, index)).toBe(stream.between + first);
+    }
   });
 });
 

@@ -54,4 +54,12 @@ describe('the generated plan validator the tests use', () => {
     }
     expect(failing).toBeGreaterThan(3);
   });
+
+  test('an unknown field in an assessment object lists the fields it may have', () => {
+    const plan = examplePlan() as unknown as { idea: { criteria: Record<string, unknown> } };
+    plan.idea.criteria['payung-hukum'] = { status: 'met', catatan: 'Perda 4/2019' };
+    expect(validatePlanSchema(plan)).toEqual([
+      expect.objectContaining({ ruleId: 'schema/additional-property', pointer: '/idea/criteria/payung-hukum/catatan', params: expect.objectContaining({ allowed: 'status, note' }) }),
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { decodeText, loadPlanText } from '../src/plan/load.js';
+import { parsePointer } from '../src/plan/findings.js';
 import { loadIndexed, type PositionNode } from '../src/plan/fast-locate.js';
 import { subsetLoad } from '../src/plan/subset-yaml.js';
 import { numberKind, resolvePlainScalar } from '../src/plan/fast-load.js';
@@ -106,6 +107,7 @@ function disagreement(text: string, withYaml = true): string | undefined {
     for (const at of ['key', 'value'] as const) {
       const pointer = segs.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
       const mine = lineCol(text, subset.index.offset(segs, at));
+      if (!pointer.includes('~') && subset.index.offsetOfPlainPointer(pointer, at) !== subset.index.offset(segs, at)) return `${at} of '${pointer}' read in place`;
       const ref = yamlDoc.locate(pointer, at);
       if (mine !== `${ref.line}:${ref.column}`) return `${at} of '${pointer}': ${mine} vs yaml ${ref.line}:${ref.column}`;
     }
@@ -178,6 +180,18 @@ describe('the plan-subset reader', () => {
       }
     }
     expect(read).toBeGreaterThan(places.length * 3); // the characters inside the subset are read, not given up on
+  });
+
+  test('a pointer read in place finds what its parsed segments find, odd pointers too', () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const items = Array.from({ length: 12 }, (_, i) => `  - v${i}`).join('\n');
+    const { index } = subsetLoad(`${keys}\nlist:\n${items}\nm: {a: 1, b: [x, y]}\n`)!;
+    const pointers = ['', '/', '/k0', '/k11', '/k12', '/k1/', '/list', '/list/', '/list/0', '/list/11', '/list/12', '/list/007',
+      '/list/1x', '/list/-1', '/list/99999999999999999999', '/list/000000000000000000003', '/m/a', '/m/b/1', '/m/b/2', '/m/c',
+      'k3', 'xk3', '//k3', '/list//2', '/m/b/1/deeper'];
+    for (const p of pointers) {
+      for (const at of ['key', 'value'] as const) expect([p, at, index.offsetOfPlainPointer(p, at)]).toEqual([p, at, index.offset(parsePointer(p), at)]);
+    }
   });
 
   test('reading and locating stay linear: every key of a mapping and every item of a list of 20,000', () => {

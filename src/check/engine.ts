@@ -254,3 +254,16 @@ export function nextAdvice(summary: readonly StepSummary[], findings: readonly F
 export function meetsThreshold(f: Finding, failOn: Severity): boolean {
   return SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
 }
+
+/** What a run of `check` keeps of one file: whether it fails the run (--fail-on), whether it is ready (--stage). */
+export interface FileOutcome {
+  failing: boolean;
+  notReady: boolean;
+}
+
+export function fileOutcome(r: FileResult, failOn: Severity, stage: StepId | undefined): FileOutcome {
+  return {
+    failing: r.findings.some((f) => meetsThreshold(f, failOn)),
+    notReady: stage !== undefined && r.kind !== 'assessment' && (!r.summary || !stageReadiness(r.summary, stage).ready),
+  };
+}

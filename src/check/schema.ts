@@ -154,15 +154,43 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 let schemaDocument: Record<string, unknown> | undefined;
 
-/** The schema object that holds the failing keyword (`#/properties/x/additionalProperties` → `#/properties/x`). */
-function parentSchemaOf(schemaPath: string): Record<string, unknown> | undefined {
-  schemaDocument ??= buildPlanSchema();
-  let s: unknown = schemaDocument;
-  for (const seg of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
-    if (s === null || typeof s !== 'object') return undefined;
-    s = (s as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+type SchemaObject = Record<string, unknown>;
+
+function member(s: unknown, key: string): SchemaObject | undefined {
+  const v = s !== null && typeof s === 'object' ? (s as SchemaObject)[key] : undefined;
+  return v !== null && typeof v === 'object' ? (v as SchemaObject) : undefined;
+}
+
+/** A `$ref` of the validation schema (`#/$defs/name`) resolved: the part it names, or the schema itself. */
+function resolved(doc: SchemaObject, s: SchemaObject | undefined): { schema: SchemaObject | undefined; isDef: boolean } {
+  const ref = s?.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return { schema: s, isDef: false };
+  return { schema: member(member(doc, '$defs'), ref.slice('#/$defs/'.length)), isDef: true };
+}
+
+/**
+ * The schema object that holds the failing keyword (`#/properties/x/additionalProperties` → `#/properties/x`).
+ * An error's schemaPath is relative to the part of the schema whose generated function reported it: the root, or
+ * a `$defs` part it refers to (`inlineRefs: false`: an assessment's `#/else/additionalProperties`). That part is
+ * the last one referred to on the way from the root to the error's instance, which is walked first.
+ */
+function parentSchemaOf(schemaPath: string, instancePath: string): SchemaObject | undefined {
+  const doc = (schemaDocument ??= validationSchema());
+  let base: SchemaObject | undefined = doc;
+  let s: SchemaObject | undefined = doc;
+  for (const seg of ['', ...parsePointer(instancePath)]) {
+    if (seg !== '') s = member(s, 'properties')?.[seg] !== undefined ? member(member(s, 'properties'), seg) : /^\d+$/.test(seg) ? member(s, 'items') : undefined;
+    const r = resolved(doc, s);
+    s = r.schema;
+    if (r.isDef) base = s;
+    if (!s) return undefined;
   }
-  return s && typeof s === 'object' ? (s as Record<string, unknown>) : undefined;
+  let p: unknown = base;
+  for (const seg of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (p === null || typeof p !== 'object') return undefined;
+    p = (p as SchemaObject)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return p && typeof p === 'object' ? (p as SchemaObject) : undefined;
 }
 
 export function schemaFindings(errors: readonly ErrorObject[], data: unknown): SchemaFinding[] {
@@ -211,7 +239,7 @@ function toFinding(e: ErrorObject, value: unknown): SchemaFinding | undefined {
       return { ruleId: 'schema/required', pointer, params: { property: String(p.missingProperty) } };
     case 'additionalProperties': {
       const property = String(p.additionalProperty);
-      const allowed = Object.keys((parentSchemaOf(e.schemaPath)?.properties as object | undefined) ?? {});
+      const allowed = Object.keys((parentSchemaOf(e.schemaPath, e.instancePath)?.properties as object | undefined) ?? {});
       const guess = closest(property, allowed);
       return {
         ruleId: 'schema/additional-property',

@@ -170,14 +170,21 @@ function youngGenerationGrown(batches: number): boolean {
   return newSpace !== undefined && newSpace.space_size >= WORKER_LIMITS.maxYoungGenerationSizeMb * 1024 * 1024;
 }
 
-/** The worker side: answers each batch with its tasks' results, in order. */
-export function serveBatches<TTask, TResult, TOptions>(handle: (task: TTask, options: TOptions) => TResult): void {
+/**
+ * The worker side: answers each batch with its tasks' results, in order. `prepare`, when given, makes the
+ * handler from the pool's options once, at the first batch (a pool's options are the same for every batch), for
+ * what must be loaded first — batches that arrive meanwhile wait for it, and are still answered in order.
+ */
+export function serveBatches<TTask, TResult, TOptions>(handle: (task: TTask, options: TOptions) => TResult): void;
+export function serveBatches<TTask, TResult, TOptions>(handle: undefined, prepare: (options: TOptions) => Promise<(task: TTask) => TResult>): void;
+export function serveBatches<TTask, TResult, TOptions>(handle: ((task: TTask, options: TOptions) => TResult) | undefined, prepare?: (options: TOptions) => Promise<(task: TTask) => TResult>): void {
+  let prepared: Promise<(task: TTask) => TResult> | undefined;
   let batches = 0;
   let grown = false;
-  parentPort?.on('message', (batch: Batch<TTask, TOptions>) => {
+  const answer = (batch: Batch<TTask, TOptions>, run: (task: TTask) => TResult) => {
     let reply: BatchResult<TResult>;
     try {
-      reply = { id: batch.id, results: batch.tasks.map((t) => handle(t, batch.options)) };
+      reply = { id: batch.id, results: batch.tasks.map(run) };
       if (!grown && youngGenerationGrown(++batches)) {
         grown = true;
         reply.grown = true;
@@ -186,6 +193,11 @@ export function serveBatches<TTask, TResult, TOptions>(handle: (task: TTask, opt
       reply = { id: batch.id, error: (err as Error)?.message ?? String(err) };
     }
     parentPort!.postMessage(reply);
+  };
+  parentPort?.on('message', (batch: Batch<TTask, TOptions>) => {
+    if (handle) return answer(batch, (t) => handle(t, batch.options));
+    prepared ??= prepare!(batch.options);
+    prepared.then((run) => answer(batch, run), (err: unknown) => parentPort!.postMessage({ id: batch.id, error: (err as Error)?.message ?? String(err) }));
   });
 }
 

@@ -147,7 +147,11 @@ export function loadPlanText(file: string, rawText: string, options: LoadOptions
     const subset = subsetLoad(text);
     if (subset) {
       const { index } = subset;
-      return { file, data: subset.data, problems: [], locate: offsetLocator(text, (segments, at) => index.offset(segments, at)), text };
+      let lines: number[] | undefined;
+      // Pointers rarely hold `~` (an escape): the others are followed where they stand, without parsePointer.
+      const locate: LoadedPlan['locate'] = (p, at = 'value') =>
+        positionFromLines((lines ??= lineStarts(text)), p.includes('~') ? index.offset(parsePointer(p), at) : index.offsetOfPlainPointer(p, at));
+      return { file, data: subset.data, problems: [], locate, text };
     }
     if (fastPathEligible(text)) {
       const fast = loadIndexed(text);

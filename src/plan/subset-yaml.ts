@@ -174,6 +174,64 @@ export class SubsetIndex {
     return at === 'key' && keyStart >= 0 ? keyStart : rec[node + R_START]!;
   }
 
+  /**
+   * offset() for a JSON pointer without `~` (so without escapes), read where it stands: no segments cut out and
+   * no array made for each of a draft's findings. Segments are what parsePointer (findings.ts) gives: the text
+   * after the first character, split at each `/`.
+   */
+  offsetOfPlainPointer(pointer: string, at: 'key' | 'value'): number {
+    const rec = this.rec;
+    let node = 0;
+    let keyStart = -1;
+    if (pointer !== '' && pointer !== '/') {
+      for (let a = 1; ; ) {
+        let b = pointer.indexOf('/', a);
+        if (b < 0) b = pointer.length;
+        const kind = rec[node + R_KIND];
+        let next = -1;
+        if (kind === MAPPING) next = this.childNamed(node, pointer, a, b);
+        else if (kind === SEQUENCE) next = this.itemNumbered(node, pointer, a, b);
+        if (next < 0) break;
+        keyStart = kind === MAPPING ? rec[next + R_KEY]! : -1;
+        node = next;
+        if (b === pointer.length) break;
+        a = b + 1;
+      }
+    }
+    return at === 'key' && keyStart >= 0 ? keyStart : rec[node + R_START]!;
+  }
+
+  /** child() for the key written in `pointer` from `a` to `b`. */
+  private childNamed(node: number, pointer: string, a: number, b: number): number {
+    if (this.tables?.has(node)) return this.child(node, pointer.slice(a, b));
+    const rec = this.rec;
+    const t = this.text;
+    const length = b - a;
+    const end = rec[node + R_NEXT]!;
+    let n = 0;
+    for (let c = node + REC; c < end; c = rec[c + R_NEXT]!) {
+      if (++n > SCAN_LIMIT) return this.child(node, pointer.slice(a, b));
+      const ks = rec[c + R_KEY]!;
+      if (rec[c + R_KEY_END]! - ks !== length) continue;
+      let i = 0;
+      while (i < length && t.charCodeAt(ks + i) === pointer.charCodeAt(a + i)) i++;
+      if (i === length) return c;
+    }
+    return -1;
+  }
+
+  /** item() for the index written in `pointer` from `a` to `b` (digits only, as offset() requires). */
+  private itemNumbered(node: number, pointer: string, a: number, b: number): number {
+    if (a === b) return -1;
+    let i = 0;
+    for (let k = a; k < b; k++) {
+      const d = pointer.charCodeAt(k) - 0x30;
+      if (d < 0 || d > 9) return -1;
+      i = i * 10 + d; // past 2^53 inexact, but then far past any sequence's end, as Number() would be
+    }
+    return this.item(node, i);
+  }
+
   /** The record of a mapping's value under `key`, or -1. */
   private child(node: number, key: string): number {
     const rec = this.rec;
@@ -812,7 +870,11 @@ function keyString(t: string, from: number, to: number): string {
   const length = to - from;
   const slot = (length * 961 + t.charCodeAt(from) * 31 + t.charCodeAt(to - 1) + t.charCodeAt(from + (length >> 1)) * 7) & (KEY_SLOTS - 1);
   const cached = keyCache[slot]!;
-  if (cached.length === length && t.startsWith(cached, from)) return cached;
+  if (cached.length === length) {
+    let i = 0;
+    while (i < length && cached.charCodeAt(i) === t.charCodeAt(from + i)) i++;
+    if (i === length) return cached;
+  }
   const key = t.slice(from, to);
   if (!isTextKey(key)) out();
   keyCache[slot] = key;

@@ -13,6 +13,7 @@ export const githubStream: StreamFormatter = (meta) => ({
   file: (r) => visibleFindings(r, meta).map((f) =>
     `::${COMMAND[f.severity]} file=${escapeProp(f.file)},line=${f.line},col=${f.column},title=${escapeProp(f.ruleId)}::${escapeData(f.hint ? `${f.message}. ${f.hint}` : f.message)}\n`).join(''),
   end: () => '',
+  between: '',
 });
 
 export const github = whole(githubStream);

@@ -25,6 +25,7 @@ function fileEntry(r: FileResult, meta: FormatMeta) {
 export const jsonStream: StreamFormatter = (meta) => ({
   head: `{\n  "tool": "kemitraan",\n  "version": ${JSON.stringify(meta.toolVersion)},\n  "files": [`,
   file: (r, index) => `${index === 0 ? '' : ','}\n    ${nestedJson(fileEntry(r, meta), 2)}`,
+  between: ',',
   end: (t) => `${t.files === 0 ? '' : '\n  '}],\n  "totals": ${nestedJson(t, 1)}\n}\n`,
 });
 

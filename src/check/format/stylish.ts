@@ -53,6 +53,7 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
       lines.push('');
       return lines.join('\n') + '\n';
     },
+    between: '',
     end(t) {
       if (t.error + t.warning + t.info === 0) return c.green(msg(meta.lang, 'check.clean', { files: t.files })) + '\n';
       return (t.error ? c.red : t.warning ? c.yellow : c.blue)(`${t.error ? '✖' : '!'} ${msg(meta.lang, 'check.totals', { errors: t.error, warnings: t.warning, infos: t.info, files: t.files })}`) + '\n';

@@ -32,6 +32,12 @@ export interface FormatStream {
   head: string;
   file(result: FileResult, index: number): string;
   end(totals: Totals): string;
+  /**
+   * Set by a format whose part for a file depends on nothing but that file's result and whether it is the first
+   * part written: `file(r, i)` is `between + file(r, 0)` for every `i > 0`. Such a part can be written where the
+   * file was checked (a worker thread) and handed over as text instead of the result.
+   */
+  between?: string;
 }
 
 /**

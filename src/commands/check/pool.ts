@@ -1,6 +1,6 @@
 /** The worker pool of `kemitraan check`: tasks are files (read, or by path), results the files' findings. */
 import { WorkerPool, workerCount as countFor } from '../worker-pool.js';
-import { checkTask, type CheckPoolOptions, type CheckTask, type TaskResult } from './task.js';
+import { checkTask, type CheckPoolOptions, type CheckTask, type TaskResult, type WriteResult } from './task.js';
 
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -12,9 +12,10 @@ export function workerCount(fileCount: number, env: Record<string, string | unde
 export class CheckPool {
   private readonly pool: WorkerPool<CheckTask, TaskResult, CheckPoolOptions>;
 
-  constructor(size: number, options: CheckPoolOptions) {
+  /** `write`: the main thread's writer for `options.output` (the workers make their own from the spec). */
+  constructor(size: number, options: CheckPoolOptions, write?: WriteResult) {
     // The main thread checks files too (the same task as the workers'): see worker-pool.ts.
-    this.pool = new WorkerPool(WORKER_URL, size, options, { transfer: (t) => t.input?.bytes, local: checkTask });
+    this.pool = new WorkerPool(WORKER_URL, size, options, { transfer: (t) => t.input?.bytes, local: (t, o) => checkTask(t, o, write) });
   }
 
   check(task: CheckTask): Promise<TaskResult> {

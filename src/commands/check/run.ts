@@ -6,7 +6,7 @@ import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { findStep, type StepId } from '../../guide/steps.js';
-import { checkInput, meetsThreshold, stageReadiness, type FileResult, type RuleConfig } from '../../check/engine.js';
+import { checkInput, fileOutcome, type FileOutcome, type FileResult, type RuleConfig } from '../../check/engine.js';
 import { configProblemText, parseRuleConfig } from '../../check/config.js';
 import { loadPlanText } from '../../plan/load.js';
 import { addTotals, type Totals } from '../../check/format/types.js';
@@ -18,6 +18,7 @@ import { findConfigFile } from '../../io/config.js';
 import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
 import type { CheckPool } from './pool.js';
+import type { WrittenResult } from './task.js';
 import { WORKER_THRESHOLD } from '../parallel.js';
 import { readUserText } from '../../io/read.js';
 import { writeErrorMessage } from '../io-errors.js';
@@ -122,11 +123,26 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     ({ fingerprint } = await import('./fingerprint.js'));
     cache = await CheckCache.open(await resolveCacheFile(options.cacheLocation, io.cwd), toolVersion(), lang, todayIso);
   }
+  const width = outputWidth(io);
+  // The version is read (package.json) only by the formats that print it, not at every stylish run.
+  let version: string | undefined;
+  const portableMeta = { lang, color: useColor(io, options.color), quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
+  const meta = { ...portableMeta, get toolVersion() { return (version ??= toolVersion()); }, rules: RULE_SEVERITIES };
+  const stream = (await loadCheckFormatter(options.format))(meta, files.length);
+
   let pool: CheckPool | undefined;
   if (files.length >= WORKER_THRESHOLD || io.env.KEMITRAAN_WORKERS !== undefined) {
     const { CheckPool: Pool, workerCount } = await import('./pool.js');
     const workers = workerCount(files.length, io.env);
-    if (workers > 0) pool = new Pool(workers, checkOptions);
+    if (workers > 0) {
+      // Where the format allows it, files are written where they are checked, and only text comes back. Not with
+      // --cache, which keeps results.
+      if (stream.between !== undefined && !cache) {
+        const { resultWriter } = await import('./task.js');
+        const output = { format: options.format, meta: portableMeta, fileCount: files.length, failOn: options.failOn };
+        pool = new Pool(workers, { ...checkOptions, output }, resultWriter(stream, meta, options.failOn));
+      } else pool = new Pool(workers, checkOptions);
+    }
   }
   // With a cache, the main thread's young generation is kept small (see young-generation.ts).
   const youngGeneration = pool && cache ? new (await import('./young-generation.js')).YoungGenerationCap(pool) : undefined;
@@ -143,14 +159,15 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
    * One file, then the assessments its plan names: read fresh every time (never cached: they are other files),
    * and loaded only for plans that name them.
    */
-  const checkOne = async (file: string): Promise<FileResult | undefined> => {
+  const checkOne = async (file: string): Promise<FileResult | WrittenResult | undefined> => {
     const r = await checkPlanFile(file);
-    if (r?.kind === 'assessment') {
+    if (!r || 'written' in r) return r;
+    if (r.kind === 'assessment') {
       const { checkAssessmentFile } = await import('../assess/read.js');
       const config = await configFor(file);
       return checkAssessmentFile(file === '-' ? stdinInput! : file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
     }
-    if (!r?.assessments) return r;
+    if (!r.assessments) return r;
     const { withAssessmentFindings } = await import('../assess/plan-findings.js');
     const config = await configFor(file);
     return withAssessmentFindings(r, file, io.cwd, { ...checkOptions, ...(config ? { config } : {}) });
@@ -163,7 +180,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const readPlan = files.length === 1 || pool ? async (file: string, cwd: string) => readPlanInputSync(file, cwd) : readPlanInput;
 
   /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
-  const checkPlanFile = async (file: string): Promise<FileResult | undefined> => {
+  const checkPlanFile = async (file: string): Promise<FileResult | WrittenResult | undefined> => {
     const config = await configFor(file);
     const withConfig = config ? { config } : {};
     if (pool && !cache && file !== '-') {
@@ -182,7 +199,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     const key = cache && input.bytes ? cache.key(input.bytes, config) : undefined;
     const cached = key ? cache!.get(key, input.file) : undefined;
     if (cached) return cached;
-    let result: FileResult;
+    let result: FileResult | WrittenResult;
     if (pool) {
       const r = await pool.check({ input, ...withConfig });
       if ('readError' in r) return unreadable(file, r.readError);
@@ -190,7 +207,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     } else {
       result = checkInput(input, { ...checkOptions, ...withConfig });
     }
-    if (key) cache!.set(key, result);
+    if (key) cache!.set(key, result as FileResult); // with a cache, results come back whole (see above)
     return result;
   };
 
@@ -216,7 +233,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     if (cached) return cached;
     const r = await pool!.check({ path: { file, cwd: io.cwd }, fingerprint: true, ...(config ? { config } : {}) });
     if ('readError' in r) return unreadable(file, r.readError);
-    const { fingerprint: checked, ...result } = r;
+    // With a cache, the pool has no output spec: results come back whole.
+    const { fingerprint: checked, ...result } = r as FileResult & { fingerprint?: number };
     if (checked === keyed.fingerprint) cache!.set(keyed.key, result);
     return result;
   };
@@ -233,11 +251,6 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     throw err;
   }
 
-  const width = outputWidth(io);
-  // The version is read (package.json) only by the formats that print it, not at every stylish run.
-  let version: string | undefined;
-  const meta = { lang, color: useColor(io, options.color), get toolVersion() { return (version ??= toolVersion()); }, rules: RULE_SEVERITIES, quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
-  const stream = (await loadCheckFormatter(options.format))(meta, files.length);
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
   let notReady = false;
@@ -248,10 +261,21 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     await forEachInOrder(files, pool ? 64 : 8, checkOne, (r) => {
       youngGeneration?.check();
       if (!r) return;
-      io.stdout.write(stream.file(r, counts.files));
-      addTotals(counts, r, meta);
-      failing ||= r.findings.some((f) => meetsThreshold(f, options.failOn));
-      notReady ||= stage !== undefined && r.kind !== 'assessment' && (!r.summary || !stageReadiness(r.summary, stage).ready);
+      let outcome: FileOutcome;
+      if ('written' in r) {
+        io.stdout.write(counts.files === 0 ? r.written : stream.between + r.written);
+        counts.error += r.counts.error;
+        counts.warning += r.counts.warning;
+        counts.info += r.counts.info;
+        counts.files++;
+        outcome = r;
+      } else {
+        io.stdout.write(stream.file(r, counts.files));
+        addTotals(counts, r, meta);
+        outcome = fileOutcome(r, options.failOn, stage);
+      }
+      failing ||= outcome.failing;
+      notReady ||= outcome.notReady;
     });
   } catch (err) {
     // The new cache file was being written as results came: a run cut short leaves the old one as it was.
