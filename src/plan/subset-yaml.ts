@@ -864,7 +864,7 @@ class Reader {
  */
 const KEY_SLOTS = 1024;
 /** Empty slots hold a line break, which no key holds (an empty string would match the empty key). */
-const keyCache: string[] = new Array<string>(KEY_SLOTS).fill('\n');
+const keyCache: string[] = Array.from({ length: KEY_SLOTS }, () => '\n');
 
 function keyString(t: string, from: number, to: number): string {
   const length = to - from;
