@@ -532,7 +532,9 @@ class Reader {
     } else {
       if (isIndicator(ch) || ((ch === DASH || ch === 0x3f || ch === COLON) && (c + 1 === end || t.charCodeAt(c + 1) === SP))) out();
       this.record(c, SCALAR);
-      value = this.plainInBlock(c, end);
+      const last = this.plainEnd(c, end, false);
+      this.after = last;
+      value = resolvePlain(t.slice(c, last));
     }
     this.endOfLine(this.after, end);
     this.load(end + 1);
@@ -552,38 +554,12 @@ class Reader {
     }
   }
 
-  /** A plain scalar in block context from `c`: up to ` #` or the line's end; `: ` in it leaves the subset. */
-  private plainInBlock(c: number, end: number): unknown {
-    const t = this.t;
-    let last = c; // one past the last non-space character
-    for (let i = c; i < end; i++) {
-      const ch = t.charCodeAt(i);
-      if (ch < 0x80) {
-        const k = CLASS[ch];
-        if (k !== 0) {
-          if (k === K_SPACE) continue;
-          if (k === K_HASH) {
-            if (t.charCodeAt(i - 1) === SP) break;
-          } else if (k === K_COLON) {
-            if (i + 1 === end || t.charCodeAt(i + 1) === SP) out(); // `a: b: c`
-          } else if (k === K_BAD) {
-            out();
-          }
-        }
-      } else {
-        i = highEnd(t, i, ch);
-      }
-      last = i + 1;
-    }
-    this.after = last;
-    return resolvePlain(t.slice(c, last));
-  }
-
   /**
-   * A plain scalar in a flow collection from `c`: up to ` #`, the line's end, `,`, a bracket or `: `. Sets
-   * `after` at its end; returns its text when `slice` (else '').
+   * Where a plain scalar starting at `c` ends (one past its last character that is not a space): at ` #` or the
+   * line's end, and in a flow collection (`inFlow`) at `,`, a bracket or `: ` too; in block context `: ` in it
+   * leaves the subset. One function for both contexts, so that reading one plan (start-up) makes V8 optimise one.
    */
-  private plainInFlow(c: number, end: number, slice: boolean): string {
+  private plainEnd(c: number, end: number, inFlow: boolean): number {
     const t = this.t;
     let last = c;
     for (let i = c; i < end; i++) {
@@ -592,14 +568,18 @@ class Reader {
         const k = CLASS[ch];
         if (k !== 0) {
           if (k === K_SPACE) continue;
-          if (k === K_FLOW) break;
           if (k === K_HASH) {
             if (t.charCodeAt(i - 1) === SP) break;
           } else if (k === K_COLON) {
             const next = i + 1 === end ? SP : t.charCodeAt(i + 1);
-            if (next === SP || next === COMMA || next === RBRACKET || next === RBRACE) break;
-          } else if (k === K_BAD) {
-            out();
+            if (next === SP || (inFlow && (next === COMMA || next === RBRACKET || next === RBRACE))) {
+              if (inFlow) break;
+              out(); // `a: b: c`
+            }
+          } else if (k === K_FLOW) {
+            if (inFlow) break;
+          } else {
+            out(); // K_BAD
           }
         }
       } else {
@@ -608,8 +588,7 @@ class Reader {
       last = i + 1;
     }
     if (last === c) out();
-    this.after = last;
-    return slice ? t.slice(c, last) : '';
+    return last;
   }
 
   /** A quoted scalar on one line starting at `c`; sets `after` past its closing quote. */
@@ -731,8 +710,7 @@ class Reader {
         const keyStart = i;
         // Keys are plain: a quoted key, or one that starts with an indicator, leaves the subset.
         this.checkFlowPlainStart(i, end);
-        this.plainInFlow(i, end, false);
-        const keyEnd = this.after;
+        const keyEnd = this.plainEnd(i, end, true);
         const key = keyString(t, keyStart, keyEnd);
         keys++;
         i = skipSpaces(t, keyEnd);
@@ -765,7 +743,9 @@ class Reader {
     this.record(i, SCALAR);
     if (ch === DQUOTE || ch === SQUOTE) return this.quoted(i, end);
     this.checkFlowPlainStart(i, end);
-    return resolvePlain(this.plainInFlow(i, end, true));
+    const last = this.plainEnd(i, end, true);
+    this.after = last;
+    return resolvePlain(t.slice(i, last));
   }
 
   /** `-5` is a plain scalar; `- `, `? `, `: `, quotes and the other indicators are not followed. */
@@ -864,17 +844,14 @@ class Reader {
  */
 const KEY_SLOTS = 1024;
 /** Empty slots hold a line break, which no key holds (an empty string would match the empty key). */
-const keyCache: string[] = new Array<string>(KEY_SLOTS).fill('\n');
+const keyCache: string[] = Array.from({ length: KEY_SLOTS }, () => '\n');
 
 function keyString(t: string, from: number, to: number): string {
   const length = to - from;
   const slot = (length * 961 + t.charCodeAt(from) * 31 + t.charCodeAt(to - 1) + t.charCodeAt(from + (length >> 1)) * 7) & (KEY_SLOTS - 1);
   const cached = keyCache[slot]!;
-  if (cached.length === length) {
-    let i = 0;
-    while (i < length && cached.charCodeAt(i) === t.charCodeAt(from + i)) i++;
-    if (i === length) return cached;
-  }
+  // startsWith, not a loop here: a loop made V8 optimise this function at every start of `check` (+2% instructions).
+  if (cached.length === length && t.startsWith(cached, from)) return cached;
   const key = t.slice(from, to);
   if (!isTextKey(key)) out();
   keyCache[slot] = key;
