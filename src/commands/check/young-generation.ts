@@ -1,6 +1,6 @@
 /**
  * Keeps the main thread's young generation from growing to its full size while it checks files beside the
- * workers with `--cache`.
+ * workers (first made for `--cache`, then for every run with workers).
  *
  * V8 grows a heap's young generation (its semi-spaces) by `--semi-space-growth-factor` each time enough survives
  * a scavenge, up to `--max-semi-space-size` (16 MB by default: 34 MB of new space). The maximum is read only when
