@@ -117,6 +117,14 @@ describe('the code-cache loader', () => {
     writeFileSync(file, "'use strict';\nexports.answer = (x) => x * 2 + require('node:path').sep.length;\n");
     return { dir, file, cache: `${file}.v8cache` };
   };
+  /** A fixture whose cache a first run has written. */
+  const cachedFixture = () => {
+    const f = fixture();
+    const first = loadCachedBundle(f.file);
+    first.exports.answer(1);
+    first.saveCache();
+    return f;
+  };
 
   test('writes a cache after the first run and uses it on the next', () => {
     const { file, cache } = fixture();
@@ -132,10 +140,7 @@ describe('the code-cache loader', () => {
   });
 
   test('a corrupted cache is ignored and rewritten, never run (V8 would crash on it)', () => {
-    const { file, cache } = fixture();
-    const first = loadCachedBundle(file);
-    first.exports.answer(1);
-    first.saveCache();
+    const { file, cache } = cachedFixture();
     const bytes = readFileSync(cache);
     for (let i = bytes.length - 40; i < bytes.length - 33; i++) bytes[i] = bytes[i]! ^ 0xff;
     writeFileSync(cache, bytes);
@@ -180,10 +185,7 @@ describe('the code-cache loader', () => {
   });
 
   test('a cache whose data is cut short or has a byte changed is refused by the checksum, not run', () => {
-    const { file, cache } = fixture();
-    const first = loadCachedBundle(file);
-    first.exports.answer(1);
-    first.saveCache();
+    const { file, cache } = cachedFixture();
     const good = readFileSync(cache);
     const dataStart = good.indexOf(0x0a) + 1;
     const damages = [(b: Buffer) => b.subarray(0, b.length - 9), (b: Buffer) => flip(b, dataStart + 2), (b: Buffer) => flip(b, dataStart + 100), (b: Buffer) => flip(b, b.length - 20)];
