@@ -42,10 +42,32 @@ const validatorShim = {
   name: 'bundled-validator',
   setup(b) {
     b.onResolve({ filter: /^bundled-validator$/ }, () => ({ path: 'bundled-validator', namespace: 'shim' }));
-    b.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
+    b.onLoad({ filter: /^bundled-validator$/, namespace: 'shim' }, () => ({
       contents: `export function bundledValidator() { return require(${JSON.stringify(path.join(DIST, 'check', 'plan-validator.generated.cjs'))}); }`,
       loader: 'js',
       resolveDir: DIST,
+    }));
+  },
+};
+
+/**
+ * `createRequire(import.meta.url)` in the bundles' modules becomes the bundle's own `require`: every module there
+ * requires a package or a Node module by it (js-yaml, yaml, ajv, node:tty, node:crypto …), which resolves the same
+ * from dist/ as from dist/<dir>/, and loading node:module for it (with the ES module loader and source maps it
+ * brings) cost ~1 M instructions at every start. A relative id would resolve elsewhere, so it fails loudly.
+ */
+const ownCreateRequire = {
+  name: 'own-create-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:module$/ }, () => ({ path: 'node:module', namespace: 'shim' }));
+    b.onLoad({ filter: /^node:module$/, namespace: 'shim' }, () => ({
+      contents: `export function createRequire() {
+  return (id) => {
+    if (id.startsWith('.')) throw new Error('bundle: a relative require through createRequire: ' + id);
+    return require(id);
+  };
+}`,
+      loader: 'js',
     }));
   },
 };
@@ -108,8 +130,8 @@ async function bundle(entry, outfile, plugins) {
 }
 
 // check's short path: no commander, chalk without colour detection.
-await bundle('cli/check-fast.js', 'check-fast.cjs', [ownUrls, validatorShim, noColorDetection]);
+await bundle('cli/check-fast.js', 'check-fast.cjs', [ownUrls, validatorShim, ownCreateRequire, noColorDetection]);
 // Every other command: the whole command line, whose modules are otherwise loaded one by one by Node's ES module
 // loader and compiled at every start (a third of `report`'s time on one plan). Lazy imports stay lazy: esbuild
 // initialises a module on its first import(), and the code cache holds only what a command's runs compiled.
-await bundle('cli/process.js', 'cli.cjs', [ownUrls, validatorShim]);
+await bundle('cli/process.js', 'cli.cjs', [ownUrls, validatorShim, ownCreateRequire]);
