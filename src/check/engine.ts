@@ -31,6 +31,11 @@ export interface CheckOptions {
   /** YYYY-MM-DD. */
   today: string;
   config?: RuleConfig;
+  /**
+   * False: the caller shows no per-step summary or reading (the run's format prints none and nothing else asks
+   * for them), so they are not made — a twentieth of checking a draft.
+   */
+  summary?: boolean;
 }
 
 export type StepStatus = 'complete' | 'incomplete' | 'empty';
@@ -100,7 +105,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   }
   const findings = resolveFindings(raw, CHECK_RULES, loaded, options);
   const assessments = plan ? assessmentRefs(plan, loaded, options.today) : undefined;
-  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {}), ...(assessments ? { assessments } : {}) };
+  const summary = plan && options.summary !== false ? { summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {};
+  return { file: loaded.file, findings, ...(plan ? { plan, ...summary } : {}), ...(assessments ? { assessments } : {}) };
 }
 
 /** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */

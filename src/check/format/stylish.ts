@@ -54,6 +54,8 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
       return lines.join('\n') + '\n';
     },
     between: '',
+    // The same condition as showSummary's (without the result's part): false when no file shows its summary.
+    summaries: !meta.quiet && (fileCount <= SUMMARY_FILE_LIMIT || meta.stage !== undefined),
     end(t) {
       if (t.error + t.warning + t.info === 0) return c.green(msg(meta.lang, 'check.clean', { files: t.files })) + '\n';
       return (t.error ? c.red : t.warning ? c.yellow : c.blue)(`${t.error ? '✖' : '!'} ${msg(meta.lang, 'check.totals', { errors: t.error, warnings: t.warning, infos: t.info, files: t.files })}`) + '\n';

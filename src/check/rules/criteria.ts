@@ -31,7 +31,10 @@ export function tallyCriteria(set: readonly Criterion[], assessed: CriteriaAsses
   return { met, total: set.length, needed: criteriaNeeded(set.length), unassessed, unmet };
 }
 
-/** Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key); the caller's ids. */
+/**
+ * Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key); the caller's ids.
+ * `tally`: the checklist's tally when the caller has made it already.
+ */
 export function criteriaFindings<Id extends RuleId>(
   set: readonly Criterion[],
   assessed: CriteriaAssessment | undefined,
@@ -39,8 +42,8 @@ export function criteriaFindings<Id extends RuleId>(
   rules: { unassessed: Id; unmet: Id; mostlyUnmet: Id },
   lang: Lang,
   extra: Record<string, string> = {},
+  tally: CriteriaTally = tallyCriteria(set, assessed),
 ): RawFinding<Id>[] {
-  const tally = tallyCriteria(set, assessed);
   const out: RawFinding<Id>[] = [];
   if (tally.unassessed.length > 0) {
     out.push({
