@@ -174,15 +174,34 @@ function placeParams(places: RawFinding['places'], loaded: Pick<LoadedPlan, 'loc
 
 const WORD_PARAM = /^(type|format|word)\.[\w.-]+$/;
 
-/** Parameters that name a type or format ("type.string") are words to translate. */
+const NO_PARAMS: Record<string, string | number> = Object.freeze({});
+
+/** Whether a value names a word to translate ("type.string", "word.status.signed"). */
+function isWord(v: string | number): v is string {
+  // The first letter rules most values out before the regular expression runs.
+  const c = typeof v === 'string' ? v.charCodeAt(0) : 0;
+  return (c === 0x74 || c === 0x66 || c === 0x77) && WORD_PARAM.test(v as string);
+}
+
+/**
+ * Parameters that name a type or format ("type.string") are words to translate. The rule's own object when none
+ * does (most findings): it is only read.
+ */
 function localParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
+  if (params === undefined) return NO_PARAMS;
+  let words = false;
+  for (const k in params) {
+    if (Object.hasOwn(params, k) && isWord(params[k]!)) {
+      words = true;
+      break;
+    }
+  }
+  if (!words) return params;
   const out: Record<string, string | number> = {};
   for (const k in params) {
     if (!Object.hasOwn(params, k)) continue;
     const v = params[k]!;
-    // The first letter rules most values out before the regular expression runs.
-    const c = typeof v === 'string' ? v.charCodeAt(0) : 0;
-    out[k] = (c === 0x74 || c === 0x66 || c === 0x77) && WORD_PARAM.test(v as string) ? msg(lang, v as MessageId) : v;
+    out[k] = isWord(v) ? msg(lang, v as MessageId) : v;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../../guide/types.js';
 import { assessmentStatus, type CriteriaAssessment } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import type { RuleId } from '../../guide/messages/rules.js';
-import { pointer } from '../../plan/findings.js';
+import { pointer, pointerSegment } from '../../plan/findings.js';
 import { criteriaNeeded } from '../../guide/thresholds.js';
 
 export interface CriteriaTally {
@@ -45,20 +45,18 @@ export function criteriaFindings<Id extends RuleId>(
   tally: CriteriaTally = tallyCriteria(set, assessed),
 ): RawFinding<Id>[] {
   const out: RawFinding<Id>[] = [];
+  // Made once and by hand (no spread calls): this runs for every partner of every plan.
+  const base = pointer(...at);
+  const listAt = assessed ? `${base}/criteria` : base;
   if (tally.unassessed.length > 0) {
-    out.push({
-      ruleId: rules.unassessed,
-      pointer: pointer(...at, ...(assessed ? ['criteria'] : [])),
-      at: 'key',
-      params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: tally.unassessed.map((c) => c.id).join(', ') },
-    });
+    out.push({ ruleId: rules.unassessed, pointer: listAt, at: 'key', params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: tally.unassessed.map((c) => c.id).join(', ') } });
   }
   // Fires only when the threshold cannot be reached without changing an assessment (all "partial" included).
   if (tally.met + tally.unassessed.length < tally.needed) {
-    out.push({ ruleId: rules.mostlyUnmet, pointer: pointer(...at, ...(assessed ? ['criteria'] : [])), at: 'key', params: { ...extra, met: tally.met, total: tally.total, needed: tally.needed } });
+    out.push({ ruleId: rules.mostlyUnmet, pointer: listAt, at: 'key', params: { ...extra, met: tally.met, total: tally.total, needed: tally.needed } });
   }
   for (const c of tally.unmet) {
-    out.push({ ruleId: rules.unmet, pointer: pointer(...at, 'criteria', c.id), params: { ...extra, criterion: `${c.id} (${c.label[lang]})` } });
+    out.push({ ruleId: rules.unmet, pointer: `${base}/criteria/${pointerSegment(c.id)}`, params: { ...extra, criterion: `${c.id} (${c.label[lang]})` } });
   }
   return out;
 }
