@@ -31,6 +31,15 @@ export function tallyCriteria(set: readonly Criterion[], assessed: CriteriaAsses
   return { met, total: set.length, needed: criteriaNeeded(set.length), unassessed, unmet };
 }
 
+const joinedIds = new WeakMap<readonly Criterion[], string>();
+
+/** A checklist's ids as a list ("a, b, c"), joined once: most drafts leave whole checklists unassessed. */
+function allIds(set: readonly Criterion[]): string {
+  let ids = joinedIds.get(set);
+  if (ids === undefined) joinedIds.set(set, (ids = set.map((c) => c.id).join(', ')));
+  return ids;
+}
+
 /**
  * Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key); the caller's ids.
  * `tally`: the checklist's tally when the caller has made it already.
@@ -49,7 +58,8 @@ export function criteriaFindings<Id extends RuleId>(
   const base = pointer(...at);
   const listAt = assessed ? `${base}/criteria` : base;
   if (tally.unassessed.length > 0) {
-    out.push({ ruleId: rules.unassessed, pointer: listAt, at: 'key', params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: tally.unassessed.map((c) => c.id).join(', ') } });
+    const ids = tally.unassessed.length === set.length ? allIds(set) : tally.unassessed.map((c) => c.id).join(', ');
+    out.push({ ruleId: rules.unassessed, pointer: listAt, at: 'key', params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: ids } });
   }
   // Fires only when the threshold cannot be reached without changing an assessment (all "partial" included).
   if (tally.met + tally.unassessed.length < tally.needed) {
