@@ -83,7 +83,7 @@ function fits(text: string, width: number | undefined): boolean {
 
 /** `text` in lines that fit the terminal after the indent (at least 30 columns of text); one line without a width. */
 function fitted(text: string, width: number | undefined): string[] {
-  if (fits(text, width)) return [text];
+  if (width === undefined || fits(text, width)) return [text];
   return wrap(text, '', Math.max(30, width - INDENT.length));
 }
 
