@@ -42,9 +42,9 @@ export const partnerRules = ruleFamily(PARTNERS_RULES, (ctx) => {
     if (p.status !== 'withdrawn') {
       const rules: Record<'unassessed' | 'unmet' | 'mostlyUnmet', RuleIdOf<typeof PARTNERS_RULES>> = { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet', mostlyUnmet: 'partners/criteria-mostly-unmet' };
       // A partner that joined without any criterion assessed was never weighed against step 2: a warning.
-      const noneAssessed = tallyCriteria(PARTNER_CRITERIA, p.criteria).unassessed.length === PARTNER_CRITERIA.length;
-      if (noneAssessed && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';
-      out.push(...criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], rules, ctx.language, { partner: p.id, status: `word.status.${p.status}` }));
+      const tally = tallyCriteria(PARTNER_CRITERIA, p.criteria);
+      if (tally.unassessed.length === PARTNER_CRITERIA.length && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';
+      for (const f of criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], rules, ctx.language, { partner: p.id, status: `word.status.${p.status}` }, tally)) out.push(f);
     }
     const dates = p.statusDates ?? {};
     const present = STATUS_ORDER.filter((s) => dates[s]);
