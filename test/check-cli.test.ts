@@ -309,7 +309,7 @@ describe('--cache', () => {
 });
 
 describe('many plans on worker threads (the real binary: workers load compiled files)', () => {
-  test('the output is the same, byte for byte, with and without workers, in input order', async () => {
+  test('the output is the same, byte for byte, with workers (the binary) and without (in process), in input order', async () => {
     const { workerCount } = await import('../src/commands/worker-pool.js');
     // The forced count is honoured where the compiled worker exists, so the parallel run below really uses workers.
     expect(workerCount(new URL('../dist/commands/check/worker.js', import.meta.url), 3, { KEMITRAAN_WORKERS: '2' })).toBe(2);

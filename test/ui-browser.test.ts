@@ -3,7 +3,8 @@
  * `kemitraan ui` in a real browser (Debian's chromium through playwright-core, one launch for the file): a
  * partner added with a role and saved touches only those lines and `check` passes; the conflict case; unsaved
  * edits surviving a reload; keyboard alone; a new plan; a partner's assessment; the page never reaches beyond its
- * own server. Accessibility on every page is in ui-browser-axe.test.ts (the two files run side by side).
+ * own server; and axe-core (WCAG 2.1 A/AA) on every page in both languages. KEMITRAAN_UI_SHOTS=dir keeps a
+ * screenshot of each page the accessibility test visits. One file, so one Chromium: a launch costs ~2.5 s of CPU.
  */
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { run } from '../src/cli/main.js';
 import { changedLines } from './helpers/diff.js';
-import { dir, go, memoryIo, openPage, serve, useBrowser } from './helpers/ui-browser.js';
+import { PAGES, SHOTS, axe, dir, go, memoryIo, openPage, serve, useBrowser, waitChecked } from './helpers/ui-browser.js';
 
 useBrowser();
 
@@ -159,4 +160,28 @@ describe('kemitraan ui in a browser', () => {
     expect([await run(['assess', 'check', written, '--plan', file], io), out.join('')]).toEqual([0, expect.any(String)]);
     await page.close();
   }, 90_000);
+});
+
+describe('kemitraan ui in a browser: accessibility', () => {
+  test.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation on any page (%s)', async (lang) => {
+    const { ui } = await serve(`axe-${lang}.yaml`, 'stunting-sumedang.yaml', lang);
+    const page = await openPage(ui, 'basics', lang === 'en' ? '&lang=en' : '');
+    const violations: Record<string, { id: string; nodes: string[] }[]> = {};
+    for (const p of PAGES) {
+      await go(page, p);
+      await waitChecked(page);
+      // Every list item open, so that every field is scanned (once: the English pages differ only in their words).
+      if (lang === 'id') await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      if (p === 'documents' || p === 'report') await page.waitForSelector('iframe.preview');
+      if (p === 'assess') await page.waitForSelector('#assess-partner');
+      // Colour contrast is measured once, in Indonesian: the pages share one style sheet in both languages, so
+      // their colours, sizes and weights are the same, and the rule is most of axe's time (~7 s of CPU per pass).
+      const v = await axe(page, lang === 'en' ? ['color-contrast'] : []);
+      if (v.length) violations[p] = v;
+      if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${lang}-${p}.png`), fullPage: false });
+    }
+    expect(violations).toEqual({});
+    expect((page as Page & { outside?: string[] }).outside).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

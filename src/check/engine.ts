@@ -31,6 +31,11 @@ export interface CheckOptions {
   /** YYYY-MM-DD. */
   today: string;
   config?: RuleConfig;
+  /**
+   * False: the caller shows no per-step summary or reading (the run's format prints none and nothing else asks
+   * for them), so they are not made — a twentieth of checking a draft.
+   */
+  summary?: boolean;
 }
 
 export type StepStatus = 'complete' | 'incomplete' | 'empty';
@@ -100,7 +105,8 @@ export function checkLoaded(loaded: LoadedPlan, options: CheckOptions): FileResu
   }
   const findings = resolveFindings(raw, CHECK_RULES, loaded, options);
   const assessments = plan ? assessmentRefs(plan, loaded, options.today) : undefined;
-  return { file: loaded.file, findings, ...(plan ? { plan, summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {}), ...(assessments ? { assessments } : {}) };
+  const summary = plan && options.summary !== false ? { summary: summarize(plan, findings), reading: readPlan(plan, findings.map((f) => f.ruleId)) } : {};
+  return { file: loaded.file, findings, ...(plan ? { plan, ...summary } : {}), ...(assessments ? { assessments } : {}) };
 }
 
 /** Where a plan names its assessments, and the plan facts they are read against (check and report use it). */
@@ -168,15 +174,34 @@ function placeParams(places: RawFinding['places'], loaded: Pick<LoadedPlan, 'loc
 
 const WORD_PARAM = /^(type|format|word)\.[\w.-]+$/;
 
-/** Parameters that name a type or format ("type.string") are words to translate. */
+const NO_PARAMS: Record<string, string | number> = Object.freeze({});
+
+/** Whether a value names a word to translate ("type.string", "word.status.signed"). */
+function isWord(v: string | number): v is string {
+  // The first letter rules most values out before the regular expression runs.
+  const c = typeof v === 'string' ? v.charCodeAt(0) : 0;
+  return (c === 0x74 || c === 0x66 || c === 0x77) && WORD_PARAM.test(v as string);
+}
+
+/**
+ * Parameters that name a type or format ("type.string") are words to translate. The rule's own object when none
+ * does (most findings): it is only read.
+ */
 function localParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
+  if (params === undefined) return NO_PARAMS;
+  let words = false;
+  for (const k in params) {
+    if (Object.hasOwn(params, k) && isWord(params[k]!)) {
+      words = true;
+      break;
+    }
+  }
+  if (!words) return params;
   const out: Record<string, string | number> = {};
   for (const k in params) {
     if (!Object.hasOwn(params, k)) continue;
     const v = params[k]!;
-    // The first letter rules most values out before the regular expression runs.
-    const c = typeof v === 'string' ? v.charCodeAt(0) : 0;
-    out[k] = (c === 0x74 || c === 0x66 || c === 0x77) && WORD_PARAM.test(v as string) ? msg(lang, v as MessageId) : v;
+    out[k] = isWord(v) ? msg(lang, v as MessageId) : v;
   }
   return out;
 }

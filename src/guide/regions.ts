@@ -148,8 +148,24 @@ export function findProvince(name: string): Place | undefined {
 /** Kabupaten/kota of this name (in a province, when its code is given: only its few dozen names are compared).
  * A bare "Bandung" matches nothing: Kabupaten Bandung and Kota Bandung are different places. */
 export function findRegency(name: string, provinceCode?: string): Place | undefined {
-  const key = normaliseRegionName(name);
-  return regencies(provinceCode).find((r) => officialKey(r) === key);
+  return regencyIndex(provinceCode).get(normaliseRegionName(name));
+}
+
+const regencyIndexes = new Map<string, Map<string, Place>>();
+
+/** A province's kabupaten/kota (or all) by their compared names, the first of a name kept: one lookup per plan. */
+function regencyIndex(provinceCode: string | undefined): Map<string, Place> {
+  const k = provinceCode ?? '';
+  let index = regencyIndexes.get(k);
+  if (index === undefined) {
+    index = new Map();
+    for (const r of regencies(provinceCode)) {
+      const key = officialKey(r);
+      if (!index.has(key)) index.set(key, r);
+    }
+    regencyIndexes.set(k, index);
+  }
+  return index;
 }
 
 /** Optimal string alignment distance (Levenshtein with transpositions: "Sumednag" is one step from "Sumedang"). */

@@ -12,7 +12,7 @@
  * type) is re-rendered as a whole unit: the key with its value, or the list item. New and removed top-level
  * sections go through `setSection`, which knows where a section belongs.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { PlanEditError, renderSection, setSection, topLevelKeys, type SetSectionOptions } from './edit.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -237,18 +237,32 @@ function editSeq(text: string, seq: YAMLSeq, oldItems: unknown[], newItems: unkn
   return [{ start: dashes[0]!, end: ends[nodes.length - 1]!, text: joined }];
 }
 
-/**
- * Returns `text` rewritten to hold `next`, changing only what differs. `comment` gives the comment lines written
- * above a top-level section that is added (as `init` does). Throws PlanEditError when the text is not a plan
- * file that can be edited (not YAML, not a block mapping).
- */
-export function patchPlanText(text: string, next: Rec, comment: (key: string) => SetSectionOptions['comment'] = () => undefined): string {
+/** A plan file's text as read for patching; patching does not change it, so one reading serves many patches. */
+export interface PatchBase {
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  /** The text's data. */
+  readonly old: unknown;
+}
+
+/** Reads `text` for patchPlanText. Throws PlanEditError when it is not YAML. */
+export function readPatchBase(text: string): PatchBase {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     topLevelKeys(text); // throws the parse error with its position
     throw new PlanEditError(doc.errors[0]!.message);
   }
-  const old = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  return { text, doc, old: doc.toJS({ maxAliasCount: 100 }) as unknown };
+}
+
+/**
+ * Returns the text rewritten to hold `next`, changing only what differs. `comment` gives the comment lines written
+ * above a top-level section that is added (as `init` does). Throws PlanEditError when the text is not a plan
+ * file that can be edited (not YAML, not a block mapping). Given a PatchBase (the UI checks every edit of the page
+ * against the same file), the text is not read again.
+ */
+export function patchPlanText(base: string | PatchBase, next: Rec, comment: (key: string) => SetSectionOptions['comment'] = () => undefined): string {
+  const { text, doc, old } = typeof base === 'string' ? readPatchBase(base) : base;
   const root = doc.contents;
   let out = text;
   let before: Rec = {};

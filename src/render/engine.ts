@@ -122,12 +122,15 @@ export function createRenderer(templates: readonly TemplateSource[], lang: Lang)
   registerHelpers(hb, lang, placeholder);
   const compiled = new Map<string, { source: TemplateSource; fn: Handlebars.TemplateDelegate }>();
   for (const source of templates) {
+    // Parsed here, so that a syntax error is reported before anything renders; compiled (lazily, on first use)
+    // from that tree, so the text is parsed once (parsing is most of Handlebars' time in a render).
+    let ast: hbs.AST.Program;
     try {
-      hb.parse(source.text);
+      ast = hb.parseWithoutProcessing(source.text);
     } catch (err) {
       throw toTemplateError(err, source, lang);
     }
-    const fn = hb.compile(source.text, { strict: true, noEscape: source.kind !== 'page', preventIndent: true });
+    const fn = hb.compile(ast, { strict: true, noEscape: source.kind !== 'page', preventIndent: true });
     compiled.set(source.name, { source, fn });
     if (source.kind === 'partial') {
       // Partials are registered as functions so that an error inside one names that partial's file.

@@ -61,10 +61,11 @@ export interface RunOptions {
  * Runs the CLI in this process through `run(argv, io)` (src/cli/main.ts) with an in-memory io: the same argv,
  * environment, stdin and exit code as `runCli`, without the ~0.5 s of starting a Node process. Tests use this;
  * a handful of end-to-end tests (smoke, pack, pty, workers, EPIPE) spawn the real binary with `runCli`.
- * Worker threads load compiled files, so a run that asks for workers (KEMITRAAN_WORKERS) spawns the binary.
+ * Worker threads load compiled files, so a run that asks for workers (KEMITRAAN_WORKERS other than 0) spawns
+ * the binary.
  */
 export async function runInProcess(args: string[], options: RunOptions = {}): Promise<CliResult> {
-  if (options.env?.KEMITRAAN_WORKERS !== undefined) return runCli(args, options);
+  if (options.env?.KEMITRAAN_WORKERS !== undefined && options.env.KEMITRAAN_WORKERS !== '0') return runCli(args, options);
   const { run } = await import('../../src/cli/main.js');
   const { Readable } = await import('node:stream');
   let stdout = '';

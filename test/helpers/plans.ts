@@ -1,7 +1,6 @@
 /** Builds plan texts for tests from the complete example, changed by a function, and checks them in-process. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import jsyaml from 'js-yaml';
 import { loadPlanText } from '../../src/plan/load.js';
 import { checkLoaded, type FileResult } from '../../src/check/engine.js';
@@ -11,10 +10,13 @@ import { EXAMPLES } from './cli.js';
 
 export const EXAMPLE_FILE = path.join(EXAMPLES, 'stunting-sumedang.yaml');
 
-/** Read once per test file (with `yaml`, as the tool reads it); each caller gets its own deep copy to change. */
+/**
+ * Read once per test file, by the tool's own reader (the reader's tests hold it to `yaml`'s data); each caller
+ * gets its own deep copy to change.
+ */
 let example: Plan | undefined;
 export function examplePlan(): Plan {
-  example ??= parse(readFileSync(EXAMPLE_FILE, 'utf8')) as Plan;
+  example ??= loadPlanText(EXAMPLE_FILE, readFileSync(EXAMPLE_FILE, 'utf8')).data as Plan;
   return structuredClone(example);
 }
 

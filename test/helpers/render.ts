@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { ROOT, EXAMPLES } from './cli.js';
 import type { Plan } from '../../src/plan/types.js';
+import { loadPlanText } from '../../src/plan/load.js';
 import type { TemplateSource } from '../../src/render/engine.js';
 import { templateKind, templateName } from '../../src/render/templates.js';
 
@@ -30,10 +30,13 @@ export function exampleFiles(): string[] {
 }
 
 const examplePlans = new Map<string, Plan>();
-/** The example read once per test file; each call gets its own copy (tests change the plans they get). */
+/**
+ * The example read once per test file, by the tool's own reader (the reader's tests hold it to `yaml`'s data);
+ * each call gets its own copy (tests change the plans they get).
+ */
 export function loadExample(file: string): Plan {
   let plan = examplePlans.get(file);
-  if (!plan) examplePlans.set(file, (plan = parse(readFileSync(path.join(EXAMPLES, file), 'utf8')) as Plan));
+  if (!plan) examplePlans.set(file, (plan = loadPlanText(file, readFileSync(path.join(EXAMPLES, file), 'utf8')).data as Plan));
   return structuredClone(plan);
 }
 

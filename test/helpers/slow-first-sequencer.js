@@ -13,7 +13,7 @@ const Sequencer = requireFromJest('@jest/test-sequencer').default;
 
 /** Slowest first, as measured (`jest --json`) on this 2-core machine; a file missing here only runs later. */
 const SLOW_FIRST = [
-  'ui-browser-axe', 'ui-browser', 'hostile-parse-agreement', 'property-check', 'pack', 'init-pty', 'plan-patch', 'render-cli',
+  'ui-browser', 'hostile-parse-agreement', 'property-check', 'pack', 'init-pty', 'plan-patch', 'render-cli',
   'subset-yaml', 'hostile', 'render-formats', 'render-libreoffice', 'report-cli', 'typing-core', 'hostile-commands',
   'reliability-process', 'rules-judgement', 'check-cli', 'glob',
 ];

@@ -14,6 +14,7 @@ export const githubStream: StreamFormatter = (meta) => ({
     `::${COMMAND[f.severity]} file=${escapeProp(f.file)},line=${f.line},col=${f.column},title=${escapeProp(f.ruleId)}::${escapeData(f.hint ? `${f.message}. ${f.hint}` : f.message)}\n`).join(''),
   end: () => '',
   between: '',
+  summaries: false,
 });
 
 export const github = whole(githubStream);

@@ -20,26 +20,34 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
   const c = chalkFor(meta);
   const sev = { error: c.red, warning: c.yellow, info: c.blue };
   const word = { error: msg(meta.lang, 'severity.error'), warning: msg(meta.lang, 'severity.warning'), info: msg(meta.lang, 'severity.info') };
+  const hintLabel = msg(meta.lang, 'check.hint');
   return {
     head: '',
     file(r) {
-      // Plan text and file names reach the terminal as text, never as escape sequences.
-      const findings = visibleFindings(r, meta).map((f) => ({ ...f, message: visibleText(f.message), ...(f.hint ? { hint: visibleText(f.hint) } : {}) }));
+      const findings = visibleFindings(r, meta);
       const showSummary = !meta.quiet && r.summary && (fileCount <= SUMMARY_FILE_LIMIT || meta.stage);
       if (findings.length === 0 && !showSummary) return '';
+      // Plan text and file names reach the terminal as text, never as escape sequences.
       const lines = [c.underline(visibleText(r.file))];
       for (const f of findings) {
         const lead = `  ${c.dim(`${f.line}:${f.column}`.padEnd(8))} ${sev[f.severity](word[f.severity].padEnd(10))} `;
-        const [first, ...more] = fitted(`${f.message}  ${f.ruleId}`, meta.width);
         // The rule id closes the message, dimmed, wherever the wrap put it.
         const dimId = (line: string) => (line.endsWith(f.ruleId) ? `${line.slice(0, -f.ruleId.length)}${c.dim(f.ruleId)}` : line);
-        lines.push(`${lead}${dimId(first!)}`, ...more.map((l) => `${INDENT}${dimId(l)}`));
-        if (f.hint) {
+        const text = `${visibleText(f.message)}  ${f.ruleId}`;
+        if (fits(text, meta.width)) lines.push(`${lead}${dimId(text)}`);
+        else {
+          const [first, ...more] = fitted(text, meta.width);
+          lines.push(`${lead}${dimId(first!)}`, ...more.map((l) => `${INDENT}${dimId(l)}`));
+        }
+        const hint = f.hint ? visibleText(f.hint) : '';
+        if (hint) {
           // A hint's first line is advice (wrapped); lines after a line break are text to copy (a fixed YAML line):
           // never wrapped, so that they can be copied as they are.
-          const [advice, ...copy] = f.hint.split('\n');
-          lines.push(...fitted(`${msg(meta.lang, 'check.hint')}: ${advice}`, meta.width).map((l) => `${INDENT}${c.dim(l)}`));
-          lines.push(...copy.map((l) => `${INDENT}  ${l}`));
+          const br = hint.indexOf('\n');
+          const advice = `${hintLabel}: ${br < 0 ? hint : hint.slice(0, br)}`;
+          if (fits(advice, meta.width)) lines.push(`${INDENT}${c.dim(advice)}`);
+          else lines.push(...fitted(advice, meta.width).map((l) => `${INDENT}${c.dim(l)}`));
+          if (br >= 0) lines.push(...hint.slice(br + 1).split('\n').map((l) => `${INDENT}  ${l}`));
         }
       }
       if (showSummary) {
@@ -54,6 +62,8 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
       return lines.join('\n') + '\n';
     },
     between: '',
+    // The same condition as showSummary's (without the result's part): false when no file shows its summary.
+    summaries: !meta.quiet && (fileCount <= SUMMARY_FILE_LIMIT || meta.stage !== undefined),
     end(t) {
       if (t.error + t.warning + t.info === 0) return c.green(msg(meta.lang, 'check.clean', { files: t.files })) + '\n';
       return (t.error ? c.red : t.warning ? c.yellow : c.blue)(`${t.error ? '✖' : '!'} ${msg(meta.lang, 'check.totals', { errors: t.error, warnings: t.warning, infos: t.info, files: t.files })}`) + '\n';
@@ -66,9 +76,14 @@ export const stylish: Formatter = whole(stylishStream);
 /** Findings' text starts after the position and severity columns. */
 const INDENT = ' '.repeat(22);
 
+/** Whether `text` fits on one line after the indent (always, without a width). */
+function fits(text: string, width: number | undefined): boolean {
+  return width === undefined || INDENT.length + text.length <= width;
+}
+
 /** `text` in lines that fit the terminal after the indent (at least 30 columns of text); one line without a width. */
 function fitted(text: string, width: number | undefined): string[] {
-  if (width === undefined || INDENT.length + text.length <= width) return [text];
+  if (width === undefined || fits(text, width)) return [text];
   return wrap(text, '', Math.max(30, width - INDENT.length));
 }
 

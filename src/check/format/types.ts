@@ -38,6 +38,11 @@ export interface FormatStream {
    * file was checked (a worker thread) and handed over as text instead of the result.
    */
   between?: string;
+  /**
+   * False when no file's part shows its per-step summary or reading in this run (stylish over many files,
+   * GitHub annotations): check then need not make them.
+   */
+  summaries?: boolean;
 }
 
 /**

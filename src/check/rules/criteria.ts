@@ -3,7 +3,7 @@ import type { Lang } from '../../guide/types.js';
 import { assessmentStatus, type CriteriaAssessment } from '../../plan/types.js';
 import type { RawFinding } from '../../plan/findings.js';
 import type { RuleId } from '../../guide/messages/rules.js';
-import { pointer } from '../../plan/findings.js';
+import { pointer, pointerSegment } from '../../plan/findings.js';
 import { criteriaNeeded } from '../../guide/thresholds.js';
 
 export interface CriteriaTally {
@@ -31,7 +31,19 @@ export function tallyCriteria(set: readonly Criterion[], assessed: CriteriaAsses
   return { met, total: set.length, needed: criteriaNeeded(set.length), unassessed, unmet };
 }
 
-/** Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key); the caller's ids. */
+const joinedIds = new WeakMap<readonly Criterion[], string>();
+
+/** A checklist's ids as a list ("a, b, c"), joined once: most drafts leave whole checklists unassessed. */
+function allIds(set: readonly Criterion[]): string {
+  let ids = joinedIds.get(set);
+  if (ids === undefined) joinedIds.set(set, (ids = set.map((c) => c.id).join(', ')));
+  return ids;
+}
+
+/**
+ * Findings for a checklist: one for all unassessed criteria, one per unmet criterion (at its key); the caller's ids.
+ * `tally`: the checklist's tally when the caller has made it already.
+ */
 export function criteriaFindings<Id extends RuleId>(
   set: readonly Criterion[],
   assessed: CriteriaAssessment | undefined,
@@ -39,23 +51,22 @@ export function criteriaFindings<Id extends RuleId>(
   rules: { unassessed: Id; unmet: Id; mostlyUnmet: Id },
   lang: Lang,
   extra: Record<string, string> = {},
+  tally: CriteriaTally = tallyCriteria(set, assessed),
 ): RawFinding<Id>[] {
-  const tally = tallyCriteria(set, assessed);
   const out: RawFinding<Id>[] = [];
+  // Made once and by hand (no spread calls): this runs for every partner of every plan.
+  const base = pointer(...at);
+  const listAt = assessed ? `${base}/criteria` : base;
   if (tally.unassessed.length > 0) {
-    out.push({
-      ruleId: rules.unassessed,
-      pointer: pointer(...at, ...(assessed ? ['criteria'] : [])),
-      at: 'key',
-      params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: tally.unassessed.map((c) => c.id).join(', ') },
-    });
+    const ids = tally.unassessed.length === set.length ? allIds(set) : tally.unassessed.map((c) => c.id).join(', ');
+    out.push({ ruleId: rules.unassessed, pointer: listAt, at: 'key', params: { ...extra, count: tally.unassessed.length, total: tally.total, criteria: ids } });
   }
   // Fires only when the threshold cannot be reached without changing an assessment (all "partial" included).
   if (tally.met + tally.unassessed.length < tally.needed) {
-    out.push({ ruleId: rules.mostlyUnmet, pointer: pointer(...at, ...(assessed ? ['criteria'] : [])), at: 'key', params: { ...extra, met: tally.met, total: tally.total, needed: tally.needed } });
+    out.push({ ruleId: rules.mostlyUnmet, pointer: listAt, at: 'key', params: { ...extra, met: tally.met, total: tally.total, needed: tally.needed } });
   }
   for (const c of tally.unmet) {
-    out.push({ ruleId: rules.unmet, pointer: pointer(...at, 'criteria', c.id), params: { ...extra, criterion: `${c.id} (${c.label[lang]})` } });
+    out.push({ ruleId: rules.unmet, pointer: `${base}/criteria/${pointerSegment(c.id)}`, params: { ...extra, criterion: `${c.id} (${c.label[lang]})` } });
   }
   return out;
 }

@@ -33,24 +33,26 @@ export const partnerRules = ruleFamily(PARTNERS_RULES, (ctx) => {
     return out;
   }
   partners.forEach((p, i) => {
-    const sector = SECTORS.find((s) => s.id === p.sector)!;
     (p.potentials ?? []).forEach((pot, j) => {
       if (!pot.startsWith(`${p.sector}.`)) {
+        const sector = SECTORS.find((s) => s.id === p.sector)!;
         out.push({ ruleId: 'partners/potential-sector', pointer: pointer('partners', i, 'potentials', j), params: { potential: pot, sector: sector.label[ctx.language], sectorId: p.sector } });
       }
     });
     if (p.status !== 'withdrawn') {
       const rules: Record<'unassessed' | 'unmet' | 'mostlyUnmet', RuleIdOf<typeof PARTNERS_RULES>> = { unassessed: 'partners/criteria-unassessed', unmet: 'partners/criterion-unmet', mostlyUnmet: 'partners/criteria-mostly-unmet' };
       // A partner that joined without any criterion assessed was never weighed against step 2: a warning.
-      const noneAssessed = tallyCriteria(PARTNER_CRITERIA, p.criteria).unassessed.length === PARTNER_CRITERIA.length;
-      if (noneAssessed && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';
-      out.push(...criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], rules, ctx.language, { partner: p.id, status: `word.status.${p.status}` }));
+      const tally = tallyCriteria(PARTNER_CRITERIA, p.criteria);
+      if (tally.unassessed.length === PARTNER_CRITERIA.length && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';
+      for (const f of criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], rules, ctx.language, { partner: p.id, status: `word.status.${p.status}` }, tally)) out.push(f);
     }
-    const dates = p.statusDates ?? {};
+    const dates = p.statusDates;
+    if (!dates) return;
     const present = STATUS_ORDER.filter((s) => dates[s]);
     for (let k = 1; k < present.length; k++) {
       const a = present[k - 1]!;
       const b = present[k]!;
+      if (dates[b]! >= dates[a]!) continue; // in order: dateOrder's own test, before making its arguments
       out.push(...dateOrder(
         { label: a, date: dates[a], at: ['partners', i, 'statusDates', a] },
         { label: b, date: dates[b], at: ['partners', i, 'statusDates', b] },

@@ -54,9 +54,15 @@ interface UniqueRule {
   param: string;
 }
 
-/** `list`'s items as references, `pick` giving each item's ids. */
-const each = <T>(list: readonly T[] | undefined, pick: (item: T, i: number) => (Ref | undefined)[]): Ref[] =>
-  (list ?? []).flatMap((item, i) => pick(item, i).filter((r): r is Ref => r !== undefined && r.id !== undefined));
+/** `list`'s items as references, `pick` giving each item's ids. Loops, not flatMap and filter: it runs for every list of every plan. */
+const each = <T>(list: readonly T[] | undefined, pick: (item: T, i: number) => (Ref | undefined)[]): Ref[] => {
+  const out: Ref[] = [];
+  if (list === undefined) return out;
+  for (let i = 0; i < list.length; i++) {
+    for (const r of pick(list[i]!, i)) if (r !== undefined && r.id !== undefined) out.push(r);
+  }
+  return out;
+};
 
 const partnerIds = (plan: Plan) => new Set((plan.partners ?? []).map((p) => p.id));
 const goalIds = (plan: Plan) => new Set((plan.goals?.specific ?? []).map((g) => g.id));
@@ -110,22 +116,26 @@ export const UNIQUE_RULES: readonly UniqueRule[] = [
   { rule: 'monitoring/duplicate-indicator', step: 'monitoring', param: 'indicator', ids: (p) => each(p.monitoring?.indicators, (x, i) => [{ id: x.id, at: ['monitoring', 'indicators', i, 'id'] }]) },
 ];
 
-/** References that name nothing. */
-function brokenReferences(ctx: RuleContext, r: ReferenceRule): ReferenceFinding[] {
-  const known = r.known(ctx.plan);
-  return r.refs(ctx.plan).filter((ref) => !known.has(ref.id)).map((ref) => ({ ruleId: r.rule, pointer: pointer(...ref.at), params: r.params(ref, known) }));
+/** References that name nothing; `knownSets` keeps each kind of ids made once per plan (three rules name partners). */
+function brokenReferences(ctx: RuleContext, r: ReferenceRule, knownSets: Map<ReferenceRule['known'], ReadonlySet<string>>, out: ReferenceFinding[]): void {
+  let known = knownSets.get(r.known);
+  if (known === undefined) knownSets.set(r.known, (known = r.known(ctx.plan)));
+  for (const ref of r.refs(ctx.plan)) {
+    if (!known.has(ref.id)) out.push({ ruleId: r.rule, pointer: pointer(...ref.at), params: r.params(ref, known) });
+  }
 }
 
 /** Every repeat of an id after its first use. */
-function repeatedIds(ctx: RuleContext, r: UniqueRule): ReferenceFinding[] {
+function repeatedIds(ctx: RuleContext, r: UniqueRule, out: ReferenceFinding[]): void {
   const ids = r.ids(ctx.plan);
-  return duplicates(ids, (x) => x.id).map((d) => ({ ruleId: r.rule, pointer: pointer(...ids[d.index]!.at), params: { [r.param]: d.key } }));
+  for (const d of duplicates(ids, (x) => x.id)) out.push({ ruleId: r.rule, pointer: pointer(...ids[d.index]!.at), params: { [r.param]: d.key } });
 }
 
 export const referenceRules = ruleFamily(REFERENCES_RULES, (ctx) => {
   const applies = (step: StepId | undefined) => step === undefined || ctx.counts(step);
-  return [
-    ...REFERENCE_RULES.filter((r) => applies(r.step)).flatMap((r) => brokenReferences(ctx, r)),
-    ...UNIQUE_RULES.filter((r) => applies(r.step)).flatMap((r) => repeatedIds(ctx, r)),
-  ];
+  const out: ReferenceFinding[] = [];
+  const knownSets = new Map<ReferenceRule['known'], ReadonlySet<string>>();
+  for (const r of REFERENCE_RULES) if (applies(r.step)) brokenReferences(ctx, r, knownSets, out);
+  for (const r of UNIQUE_RULES) if (applies(r.step)) repeatedIds(ctx, r, out);
+  return out;
 });

@@ -114,7 +114,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   };
 
   const todayIso = today(io.env);
-  const checkOptions = { lang, today: todayIso };
+  const checkOptions: { lang: Lang; today: string; summary?: false } = { lang, today: todayIso };
   // The cache and the worker pool are loaded only when used: a one-file check does not pay for them.
   let cache: import('./cache.js').CheckCache | undefined;
   let fingerprint: typeof import('./fingerprint.js').fingerprint = () => 0;
@@ -129,6 +129,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const portableMeta = { lang, color: useColor(io, options.color), quiet: options.quiet === true, ...(stage ? { stage } : {}), ...(width ? { width } : {}) };
   const meta = { ...portableMeta, get toolVersion() { return (version ??= toolVersion()); }, rules: RULE_SEVERITIES };
   const stream = (await loadCheckFormatter(options.format))(meta, files.length);
+  // Summaries nobody reads are not made: not when the format shows none, --stage does not ask whether files are
+  // ready, and no cache keeps results for later runs (of any format).
+  if (stream.summaries === false && !stage && !cache) checkOptions.summary = false;
 
   let pool: CheckPool | undefined;
   if (files.length >= WORKER_THRESHOLD || io.env.KEMITRAAN_WORKERS !== undefined) {

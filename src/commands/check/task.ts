@@ -50,7 +50,7 @@ export type WriteResult = (r: FileResult) => WrittenResult;
 export function checkTask(t: CheckTask, options: CheckPoolOptions, write?: WriteResult): TaskResult {
   const input = t.input ?? readPlanInputSync(t.path!.file, t.path!.cwd);
   if ('error' in input) return { file: input.file, readError: input.error };
-  const r = checkInput(input, { lang: options.lang, today: options.today, ...(t.config ? { config: t.config } : {}) });
+  const r = checkInput(input, { lang: options.lang, today: options.today, ...(options.summary === false ? { summary: false } : {}), ...(t.config ? { config: t.config } : {}) });
   if (t.fingerprint) return { ...r, fingerprint: fingerprint(input) };
   // An assessment file, or a plan naming assessments, gets more findings on the main thread (it reads those files).
   return write && r.kind === undefined && !r.assessments ? write(r) : r;

@@ -11,7 +11,7 @@ import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, stageReadiness, type RuleConfig, type StepSummary } from '../../check/engine.js';
 import type { Finding } from '../../plan/findings.js';
 import { loadPlanText, MAX_PLAN_BYTES, decodeText } from '../../plan/load.js';
-import { patchPlanText } from '../../plan/patch.js';
+import { patchPlanText, readPatchBase, type PatchBase } from '../../plan/patch.js';
 import { orderLikeSchema } from '../../plan/order.js';
 import { buildPlanSchema } from '../../plan/schema.js';
 import { PlanEditError } from '../../plan/edit.js';
@@ -64,6 +64,8 @@ export interface PlanSessionOptions {
 export class PlanSession {
   private base: DiskState = { exists: false, text: '', eol: '\n', hash: hashOf('') };
   private schema: Record<string, unknown> | undefined;
+  /** The text edits are applied to, as read for patching: every check of the page patches the same text. */
+  private patchBase: PatchBase | undefined;
 
   constructor(readonly file: string, private readonly options: PlanSessionOptions) {}
 
@@ -102,7 +104,8 @@ export class PlanSession {
   textFor(plan: Record<string, unknown>, base: DiskState = this.base): string {
     const start = base.exists ? base.text : this.options.newFileText;
     this.schema ??= buildPlanSchema();
-    return patchPlanText(start, orderLikeSchema(plan, this.schema) as Record<string, unknown>, (k) => this.options.sectionComment(k));
+    if (this.patchBase?.text !== start) this.patchBase = readPatchBase(start);
+    return patchPlanText(this.patchBase, orderLikeSchema(plan, this.schema) as Record<string, unknown>, (k) => this.options.sectionComment(k));
   }
 
   /** `check` on the plan as it would be saved: the same findings, with lines of the would-be file. */
