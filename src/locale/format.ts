@@ -32,11 +32,23 @@ export function formatNumber(n: number, lang: Lang, maxDigits = 2): string {
  */
 export function formatRupiah(amount: number, lang: Lang): string {
   if (!Number.isFinite(amount)) return String(amount);
-  return cached(`rp|${lang}`, () => new Intl.NumberFormat(localeTag(lang), {
-    style: 'currency', currency: 'IDR', currencyDisplay: lang === 'id' ? 'symbol' : 'code',
-    minimumFractionDigits: 0, maximumFractionDigits: 0, signDisplay: 'negative',
-  })).format(amount);
+  // Amounts repeat (a plan's commitments in every message about them; round sums across thousands of plans),
+  // and an Intl format costs microseconds: the last few thousand are kept, per language.
+  const seen = rupiahTexts[lang];
+  let text = seen.get(amount);
+  if (text === undefined) {
+    text = cached(`rp|${lang}`, () => new Intl.NumberFormat(localeTag(lang), {
+      style: 'currency', currency: 'IDR', currencyDisplay: lang === 'id' ? 'symbol' : 'code',
+      minimumFractionDigits: 0, maximumFractionDigits: 0, signDisplay: 'negative',
+    })).format(amount);
+    if (seen.size >= RUPIAH_TEXTS_KEPT) seen.clear();
+    seen.set(amount, text);
+  }
+  return text;
 }
+
+const RUPIAH_TEXTS_KEPT = 4096;
+const rupiahTexts: Record<Lang, Map<number, string>> = { id: new Map(), en: new Map() };
 
 /** "Rp 1,2 M" / "IDR 1.2B": a Rupiah amount shortened for a narrow column. */
 export function formatRupiahCompact(amount: number, lang: Lang): string {

@@ -45,13 +45,11 @@ export const partnerStatusRules = ruleFamily(PARTNER_STATUS_RULES, (ctx) => {
   const partners = ctx.plan.partners ?? [];
   if (partners.length === 0) return [];
   const byId = new Map<string, Indexed>(partners.map((partner, index) => [partner.id, { partner, index }]));
-  return [
-    ...statusDateFindings(ctx, partners),
-    ...workplanFindings(ctx, byId),
-    ...roleFindings(ctx, byId),
-    ...implementationFindings(ctx, byId),
-    ...agreementFindings(ctx, byId),
-  ];
+  const out = statusDateFindings(ctx, partners);
+  for (const more of [workplanFindings(ctx, byId), roleFindings(ctx, byId), implementationFindings(ctx, byId), agreementFindings(ctx, byId)]) {
+    for (const f of more) out.push(f);
+  }
+  return out;
 });
 
 /** Status dates in the future, and dates recorded for a status the partner is not (yet) at. */
@@ -65,8 +63,8 @@ function statusDateFindings(ctx: RuleContext, partners: readonly Partner[]): Par
         out.push({ ruleId: 'partners/status-date-future', pointer: pointer('partners', i, 'statusDates', s), params: { partner: p.id, status: statusWord(s), date: d, today: ctx.today } });
       }
     }
-    const rank = STATUS_SEQUENCE.indexOf(p.status);
-    for (const s of STATUS_SEQUENCE.slice(rank + 1)) {
+    for (let k = STATUS_SEQUENCE.indexOf(p.status) + 1; k < STATUS_SEQUENCE.length; k++) {
+      const s = STATUS_SEQUENCE[k]!;
       if (dates[s]) {
         out.push({
           ruleId: 'partners/status-behind-dates', pointer: pointer('partners', i, 'status'),
@@ -101,11 +99,12 @@ function workplanFindings(ctx: RuleContext, byId: Map<string, Indexed>): Partner
     for (const place of places) {
       const p = byId.get(place.id);
       if (!p) continue;
-      const at = pointer('workplan', 'activities', i, ...place.at);
       const status = p.partner.status;
+      // Made only for a finding: most places name partners that have joined.
+      const at = () => pointer('workplan', 'activities', i, ...place.at);
       if (status === 'candidate' || status === 'invited') {
         out.push({
-          ruleId: 'partners/not-joined-carries', pointer: at,
+          ruleId: 'partners/not-joined-carries', pointer: at(),
           params: { partner: p.partner.id, status: statusWord(status), role: place.role, activity: a.id },
           places: { statusPlace: statusPointer(p) },
         });
@@ -116,7 +115,7 @@ function workplanFindings(ctx: RuleContext, byId: Map<string, Indexed>): Partner
         const doneBefore = w !== undefined && own.some((l) => l.status === 'done' && l.date <= w);
         if (doneBefore || (w !== undefined && until !== undefined && until < w)) continue;
         out.push({
-          ruleId: 'partners/withdrawn-carries', pointer: at,
+          ruleId: 'partners/withdrawn-carries', pointer: at(),
           params: { partner: p.partner.id, date: w ?? '?', role: place.role, activity: a.id, until: until ?? '?' },
           places: { statusPlace: statusPointer(p) },
         });

@@ -33,9 +33,9 @@ export const partnerRules = ruleFamily(PARTNERS_RULES, (ctx) => {
     return out;
   }
   partners.forEach((p, i) => {
-    const sector = SECTORS.find((s) => s.id === p.sector)!;
     (p.potentials ?? []).forEach((pot, j) => {
       if (!pot.startsWith(`${p.sector}.`)) {
+        const sector = SECTORS.find((s) => s.id === p.sector)!;
         out.push({ ruleId: 'partners/potential-sector', pointer: pointer('partners', i, 'potentials', j), params: { potential: pot, sector: sector.label[ctx.language], sectorId: p.sector } });
       }
     });
@@ -46,11 +46,13 @@ export const partnerRules = ruleFamily(PARTNERS_RULES, (ctx) => {
       if (tally.unassessed.length === PARTNER_CRITERIA.length && hasJoined(p.status)) rules.unassessed = 'partners/joined-unassessed';
       for (const f of criteriaFindings(PARTNER_CRITERIA, p.criteria, ['partners', i], rules, ctx.language, { partner: p.id, status: `word.status.${p.status}` }, tally)) out.push(f);
     }
-    const dates = p.statusDates ?? {};
+    const dates = p.statusDates;
+    if (!dates) return;
     const present = STATUS_ORDER.filter((s) => dates[s]);
     for (let k = 1; k < present.length; k++) {
       const a = present[k - 1]!;
       const b = present[k]!;
+      if (dates[b]! >= dates[a]!) continue; // in order: dateOrder's own test, before making its arguments
       out.push(...dateOrder(
         { label: a, date: dates[a], at: ['partners', i, 'statusDates', a] },
         { label: b, date: dates[b], at: ['partners', i, 'statusDates', b] },
