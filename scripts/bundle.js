@@ -1,6 +1,6 @@
 // Run by `npm run build` after tsc: bundles `check`'s fast path (dist/cli/check-fast.js and everything it reaches,
 // chalk included) into one CommonJS file, dist/check-fast.cjs, and the whole command line (dist/cli/process.js)
-// into dist/cli.cjs, which bin/kemitraan.cjs compiles with a V8 code cache (bin/cached-bundle.cjs). One file
+// into dist/cli.cjs, which bin/kemitraan.cjs compiles with a V8 code cache. One file
 // instead of a hundred or more ESM modules, and after the first run no compilation at all: see README
 // "Performance". Whatever a module reads relative to itself (the worker, the
 // validator, build-info.json) still resolves to its own file in dist/, because each `import.meta.url` becomes
@@ -120,7 +120,7 @@ async function bundle(entry, outfile, plugins) {
   if (nonAscii >= 0) throw new Error(`bundle: non-ASCII text in dist/${outfile} at offset ${nonAscii}: ${JSON.stringify(out.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`);
   // The glob module must stay out of the start-up path: initialised only inside the lazy import of io/paths.js.
   if (!/require\("minimatch"\)/.test(out) || /\bvar import_minimatch\s*=/.test(out)) throw new Error(`bundle: minimatch must be required lazily, by io/glob.js only (dist/${outfile})`);
-  // The bundle's identity for its code cache (bin/cached-bundle.cjs): a hash of its content, written as its last
+  // The bundle's identity for its code cache (bin/kemitraan.cjs): a hash of its content, written as its last
   // line, so that the loader can tell a rebuilt bundle from the one its cache was made from without hashing a
   // megabyte at every start.
   const buildId = createHash('sha256').update(out).digest('hex').slice(0, 32);
