@@ -204,7 +204,7 @@ describe('the main thread\'s young generation', () => {
 });
 
 describe('the command', () => {
-  test('with a worker (the real binary): cold and warm output byte for byte that of a run without the cache, one record per distinct file', async () => {
+  test('with a worker (the real binary): cold and warm output byte for byte that of a run without the cache (in process), one record per distinct file', async () => {
     const { writePlans } = await import('../bench/generate.js');
     const plans = path.join(dir, 'plans');
     writePlans(plans, 24, { seed: 7 });
@@ -213,7 +213,7 @@ describe('the command', () => {
     const distinct = new Set(readdirSync(plans).map((f) => readFileSync(path.join(plans, f)).toString('latin1'))).size;
     const env = { KEMITRAAN_WORKERS: '1' };
     for (const format of ['stylish', 'json']) {
-      const plain = await runCli(['check', plans, '-f', format], { env });
+      const plain = await runInProcess(['check', plans, '-f', format], { env: { KEMITRAAN_WORKERS: '0' } });
       const location = path.join(dir, `cache-${format}`, 'c.tsv');
       const cold = await runCli(['check', plans, '-f', format, '--cache-location', location], { env });
       expect([cold.code, cold.stderr]).toEqual([plain.code, plain.stderr]);
