@@ -89,7 +89,7 @@ const noColorDetection = {
  * Bundles `entry` (a file in dist/) into `outfile`, checks what the code-cache loader needs of it, and writes its
  * build id as its last line.
  */
-async function bundle(entry, outfile, plugins) {
+async function bundle(entry, outfile, plugins, { glob = true } = {}) {
   const result = await build({
     entryPoints: [path.join(DIST, entry)],
     outfile: path.join(DIST, outfile),
@@ -119,7 +119,7 @@ async function bundle(entry, outfile, plugins) {
   const nonAscii = out.search(/[^\x00-\x7f]/);
   if (nonAscii >= 0) throw new Error(`bundle: non-ASCII text in dist/${outfile} at offset ${nonAscii}: ${JSON.stringify(out.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`);
   // The glob module must stay out of the start-up path: initialised only inside the lazy import of io/paths.js.
-  if (!/require\("minimatch"\)/.test(out) || /\bvar import_minimatch\s*=/.test(out)) throw new Error(`bundle: minimatch must be required lazily, by io/glob.js only (dist/${outfile})`);
+  if ((glob && !/require\("minimatch"\)/.test(out)) || /\bvar import_minimatch\s*=/.test(out)) throw new Error(`bundle: minimatch must be required lazily, by io/glob.js only (dist/${outfile})`);
   // The bundle's identity for its code cache (bin/kemitraan.cjs): a hash of its content, written as its last
   // line, so that the loader can tell a rebuilt bundle from the one its cache was made from without hashing a
   // megabyte at every start.
@@ -135,3 +135,6 @@ await bundle('cli/check-fast.js', 'check-fast.cjs', [ownUrls, validatorShim, own
 // loader and compiled at every start (a third of `report`'s time on one plan). Lazy imports stay lazy: esbuild
 // initialises a module on its first import(), and the code cache holds only what a command's runs compiled.
 await bundle('cli/process.js', 'cli.cjs', [ownUrls, validatorShim, ownCreateRequire]);
+// check's worker thread: one file instead of the ES module graph a worker otherwise loads and links module by
+// module (src/commands/check/pool.ts starts it when built).
+await bundle('commands/check/worker.js', 'check-worker.cjs', [ownUrls, validatorShim, noColorDetection], { glob: false });
