@@ -143,6 +143,15 @@ describe('the plan-subset reader', () => {
     expect(subsetLoad(text)!.data).toMatchObject({ a: 1, d: null, e: true, f: 'teks biasa', g: "it's", o: 'line 1\n\nline 2\n', p: 'folded text\npara', q: null });
   });
 
+  test('ends plain scalars where the other readers do, around the runs of ordinary characters it skips at once', () => {
+    const text = [
+      'a: teks   ', 'b: teks   # komentar', 'c: a#b c', 'd: x:y z', 'e: rp 1.500.000,- (dua) ~ [ok] {ya}', 'f: kata é ü 漢字 😀 akhir  ',
+      'g: [satu dua  , tiga#4, lima:enam, { k: v w  , x: y:z }]', 'h: -x -', 'i: 100%', "j: it's", 'k: x  #', 'l: ?x', 'm: x ] y',
+    ].join('\n');
+    expect(disagreement(text)).toBe('');
+    expect(subsetLoad(text)!.data).toMatchObject({ a: 'teks', b: 'teks', c: 'a#b c', d: 'x:y z', f: 'kata é ü 漢字 😀 akhir', g: ['satu dua', 'tiga#4', 'lima:enam', { k: 'v w', x: 'y:z' }], k: 'x' });
+  });
+
   test.each([
     ['an anchor', 'a: &x 1\nb: *x\n'], ['a tag', 'a: !!str 1\n'], ['a tab', 'a:\t1\n'], ['CR line ends', 'a: 1\r\nb: 2\r\n'],
     ['a multi-line plain scalar', 'a: one\n  two\n'], ['a duplicate key', 'a: 1\na: 2\n'], ['a quoted key', '"a": 1\n'],
