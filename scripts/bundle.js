@@ -1,6 +1,6 @@
 // Run by `npm run build` after tsc: bundles `check`'s fast path (dist/cli/check-fast.js and everything it reaches,
 // chalk included) into one CommonJS file, dist/check-fast.cjs, and the whole command line (dist/cli/process.js)
-// into dist/cli.cjs, which bin/kemitraan.cjs compiles with a V8 code cache (bin/cached-bundle.cjs). One file
+// into dist/cli.cjs, which bin/kemitraan.cjs compiles with a V8 code cache. One file
 // instead of a hundred or more ESM modules, and after the first run no compilation at all: see README
 // "Performance". Whatever a module reads relative to itself (the worker, the
 // validator, build-info.json) still resolves to its own file in dist/, because each `import.meta.url` becomes
@@ -42,10 +42,32 @@ const validatorShim = {
   name: 'bundled-validator',
   setup(b) {
     b.onResolve({ filter: /^bundled-validator$/ }, () => ({ path: 'bundled-validator', namespace: 'shim' }));
-    b.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
+    b.onLoad({ filter: /^bundled-validator$/, namespace: 'shim' }, () => ({
       contents: `export function bundledValidator() { return require(${JSON.stringify(path.join(DIST, 'check', 'plan-validator.generated.cjs'))}); }`,
       loader: 'js',
       resolveDir: DIST,
+    }));
+  },
+};
+
+/**
+ * `createRequire(import.meta.url)` in the bundles' modules becomes the bundle's own `require`: every module there
+ * requires a package or a Node module by it (js-yaml, yaml, ajv, node:tty, node:crypto …), which resolves the same
+ * from dist/ as from dist/<dir>/, and loading node:module for it (with the ES module loader and source maps it
+ * brings) cost ~1 M instructions at every start. A relative id would resolve elsewhere, so it fails loudly.
+ */
+const ownCreateRequire = {
+  name: 'own-create-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:module$/ }, () => ({ path: 'node:module', namespace: 'shim' }));
+    b.onLoad({ filter: /^node:module$/, namespace: 'shim' }, () => ({
+      contents: `export function createRequire() {
+  return (id) => {
+    if (id.startsWith('.')) throw new Error('bundle: a relative require through createRequire: ' + id);
+    return require(id);
+  };
+}`,
+      loader: 'js',
     }));
   },
 };
@@ -67,7 +89,7 @@ const noColorDetection = {
  * Bundles `entry` (a file in dist/) into `outfile`, checks what the code-cache loader needs of it, and writes its
  * build id as its last line.
  */
-async function bundle(entry, outfile, plugins) {
+async function bundle(entry, outfile, plugins, { glob = true } = {}) {
   const result = await build({
     entryPoints: [path.join(DIST, entry)],
     outfile: path.join(DIST, outfile),
@@ -97,8 +119,8 @@ async function bundle(entry, outfile, plugins) {
   const nonAscii = out.search(/[^\x00-\x7f]/);
   if (nonAscii >= 0) throw new Error(`bundle: non-ASCII text in dist/${outfile} at offset ${nonAscii}: ${JSON.stringify(out.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`);
   // The glob module must stay out of the start-up path: initialised only inside the lazy import of io/paths.js.
-  if (!/require\("minimatch"\)/.test(out) || /\bvar import_minimatch\s*=/.test(out)) throw new Error(`bundle: minimatch must be required lazily, by io/glob.js only (dist/${outfile})`);
-  // The bundle's identity for its code cache (bin/cached-bundle.cjs): a hash of its content, written as its last
+  if ((glob && !/require\("minimatch"\)/.test(out)) || /\bvar import_minimatch\s*=/.test(out)) throw new Error(`bundle: minimatch must be required lazily, by io/glob.js only (dist/${outfile})`);
+  // The bundle's identity for its code cache (bin/kemitraan.cjs): a hash of its content, written as its last
   // line, so that the loader can tell a rebuilt bundle from the one its cache was made from without hashing a
   // megabyte at every start.
   const buildId = createHash('sha256').update(out).digest('hex').slice(0, 32);
@@ -108,8 +130,11 @@ async function bundle(entry, outfile, plugins) {
 }
 
 // check's short path: no commander, chalk without colour detection.
-await bundle('cli/check-fast.js', 'check-fast.cjs', [ownUrls, validatorShim, noColorDetection]);
+await bundle('cli/check-fast.js', 'check-fast.cjs', [ownUrls, validatorShim, ownCreateRequire, noColorDetection]);
 // Every other command: the whole command line, whose modules are otherwise loaded one by one by Node's ES module
 // loader and compiled at every start (a third of `report`'s time on one plan). Lazy imports stay lazy: esbuild
 // initialises a module on its first import(), and the code cache holds only what a command's runs compiled.
-await bundle('cli/process.js', 'cli.cjs', [ownUrls, validatorShim]);
+await bundle('cli/process.js', 'cli.cjs', [ownUrls, validatorShim, ownCreateRequire]);
+// check's worker thread: one file instead of the ES module graph a worker otherwise loads and links module by
+// module (src/commands/check/pool.ts starts it when built).
+await bundle('commands/check/worker.js', 'check-worker.cjs', [ownUrls, validatorShim, ownCreateRequire, noColorDetection], { glob: false });

@@ -9,12 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
 import { parseCheckArgs, runCheckFast } from '../src/cli/check-fast.js';
 import { run } from '../src/cli/main.js';
 import type { CliIO } from '../src/commands/context.js';
-// @ts-expect-error: plain JavaScript beside the executable, no types
-import { loadCachedBundle } from '../bin/cached-bundle.cjs';
+// @ts-expect-error: plain JavaScript, the executable itself, no types
+import { checksum, loadCachedBundle } from '../bin/kemitraan.cjs';
 import { BIN, ROOT, runCli, runInProcess } from './helpers/cli.js';
 import { SUBCOMMANDS } from '../src/cli/command-name.js';
 
@@ -98,7 +97,7 @@ describe('the fast path and the full command line print the same', () => {
  * from its own in-memory cache and never look at the cache file.
  */
 function loadInNewProcess(file: string): string {
-  const loader = path.join(ROOT, 'bin', 'cached-bundle.cjs');
+  const loader = path.join(ROOT, 'bin', 'kemitraan.cjs');
   const code = `const b = require(${JSON.stringify(loader)}).loadCachedBundle(${JSON.stringify(file)}); process.stdout.write(String(b.exports.answer(5))); b.saveCache();`;
   const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
@@ -131,7 +130,7 @@ describe('the code-cache loader', () => {
     const first = loadCachedBundle(file);
     expect(first.exports.answer(20)).toBe(41);
     first.saveCache();
-    expect(readFileSync(cache).subarray(0, 5).toString()).toBe('KMCC2');
+    expect(readFileSync(cache).subarray(0, 5).toString()).toBe('KMCC3');
     const before = readFileSync(cache);
     const second = loadCachedBundle(file);
     expect(second.exports.answer(1)).toBe(3);
@@ -156,7 +155,7 @@ describe('the code-cache loader', () => {
     expect(changed.exports.answer()).toBe('baru');
     changed.saveCache();
     const header = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n')[0];
-    expect(header).toContain(String(crc32(readFileSync(file, 'utf8'))));
+    expect(header).toContain(`sum:${checksum(readFileSync(file))}:`);
 
     const ro = mkdtempSync(path.join(tmpdir(), 'kemitraan-cc-ro-'));
     const roFile = path.join(ro, 'bundle.cjs');
@@ -175,7 +174,7 @@ describe('the code-cache loader', () => {
     loadCachedBundle(file).saveCache();
     const header = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n')[0]!;
     expect(header).toContain(`build:${'a'.repeat(32)}:`);
-    expect(header).not.toContain('crc:');
+    expect(header).not.toContain('sum:');
     // Same length, other content and id (a rebuild): compiled afresh, never the old code.
     writeFileSync(file, built('b'.repeat(32), 'baru'));
     const rebuilt = loadCachedBundle(file);
@@ -188,13 +187,90 @@ describe('the code-cache loader', () => {
     const { file, cache } = cachedFixture();
     const good = readFileSync(cache);
     const dataStart = good.indexOf(0x0a) + 1;
-    const damages = [(b: Buffer) => b.subarray(0, b.length - 9), (b: Buffer) => flip(b, dataStart + 2), (b: Buffer) => flip(b, dataStart + 100), (b: Buffer) => flip(b, b.length - 20)];
+    const damages = [
+      (b: Buffer) => b.subarray(0, b.length - 9), (b: Buffer) => flip(b, dataStart + 2), (b: Buffer) => flip(b, dataStart + 100), (b: Buffer) => flip(b, b.length - 20),
+      // zero bytes added at the end leave the checksum as it was (the data is padded with zeros): the length refuses them
+      (b: Buffer) => Buffer.concat([b, Buffer.alloc(8)]),
+    ];
     for (const damage of damages) {
       const bad = damage(Buffer.from(good));
       writeFileSync(cache, bad);
       expect(loadInNewProcess(file)).toBe('11');
       expect(readFileSync(cache)).not.toEqual(bad); // refused, so made again
     }
+  });
+});
+
+/** The code cache's checksum (bin/kemitraan.cjs) written out with BigInts, to hold the WebAssembly one to. */
+function referenceChecksum(bytes: Uint8Array): string {
+  const P = 0x9e3779b97f4a7c15n;
+  const mix = (x: bigint) => {
+    const y = BigInt.asUintN(64, x * P);
+    return y ^ (y >> 29n);
+  };
+  const padded = new Uint8Array(Math.ceil(bytes.length / 32) * 32);
+  padded.set(bytes);
+  const words = new DataView(padded.buffer);
+  const lanes = [0x243f6a8885a308d3n, 0x13198a2e03707344n, 0xa4093822299f31d0n, 0x082efa98ec4e6c89n];
+  for (let i = 0; i < padded.length; i += 32) {
+    for (let k = 0; k < 4; k++) lanes[k] = mix(lanes[k]! ^ words.getBigUint64(i + 8 * k, true));
+  }
+  let h = mix(lanes[0]!);
+  for (let k = 1; k < 4; k++) h = mix(h ^ lanes[k]!);
+  return h.toString(16).padStart(16, '0');
+}
+
+describe("the code cache's checksum", () => {
+  /** Bytes from a small linear congruential generator: the same on every run. */
+  const bytesOf = (length: number, seed: number) => {
+    const out = new Uint8Array(length);
+    let x = seed;
+    for (let i = 0; i < length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      out[i] = x >>> 24;
+    }
+    return out;
+  };
+
+  test('is the sum it is documented to be, at every length around its 8- and 32-byte steps and past a wasm page', () => {
+    for (const length of [0, 1, 7, 8, 9, 31, 32, 33, 63, 64, 65, 1000, 65_504, 65_536, 200_003]) {
+      const bytes = bytesOf(length, length + 1);
+      expect([length, checksum(bytes)]).toEqual([length, referenceChecksum(bytes)]);
+    }
+  });
+
+  test('changes with every single changed byte and every cut, and does not depend on where the bytes sit in memory', () => {
+    const bytes = bytesOf(300, 7);
+    const sums = new Set([checksum(bytes)]);
+    for (let i = 0; i < bytes.length; i++) {
+      for (const bit of [0x01, 0x80]) {
+        const changed = Uint8Array.from(bytes);
+        changed[i]! ^= bit;
+        sums.add(checksum(changed));
+      }
+    }
+    expect(sums.size).toBe(1 + 2 * bytes.length);
+    // Only zero bytes cut off the end keep the sum (the data is padded with zeros): the header's length tells those.
+    const withZeros = new Uint8Array(bytes.length + 5);
+    withZeros.set(bytes);
+    expect(checksum(withZeros)).toBe(checksum(bytes));
+    expect(checksum(bytes.subarray(0, 299))).not.toBe(checksum(bytes));
+    const offset = Buffer.alloc(bytes.length + 3);
+    offset.set(bytes, 3);
+    expect(checksum(offset.subarray(3))).toBe(checksum(bytes));
+  });
+});
+
+describe('the code-cache loader without WebAssembly (node --no-expose-wasm)', () => {
+  test('runs the bundle, neither trusting nor writing a cache', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-cc-jitless-'));
+    const file = path.join(dir, 'bundle.cjs');
+    writeFileSync(file, "'use strict';\nexports.answer = (x) => x * 2 + 1;\n");
+    const loader = JSON.stringify(path.join(ROOT, 'bin', 'kemitraan.cjs'));
+    const code = `const b = require(${loader}).loadCachedBundle(${JSON.stringify(file)}); process.stdout.write(String(b.exports.answer(5)) + typeof WebAssembly); b.saveCache();`;
+    const r = spawnSync(process.execPath, ['--no-expose-wasm', '-e', code], { encoding: 'utf8' });
+    expect({ out: r.stdout, err: r.stderr }).toEqual({ out: '11undefined', err: '' });
+    expect(existsSync(`${file}.v8cache`)).toBe(false);
   });
 });
 
@@ -213,7 +289,7 @@ describe('the real binary', () => {
     expect(BIN).toContain('kemitraan.cjs');
   });
 
-  test('the real bundle carries its build id, which names it in its cache instead of a crc32 of its megabyte', () => {
+  test('the real bundle carries its build id, which names it in its cache instead of a checksum of its megabyte', () => {
     const bundle = readFileSync(path.join(ROOT, 'dist', 'check-fast.cjs'), 'latin1');
     const id = /\n\/\/# kemitraan-build ([0-9a-f]{32})\n$/.exec(bundle)?.[1];
     expect(id).toBeDefined();
@@ -222,12 +298,18 @@ describe('the real binary', () => {
     expect(header).toContain(` build:${id}:${Buffer.byteLength(bundle, 'latin1')} `);
   });
 
-  test("a check of one plan loads none of Node's modules it does not use (fs/promises, readline, os, worker_threads)", () => {
+  test("a check of one plan loads none of Node's modules it does not use (no streams, zlib or node:module), stderr a pipe", () => {
     const bin = JSON.stringify(path.join(ROOT, 'bin', 'kemitraan.cjs'));
-    const probe = `process.argv = [process.argv[0], ${bin}, 'check', ${JSON.stringify(EXAMPLE)}];
-process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (fs\\/promises|readline|os|worker_threads)$/.test(m)))));
-require(${bin});`;
-    const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    // A file, not `node -e` (which loads node:module itself); stdout is /dev/null (a file, written straight
+    // through its descriptor), stderr a pipe not written to; the list is taken before stderr is touched.
+    const probe = path.join(mkdtempSync(path.join(tmpdir(), 'kemitraan-probe-')), 'probe.cjs');
+    writeFileSync(probe, `process.argv = [process.argv[0], ${bin}, 'check', ${JSON.stringify(EXAMPLE)}];
+process.on('exit', () => {
+  const loaded = process.moduleLoadList.filter((m) => /^NativeModule (fs\\/promises|readline|os|worker_threads|zlib|module|vm\\/module|stream|net|tty|internal\\/streams\\/(readable|writable))$/.test(m));
+  require('node:fs').writeSync(2, JSON.stringify(loaded));
+});
+require(${bin}).start();`);
+    const r = spawnSync(process.execPath, [probe], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     expect(r.stderr).toBe('[]');
   });
 
@@ -257,7 +339,7 @@ describe('the whole command line from its bundle (dist/cli.cjs)', () => {
     }
     const cache = path.join(ROOT, 'dist', 'cli.cjs.report.v8cache');
     const header = readFileSync(cache).subarray(0, 300).toString('latin1').split('\n')[0]!;
-    expect(header).toMatch(/^KMCC2 .* build:[0-9a-f]{32}:\d+ \d+$/);
+    expect(header).toMatch(/^KMCC3 .* build:[0-9a-f]{32}:\d+ \d+ [0-9a-f]{16}$/);
     expect(existsSync(path.join(ROOT, 'dist', 'cli.cjs.other.v8cache'))).toBe(true);
     expect(existsSync(path.join(ROOT, 'dist', 'cli.cjs.no-such-command.v8cache'))).toBe(false);
   });

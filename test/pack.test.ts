@@ -32,7 +32,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm pack', () => {
   test('contains the executable, compiled code, generated validator, schemas, templates, examples and docs', () => {
-    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'bin/kemitraan.cjs', 'bin/kemitraan.js', 'bin/cached-bundle.cjs', 'dist/check-fast.cjs', 'dist/cli.cjs', 'dist/cli/main.js', 'dist/commands/check/run.js', 'dist/commands/check/worker.js', 'dist/check/plan-validator.generated.cjs', 'dist/build-info.json', 'schemas/plan.schema.json', 'data/regions.json', 'data/districts/32.json']) {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'bin/kemitraan.cjs', 'bin/kemitraan.js', 'dist/check-fast.cjs', 'dist/cli.cjs', 'dist/cli/main.js', 'dist/commands/check/run.js', 'dist/commands/check/worker.js', 'dist/check/plan-validator.generated.cjs', 'dist/build-info.json', 'schemas/plan.schema.json', 'data/regions.json', 'data/districts/32.json']) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('templates/'))).toBe(true);

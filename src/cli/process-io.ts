@@ -75,12 +75,31 @@ export function processOutput(stream: () => NodeJS.WriteStream, fd: number, onEr
   return out;
 }
 
+/**
+ * An output made on its first use. For stderr, which most runs never write to: where it is a pipe (a CI log, an
+ * editor's save hook, the benchmark) or a terminal, making it builds process.stderr and loads Node's streams and
+ * net — 12 M instructions, a seventh of a `node -e 0`, at every start of a `check` that prints nothing there.
+ */
+function lazyOutput(make: () => Output): Output {
+  let out: Output | undefined;
+  const real = () => (out ??= make());
+  return {
+    write: (chunk: string) => real().write(chunk),
+    get isTTY() {
+      return real().isTTY;
+    },
+    get columns() {
+      return real().columns;
+    },
+  };
+}
+
 /** The real process as a command's io: stdout and stderr that fail loudly, stdin read only when used. */
 export function processIo(argv: readonly string[]): CliIO {
   const lang = helpLang(argv, process.env);
   const fatal = (code: number): never => process.exit(code);
   const stdout = processOutput(() => process.stdout, 1, (err) => failOutput(err, lang, fatal));
-  const stderr = processOutput(() => process.stderr, 2, (err) => fatal(err.code === 'EPIPE' ? Number(process.exitCode ?? 0) : EXIT_IO));
+  const stderr = lazyOutput(() => processOutput(() => process.stderr, 2, (err) => fatal(err.code === 'EPIPE' ? Number(process.exitCode ?? 0) : EXIT_IO)));
   return {
     stdout,
     stderr,

@@ -143,8 +143,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       if (stream.between !== undefined && !cache) {
         const { resultWriter } = await import('./task.js');
         const output = { format: options.format, meta: portableMeta, fileCount: files.length, failOn: options.failOn };
-        pool = new Pool(workers, { ...checkOptions, output }, resultWriter(stream, meta, options.failOn));
-      } else pool = new Pool(workers, checkOptions);
+        pool = new Pool(workers, io.env, { ...checkOptions, output }, resultWriter(stream, meta, options.failOn));
+      } else pool = new Pool(workers, io.env, checkOptions);
     }
   }
   // Beside workers, the main thread's young generation is kept small (see young-generation.ts): 5,000 valid plans
