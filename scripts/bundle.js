@@ -137,4 +137,4 @@ await bundle('cli/check-fast.js', 'check-fast.cjs', [ownUrls, validatorShim, own
 await bundle('cli/process.js', 'cli.cjs', [ownUrls, validatorShim, ownCreateRequire]);
 // check's worker thread: one file instead of the ES module graph a worker otherwise loads and links module by
 // module (src/commands/check/pool.ts starts it when built).
-await bundle('commands/check/worker.js', 'check-worker.cjs', [ownUrls, validatorShim, noColorDetection], { glob: false });
+await bundle('commands/check/worker.js', 'check-worker.cjs', [ownUrls, validatorShim, ownCreateRequire, noColorDetection], { glob: false });

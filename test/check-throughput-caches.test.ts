@@ -13,14 +13,17 @@ describe('kabupaten/kota found by name', () => {
   const scan = (name: string, provinceCode?: string) => regencies(provinceCode).find((r) => normaliseRegionName(r.name) === normaliseRegionName(name));
 
   test('every official name, as written and as people write it, in its province and anywhere', () => {
+    // The lookups that differ from the scan, one expect for all (an expect per name cost seconds).
+    const differing: string[] = [];
     for (const p of provinces()) {
       for (const r of regencies(p.code)) {
         for (const name of [r.name, r.name.toUpperCase(), r.name.replace(/^Kabupaten /, 'Kab. '), ` ${r.name}  `, r.name.replace(/^(Kabupaten|Kota) /, '')]) {
-          expect(findRegency(name, p.code)).toEqual(scan(name, p.code));
-          expect(findRegency(name)).toEqual(scan(name));
+          if (findRegency(name, p.code) !== scan(name, p.code)) differing.push(`${p.code} ${name}`);
+          if (findRegency(name) !== scan(name)) differing.push(name);
         }
       }
     }
+    expect(differing).toEqual([]);
   });
 
   test('a name in another province, an unknown province code and an unknown name find what the scan finds', () => {
@@ -32,17 +35,19 @@ describe('kabupaten/kota found by name', () => {
 });
 
 describe('Rupiah texts kept', () => {
-  const fresh = (n: number, lang: 'id' | 'en') => new Intl.NumberFormat(localeTag(lang), {
+  const fresh = (lang: 'id' | 'en') => new Intl.NumberFormat(localeTag(lang), {
     style: 'currency', currency: 'IDR', currencyDisplay: lang === 'id' ? 'symbol' : 'code',
     minimumFractionDigits: 0, maximumFractionDigits: 0, signDisplay: 'negative',
-  }).format(n);
+  });
 
-  test('the same text as a new formatter, asked twice, in both languages, past the number kept', () => {
+  test('the same text as a formatter of its own, asked twice, in both languages, past the number kept', () => {
     const amounts = [0, -0, 1, -1500, 1_500_000, 105_000_000, 0.4, -0.4, 12_345.5, Number.MAX_SAFE_INTEGER];
     for (let i = 0; i < 5000; i++) amounts.push(i * 1000 + 7);
     for (const lang of ['id', 'en'] as const) {
+      const own = fresh(lang);
       for (let round = 0; round < 2; round++) {
-        for (const n of amounts) expect(formatRupiah(n, lang)).toBe(fresh(n, lang));
+        // One expect for all amounts: the ones whose text differs (an expect per amount cost seconds).
+        expect(amounts.filter((n) => formatRupiah(n, lang) !== own.format(n))).toEqual([]);
       }
     }
     expect(formatRupiah(1_500_000, 'id')).toBe('Rp\u00a01.500.000');

@@ -147,7 +147,7 @@ export function resolveFindings<Id extends RuleId>(raw: readonly RawFinding<Id>[
     if (severity === 'off') continue;
     const words = RULE_WORDS[r.ruleId];
     const local = localParams(r.params, options.lang);
-    const params = r.places ? { ...local, ...placeParams(r.places, loaded, options.lang) } : local;
+    const params = r.places ? placeParams(r.places, loaded, options.lang, local) : local;
     const pos = r.position ?? loaded.locate(r.pointer, r.at);
     out.push({
       ruleId: r.ruleId,
@@ -163,10 +163,16 @@ export function resolveFindings<Id extends RuleId>(raw: readonly RawFinding<Id>[
   return out.sort((a, b) => a.line - b.line || a.column - b.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
-/** Each named place as "path, baris N" / "path, line N". */
-function placeParams(places: RawFinding['places'], loaded: Pick<LoadedPlan, 'locate'>, lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, p] of Object.entries(places ?? {})) {
+/**
+ * `params` and each named place as "path, baris N" / "path, line N", in a new object (a place's name wins). Not
+ * `{ ...params, ...places }`: V8 builds spreads into a literal slowly, and a draft has thousands of these.
+ */
+function placeParams(places: NonNullable<RawFinding['places']>, loaded: Pick<LoadedPlan, 'locate'>, lang: Lang, params: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const k in params) if (Object.hasOwn(params, k)) out[k] = params[k]!;
+  for (const name in places) {
+    if (!Object.hasOwn(places, name)) continue;
+    const p = places[name]!;
     out[name] = msg(lang, 'check.place', { path: pointerPath(p), line: loaded.locate(p).line });
   }
   return out;

@@ -55,15 +55,15 @@ export const goalRules = ruleFamily(GOALS_RULES, (ctx) => {
 
   const active = new Set((ctx.plan.partners ?? []).filter((p) => p.status !== 'withdrawn').map((p) => p.id));
   const covered = new Set(entries.filter((e) => active.has(e.partner)).flatMap((e) => e.roles));
-  const needed: { role: string; at: (string | number)[] }[] = [];
-  (goals.requiredRoles ?? []).forEach((r, i) => needed.push({ role: r, at: ['goals', 'requiredRoles', i] }));
-  (goals.specific ?? []).forEach((g, i) => (g.roles ?? []).forEach((r, j) => needed.push({ role: r, at: ['goals', 'specific', i, 'roles', j] })));
   const reported = new Set<string>();
-  for (const n of needed) {
-    if (covered.has(n.role) || reported.has(n.role)) continue;
-    reported.add(n.role);
-    const role = ROLES.find((r) => r.id === n.role)!;
-    out.push({ ruleId: 'goals/role-uncovered', pointer: pointer(...n.at), params: { role: `${role.id} (${role.label[ctx.language]})`, sectors: sectorsForRole(n.role).join(', ') } });
-  }
+  // Each needed role in plan order (required roles, then each goal's); the pointer only made for a finding.
+  const need = (id: string, at: () => string) => {
+    if (covered.has(id) || reported.has(id)) return;
+    reported.add(id);
+    const role = ROLES.find((r) => r.id === id)!;
+    out.push({ ruleId: 'goals/role-uncovered', pointer: at(), params: { role: `${role.id} (${role.label[ctx.language]})`, sectors: sectorsForRole(id).join(', ') } });
+  };
+  (goals.requiredRoles ?? []).forEach((r, i) => need(r, () => pointer('goals', 'requiredRoles', i)));
+  (goals.specific ?? []).forEach((g, i) => (g.roles ?? []).forEach((r, j) => need(r, () => pointer('goals', 'specific', i, 'roles', j))));
   return out;
 });

@@ -142,19 +142,19 @@ function roleFindings(ctx: RuleContext, byId: Map<string, Indexed>): PartnerStat
   }
   const out: PartnerStatusFinding[] = [];
   const seen = new Set<string>();
-  const needed: { role: string; at: (string | number)[] }[] = [];
-  (goals.requiredRoles ?? []).forEach((r, i) => needed.push({ role: r, at: ['goals', 'requiredRoles', i] }));
-  (goals.specific ?? []).forEach((g, i) => (g.roles ?? []).forEach((r, j) => needed.push({ role: r, at: ['goals', 'specific', i, 'roles', j] })));
-  for (const n of needed) {
-    const h = holders.get(n.role) ?? [];
-    if (seen.has(n.role) || h.length === 0 || h.some((p) => hasJoined(p.partner.status))) continue;
-    seen.add(n.role);
+  // Each needed role in plan order (required roles, then each goal's); the pointer only made for a finding.
+  const need = (role: string, at: () => string) => {
+    const h = holders.get(role);
+    if (seen.has(role) || h === undefined || h.length === 0 || h.some((p) => hasJoined(p.partner.status))) return;
+    seen.add(role);
     out.push({
-      ruleId: 'goals/role-holder-not-joined', pointer: pointer(...n.at),
-      params: { role: n.role, partners: h.map((p) => p.partner.id).join(', '), status: statusWord(h[0]!.partner.status) },
+      ruleId: 'goals/role-holder-not-joined', pointer: at(),
+      params: { role, partners: h.map((p) => p.partner.id).join(', '), status: statusWord(h[0]!.partner.status) },
       places: { statusPlace: statusPointer(h[0]!) },
     });
-  }
+  };
+  (goals.requiredRoles ?? []).forEach((r, i) => need(r, () => pointer('goals', 'requiredRoles', i)));
+  (goals.specific ?? []).forEach((g, i) => (g.roles ?? []).forEach((r, j) => need(r, () => pointer('goals', 'specific', i, 'roles', j))));
   return out;
 }
 
