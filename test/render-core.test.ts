@@ -199,6 +199,23 @@ describe('templates', () => {
     expect(() => renderDocument(deeper, MINIMAL, 'mou', 'md', 'en', 'x.yaml')).toThrow(TemplateError);
   });
 
+  test('a template compiled once serves every renderer: each with its own language, a changed text compiled anew', () => {
+    const plan = loadExample('stunting-sumedang.yaml');
+    const text = 'Nilai: {{rupiah 1500000}} {{t "doc.placeholder"}}\n';
+    const [id, en, again] = [createRenderer(override('mou', text), 'id'), createRenderer(override('mou', text), 'en'), createRenderer(override('mou', text), 'id')];
+    const rendered = [id, en, again].map((r, i) => renderDocument(r, plan, 'mou', 'md', i === 1 ? 'en' : 'id', 'x.yaml').content);
+    expect(rendered[0]).toMatch(/^Nilai: Rp\s?1\.500\.000 /);
+    expect(rendered[1]).not.toBe(rendered[0]);
+    expect(rendered[2]).toBe(rendered[0]);
+    const changed = createRenderer(override('mou', text.replace('Nilai', 'Jumlah')), 'id');
+    expect(renderDocument(changed, plan, 'mou', 'md', 'id', 'x.yaml').content).toBe(rendered[0]!.replace('Nilai', 'Jumlah'));
+    // A partial and a page with the same text are compiled apart: only the page escapes HTML.
+    const html = '{{title}}';
+    const page = createRenderer([...templates.filter((t) => t.name !== 'page'), { name: 'page', kind: 'page', file: 'my/page.html.hbs', text: html }, { name: 'raw', kind: 'document', file: 'my/raw.md.hbs', text: html }], 'id');
+    expect(page.render('page', { title: '<b>' }).text).toBe('&lt;b&gt;');
+    expect(page.render('raw', { title: '<b>' }).text).toBe('<b>');
+  });
+
   test('the log helper is gone (templates cannot write to the console)', () => {
     const renderer = createRenderer(override('mou', '{{log "x"}}'), 'en');
     expect(() => renderDocument(renderer, MINIMAL, 'mou', 'md', 'en', 'x.yaml')).toThrow(TemplateError);

@@ -116,21 +116,66 @@ function registerHelpers(hb: HB, lang: Lang, placeholder: string): void {
   });
 }
 
+interface CompileOptions {
+  strict: true;
+  noEscape: boolean;
+  preventIndent: true;
+  data: true;
+}
+
+/** Handlebars' compiler stages, which its types do not declare (they are public: `Handlebars.Compiler`). */
+interface Compilers {
+  Compiler: new () => { compile(program: hbs.AST.Program, options: CompileOptions): unknown };
+  JavaScriptCompiler: new () => { compile(environment: unknown, options: CompileOptions, context: undefined, asObject: true): TemplateSpecification };
+}
+
+/**
+ * Templates compiled to Handlebars' template specification (what `precompile` writes out), by escaping and text:
+ * a specification holds no environment, so every renderer binds the same one to its own helpers and partials
+ * (`hb.template`), as precompiled templates are. The page's preview renders at every edit and a render makes a
+ * renderer per document; compiling (Handlebars' parser and code generator) was most of their time. Only texts
+ * that parsed are kept, at most MAX_SPECS (user templates change while someone writes them).
+ */
+const SPECS = new Map<string, TemplateSpecification>();
+const MAX_SPECS = 200;
+
+/** The specification of a template, compiled as Handlebars.compile does on first use, or as compiled before. */
+function templateSpec(hb: HB, key: string, ast: hbs.AST.Program, options: CompileOptions): TemplateSpecification {
+  let spec = SPECS.get(key);
+  if (!spec) {
+    const { Compiler, JavaScriptCompiler } = hb as unknown as Compilers;
+    // hb.parse on a tree applies the whitespace control (`{{~`, standalone lines) that parseWithoutProcessing leaves.
+    const program = hb.parse(ast as unknown as string);
+    spec = new JavaScriptCompiler().compile(new Compiler().compile(program, { ...options }), { ...options }, undefined, true);
+    if (SPECS.size >= MAX_SPECS) SPECS.clear();
+    SPECS.set(key, spec);
+  }
+  return spec;
+}
+
 export function createRenderer(templates: readonly TemplateSource[], lang: Lang): Renderer {
   const hb = Handlebars.create();
   const placeholder = msg(lang, 'render.doc.placeholder');
   registerHelpers(hb, lang, placeholder);
   const compiled = new Map<string, { source: TemplateSource; fn: Handlebars.TemplateDelegate }>();
   for (const source of templates) {
-    // Parsed here, so that a syntax error is reported before anything renders; compiled (lazily, on first use)
-    // from that tree, so the text is parsed once (parsing is most of Handlebars' time in a render).
-    let ast: hbs.AST.Program;
-    try {
-      ast = hb.parseWithoutProcessing(source.text);
-    } catch (err) {
-      throw toTemplateError(err, source, lang);
+    const options: CompileOptions = { strict: true, noEscape: source.kind !== 'page', preventIndent: true, data: true };
+    const key = `${options.noEscape ? 'text' : 'html'}\n${source.text}`;
+    // Parsed here (unless compiled before), so that a syntax error is reported before anything renders; compiled
+    // lazily, on first use, from that tree.
+    let ast: hbs.AST.Program | undefined;
+    if (!SPECS.has(key)) {
+      try {
+        ast = hb.parseWithoutProcessing(source.text);
+      } catch (err) {
+        throw toTemplateError(err, source, lang);
+      }
     }
-    const fn = hb.compile(ast, { strict: true, noEscape: source.kind !== 'page', preventIndent: true });
+    let bound: Handlebars.TemplateDelegate | undefined;
+    const fn: Handlebars.TemplateDelegate = (context, execOptions) => {
+      bound ??= hb.template(SPECS.get(key) ?? templateSpec(hb, key, ast ?? hb.parseWithoutProcessing(source.text), options));
+      return bound(context, execOptions);
+    };
     compiled.set(source.name, { source, fn });
     if (source.kind === 'partial') {
       // Partials are registered as functions so that an error inside one names that partial's file.
