@@ -208,7 +208,7 @@ describe('templates', () => {
     expect(rendered[1]).not.toBe(rendered[0]);
     expect(rendered[2]).toBe(rendered[0]);
     const changed = createRenderer(override('mou', text.replace('Nilai', 'Jumlah')), 'id');
-    expect(renderDocument(changed, plan, 'mou', 'md', 'id', 'x.yaml').content).toBe(rendered[0]!.replace('Nilai', 'Jumlah'));
+    expect(renderDocument(changed, plan, 'mou', 'md', 'id', 'x.yaml').content).toBe(String(rendered[0]).replace('Nilai', 'Jumlah'));
     // A partial and a page with the same text are compiled apart: only the page escapes HTML.
     const html = '{{title}}';
     const page = createRenderer([...templates.filter((t) => t.name !== 'page'), { name: 'page', kind: 'page', file: 'my/page.html.hbs', text: html }, { name: 'raw', kind: 'document', file: 'my/raw.md.hbs', text: html }], 'id');
