@@ -128,13 +128,11 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/**
- * The same read, synchronous: for check's worker threads, which read the files they check themselves (a thread
- * of its own has nothing else to do meanwhile, and the promise round trips cost more than the reads).
- */
 const newBuffer = (size: number): Uint8Array => new Uint8Array(size);
 
 /**
+ * The same read, synchronous: for check's worker threads, which read the files they check themselves (a thread
+ * of its own has nothing else to do meanwhile, and the promise round trips cost more than the reads).
  * `allocate` gives the buffer a regular file is read into (by default a new one of its size): a caller that
  * only hashes the bytes (check --cache, for the key) passes a buffer it reuses, so that reading thousands of
  * files leaves no dead buffers behind.

@@ -139,13 +139,16 @@ interface Compilers {
 const SPECS = new Map<string, TemplateSpecification>();
 const MAX_SPECS = 200;
 
-/** The specification of a template, compiled as Handlebars.compile does on first use, or as compiled before. */
-function templateSpec(hb: HB, key: string, ast: hbs.AST.Program, options: CompileOptions): TemplateSpecification {
+/**
+ * The specification of a template, as compiled before, or compiled from its tree (`parsed`) as Handlebars.compile
+ * does on first use.
+ */
+function templateSpec(hb: HB, key: string, parsed: () => hbs.AST.Program, options: CompileOptions): TemplateSpecification {
   let spec = SPECS.get(key);
   if (!spec) {
     const { Compiler, JavaScriptCompiler } = hb as unknown as Compilers;
     // hb.parse on a tree applies the whitespace control (`{{~`, standalone lines) that parseWithoutProcessing leaves.
-    const program = hb.parse(ast as unknown as string);
+    const program = hb.parse(parsed() as unknown as string);
     spec = new JavaScriptCompiler().compile(new Compiler().compile(program, { ...options }), { ...options }, undefined, true);
     if (SPECS.size >= MAX_SPECS) SPECS.clear();
     SPECS.set(key, spec);
@@ -173,7 +176,7 @@ export function createRenderer(templates: readonly TemplateSource[], lang: Lang)
     }
     let bound: Handlebars.TemplateDelegate | undefined;
     const fn: Handlebars.TemplateDelegate = (context, execOptions) => {
-      bound ??= hb.template(SPECS.get(key) ?? templateSpec(hb, key, ast ?? hb.parseWithoutProcessing(source.text), options));
+      bound ??= hb.template(templateSpec(hb, key, () => ast ?? hb.parseWithoutProcessing(source.text), options));
       return bound(context, execOptions);
     };
     compiled.set(source.name, { source, fn });
