@@ -11,7 +11,7 @@ import { load as yamlLoad } from 'js-yaml';
 import { generatePlans } from '../bench/generate.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { createAjv, validatePlanSchema, validationSchema } from '../src/check/schema.js';
-import { ajvFormats, compileQuickValidator } from '../src/check/schema-quick.js';
+import { ajvFormats, compileQuickValidator, isFullDate } from '../src/check/schema-quick.js';
 import { exampleFiles } from './hostile/corpus.js';
 
 const schema = validationSchema();
@@ -150,5 +150,16 @@ describe('quick schema validator', () => {
     expect(validatePlanSchema(broken)).toEqual(validatePlanSchema(broken, ajv));
     expect(validatePlanSchema(broken).length).toBeGreaterThan(0);
     for (const plan of plans) expect(validatePlanSchema(plan)).toEqual([]);
+  });
+
+  test('reads dates exactly as ajv-formats does', () => {
+    const ajvDate = (ajvFormats().date as { validate: (s: string) => boolean }).validate;
+    const fixed = ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2024-04-31', '2024-12-31', '2024-00-10', '2024-13-01', '2024-01-00', '0000-01-01', '9999-12-31',
+      '2024-1-01', '2024-01-1', '20240101', '2024/01/01', ' 2024-01-01', '2024-01-01 ', '2024-01-01\n', '２０２４-01-01', '2024-0a-01', '', '2024-01-01T00:00:00Z'];
+    for (const d of fixed) expect([d, isFullDate(d)]).toEqual([d, ajvDate(d)]);
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '9', '-', 'x', '٣'), minLength: 8, maxLength: 11 });
+    const dates = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(fc.property(fc.oneof(digits, dates), (d) => isFullDate(d) === ajvDate(d)), { numRuns: 3000, seed: 16 });
   });
 });

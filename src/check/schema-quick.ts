@@ -171,7 +171,7 @@ export function compileQuickValidator(schema: Json, formats: Record<string, Form
     }
     if (o.format !== undefined) {
       if (typeof o.format !== 'string' || !Object.hasOwn(formats, o.format)) throw new Unsupported('format');
-      n.format = formatFunction(formats[o.format]);
+      n.format = o.format === 'date' ? isFullDate : formatFunction(formats[o.format]);
     }
     if (o.minimum !== undefined) {
       if (typeof o.minimum !== 'number' || !Number.isFinite(o.minimum)) throw new Unsupported('minimum');
@@ -319,4 +319,35 @@ function allDistinct(a: readonly unknown[]): boolean {
     seen.add(x);
   }
   return true;
+}
+
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A digit's value, or -1 (`\d` without the `u` flag: 0-9 only). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 0x30;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * ajv-formats' `date` (RFC 3339 full-date: `^(\d\d\d\d)-(\d\d)-(\d\d)$`, a month 1–12, a day within it, 29 February
+ * in leap years) without its regular expression and three number conversions: the same answer in about a quarter of the
+ * time. `test/schema-quick.test.ts` holds it to ajv-formats' function.
+ */
+export function isFullDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return false;
+  const y0 = digit(s, 0);
+  const y1 = digit(s, 1);
+  const y2 = digit(s, 2);
+  const y3 = digit(s, 3);
+  const m0 = digit(s, 5);
+  const m1 = digit(s, 6);
+  const d0 = digit(s, 8);
+  const d1 = digit(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]!);
 }
