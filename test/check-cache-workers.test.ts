@@ -18,7 +18,7 @@ jest.unstable_mockModule('../src/commands/check/pool.js', async () => {
     get workersGrown() { return false; }
     close() { return Promise.resolve(); }
   }
-  return { CheckPool, workerCount: (files: number, env: Record<string, string | undefined>) => (env.KEMITRAAN_WORKERS === '0' ? 0 : 1) };
+  return { CheckPool, workerCount: (_files: number, env: Record<string, string | undefined>) => (env.KEMITRAAN_WORKERS === '0' ? 0 : 1) };
 });
 const { EXAMPLES } = await import('./helpers/cli.js');
 const { writePlans } = await import('../bench/generate.js');
