@@ -221,7 +221,9 @@ function cacheSection(dir) {
   return table(['`check --cache`', 'Wall', 'Peak', 'vs plain check', 'Target', 'Met'], [
     ['cold (no cache file)', fmtMs(cold.ms), fmtMb(cold.peak), '', '< 200 MB', yes(cold.peak < 200)],
     ['warm', fmtMs(warm[1].ms), fmtMb(warm[1].peak), `${fmtX(1 / warm[1].wallRatio)} faster`, '< 200 MB', yes(warm[1].peak < 200)],
-    ['warm, the next day', fmtMs(nextDay.ms), fmtMb(nextDay.peak), `${fmtX(warm[0].ms / nextDay.ms)} faster`, 'stays warm', yes(nextDay.ms < warm[0].ms / 2)],
+    // "Does not start cold every new day" (issue 16): about 8% of the generated drafts name today's date in a
+    // finding or have a date between the two days, and are checked again; the rest come from the cache.
+    ['warm, the next day', fmtMs(nextDay.ms), fmtMb(nextDay.peak), `${fmtX(warm[0].ms / nextDay.ms)} faster (${fmtX(cold.ms / nextDay.ms)} faster than cold)`, 'does not start cold (< ½ of cold)', yes(nextDay.ms < cold.ms / 2)],
   ]);
 }
 
