@@ -5,7 +5,11 @@ export default {
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
+    // Source maps beside the code, not inline (@swc/jest's default): Jest keeps them in its cache and reads one only
+    // to map a stack trace (line numbers stay those of the .ts files), and every test file's import of a module
+    // compiles a third of the text (2.2 instead of 6.9 MB for src/ and test/; transforming them: 0.30 instead of
+    // 0.44 s of CPU, without decoding each inline map again).
+    '^.+\\.ts$': ['@swc/jest', { sourceMaps: true, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
   },
   moduleNameMapper: {
     // src/check/schema.ts loads the plan validator that `npm run build` generates beside dist/check/schema.js;

@@ -42,6 +42,7 @@ const ONLY = option('only', '');
 const COMPARE = option('compare', '');
 
 const ENV = { ...process.env, NO_COLOR: '1', KEMITRAAN_TODAY: '2026-11-22' };
+const NO_CA_NODE = '`node -e 0` without NODE_EXTRA_CA_CERTS';
 for (const k of ['KEMITRAAN_WORKERS', 'KEMITRAAN_LANG', 'KEMITRAAN_FAST_PATH']) delete ENV[k];
 const HAS_TIME = existsSync('/usr/bin/time');
 const median = (xs) => {
@@ -168,11 +169,22 @@ function startupSection() {
     { name: '`kemitraan check` one plan, full CLI (no fast path)', argv: [node, BIN, 'check', EXAMPLE], env: { KEMITRAAN_FAST_PATH: '0' } },
     ...own.others,
     ...compareRows(),
+    // Node reads the certificates named by NODE_EXTRA_CA_CERTS at every start, before any code runs (~75 ms of
+    // CPU with a system bundle, as this machine sets): it adds the same to both sides of the ratios above, so the
+    // two are also measured without it (an empty value turns it off).
+    ...(ENV.NODE_EXTRA_CA_CERTS ? [
+      { name: NO_CA_NODE, argv: [node, '-e', '0'], env: { NODE_EXTRA_CA_CERTS: '' } },
+      { name: `${own.check.name}, without NODE_EXTRA_CA_CERTS`, argv: own.check.argv, env: { NODE_EXTRA_CA_CERTS: '' } },
+    ] : []),
   ], STARTUP_RUNS, { warmup: 3 });
   const target = { 1: ['≤ 1.3× node', (x) => x <= 1.3], 2: ['≤ 1.5× node', (x) => x <= 1.5] };
-  return table(['Start-up', 'Wall (median)', 'CPU (median)', 'Peak', 'Wall × node', 'CPU × node', 'Target', 'Met'], r.map((x, i) => [
-    x.name, fmtMs(x.ms), fmtMs(x.cpu), fmtMb(x.peak), i ? fmtX(x.wallRatio) : 'baseline', i ? fmtX(x.cpuRatio) : '', target[i]?.[0] ?? '', target[i] ? yes(target[i][1](x.wallRatio)) : '',
-  ]));
+  const noCa = r.findIndex((x) => x.name === NO_CA_NODE);
+  return table(['Start-up', 'Wall (median)', 'CPU (median)', 'Peak', 'Wall × node', 'CPU × node', 'Target', 'Met'], r.map((x, i) => {
+    // The runs without the certificates are compared with `node -e 0` without them (medians' ratio).
+    const base = noCa >= 0 && i > noCa ? r[noCa] : undefined;
+    const ratios = i === 0 || i === noCa ? ['baseline', ''] : base ? [fmtX(x.ms / base.ms), fmtX(x.cpu / base.cpu)] : [fmtX(x.wallRatio), fmtX(x.cpuRatio)];
+    return [x.name, fmtMs(x.ms), fmtMs(x.cpu), fmtMb(x.peak), ...ratios, target[i]?.[0] ?? '', target[i] ? yes(target[i][1](x.wallRatio)) : ''];
+  }));
 }
 
 function throughputSection(label, dir) {
@@ -221,7 +233,9 @@ function cacheSection(dir) {
   return table(['`check --cache`', 'Wall', 'Peak', 'vs plain check', 'Target', 'Met'], [
     ['cold (no cache file)', fmtMs(cold.ms), fmtMb(cold.peak), '', '< 200 MB', yes(cold.peak < 200)],
     ['warm', fmtMs(warm[1].ms), fmtMb(warm[1].peak), `${fmtX(1 / warm[1].wallRatio)} faster`, '< 200 MB', yes(warm[1].peak < 200)],
-    ['warm, the next day', fmtMs(nextDay.ms), fmtMb(nextDay.peak), `${fmtX(warm[0].ms / nextDay.ms)} faster`, 'stays warm', yes(nextDay.ms < warm[0].ms / 2)],
+    // "Does not start cold every new day" (issue 16): about 8% of the generated drafts name today's date in a
+    // finding or have a date between the two days, and are checked again; the rest come from the cache.
+    ['warm, the next day', fmtMs(nextDay.ms), fmtMb(nextDay.peak), `${fmtX(warm[0].ms / nextDay.ms)} faster (${fmtX(cold.ms / nextDay.ms)} faster than cold)`, 'does not start cold (< ½ of cold)', yes(nextDay.ms < cold.ms / 2)],
   ]);
 }
 

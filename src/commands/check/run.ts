@@ -134,6 +134,13 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   if (stream.summaries === false && !stage && !cache) checkOptions.summary = false;
 
   let pool: CheckPool | undefined;
+  /**
+   * The pool, started when first needed: with --cache at the first file that is not in it, so that a run whose
+   * results all come from the cache starts no worker (a thread that loads the checker and holds its own heap).
+   */
+  let workerPool: () => CheckPool | undefined = () => undefined;
+  /** Files are checked on worker threads (with --cache: will be, once one misses it). */
+  let parallel = false;
   if (files.length >= WORKER_THRESHOLD || io.env.KEMITRAAN_WORKERS !== undefined) {
     const { CheckPool: Pool, workerCount } = await import('./pool.js');
     const workers = workerCount(files.length, io.env);
@@ -144,12 +151,14 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
         const { resultWriter } = await import('./task.js');
         const output = { format: options.format, meta: portableMeta, fileCount: files.length, failOn: options.failOn };
         pool = new Pool(workers, io.env, { ...checkOptions, output }, resultWriter(stream, meta, options.failOn));
-      } else pool = new Pool(workers, io.env, checkOptions);
+      } else if (!cache) pool = new Pool(workers, io.env, checkOptions);
+      workerPool = () => (pool ??= new Pool(workers, io.env, checkOptions));
+      parallel = true;
     }
   }
   // Beside workers, the main thread's young generation is kept small (see young-generation.ts): 5,000 valid plans
   // `-f json` 189–208 → 161–174 MB, drafts `-f json` 187–191 → 170–183 MB, CPU unchanged within the noise.
-  const youngGeneration = pool ? new (await import('./young-generation.js')).YoungGenerationCap(pool) : undefined;
+  const youngGeneration = parallel ? new (await import('./young-generation.js')).YoungGenerationCap({ get workersGrown() { return pool?.workersGrown ?? false; } }) : undefined;
 
   const unreadable = (file: string, detail: string) => {
     io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail })}\n`);
@@ -181,7 +190,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   // pool (open, stat, read, close) of the asynchronous reader, at every start. So are files for a pool (many
   // files with --cache), as the workers read theirs: the thread is busy checking anyway, and thousands of those
   // trips cost it more than the reads. A few plans without a pool: reads overlap.
-  const readPlan = files.length === 1 || pool ? async (file: string, cwd: string) => readPlanInputSync(file, cwd) : readPlanInput;
+  const readPlan = files.length === 1 || parallel ? async (file: string, cwd: string) => readPlanInputSync(file, cwd) : readPlanInput;
 
   /** One file: find its config, read it, reuse a cached result or check it (in a worker when there are many). */
   const checkPlanFile = async (file: string): Promise<FileResult | WrittenResult | undefined> => {
@@ -193,7 +202,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
       return 'readError' in r ? unreadable(file, r.readError) : r;
     }
     let read: ReturnType<typeof readPlanInputSync> | undefined;
-    if (pool && cache && file !== '-') {
+    if (parallel && cache && file !== '-') {
       read = readPlanInputSync(file, io.cwd, reusedBuffer);
       const keyed = keyOf(read, config);
       if (keyed) return checkByPath(file, keyed, config);
@@ -204,8 +213,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     const cached = key ? cache!.get(key, input.file) : undefined;
     if (cached) return cached;
     let result: FileResult | WrittenResult;
-    if (pool) {
-      const r = await pool.check({ input, ...withConfig });
+    const onWorkers = workerPool();
+    if (onWorkers) {
+      const r = await onWorkers.check({ input, ...withConfig });
       if ('readError' in r) return unreadable(file, r.readError);
       result = r;
     } else {
@@ -235,7 +245,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const checkByPath = async (file: string, keyed: Keyed, config: RuleConfig | undefined): Promise<FileResult | undefined> => {
     const cached = cache!.get(keyed.key, keyed.file);
     if (cached) return cached;
-    const r = await pool!.check({ path: { file, cwd: io.cwd }, fingerprint: true, ...(config ? { config } : {}) });
+    const r = await workerPool()!.check({ path: { file, cwd: io.cwd }, fingerprint: true, ...(config ? { config } : {}) });
     if ('readError' in r) return unreadable(file, r.readError);
     // With a cache, the pool has no output spec: results come back whole.
     const { fingerprint: checked, ...result } = r as FileResult & { fingerprint?: number };
@@ -262,7 +272,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   try {
     // Reading overlaps checking, with a bounded number of files in flight; each file's output is written as
     // soon as it is its turn, so only counts are kept, however many files there are.
-    await forEachInOrder(files, pool ? 64 : 8, checkOne, (r) => {
+    await forEachInOrder(files, parallel ? 64 : 8, checkOne, (r) => {
       youngGeneration?.check();
       if (!r) return;
       let outcome: FileOutcome;
