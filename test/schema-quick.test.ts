@@ -101,11 +101,11 @@ describe('quick schema validator', () => {
         // The one direction that matters: quick's yes must be ajv's yes.
         return !quickValid || ajvValid;
       }),
-      { numRuns: 700, seed: 16 },
+      { numRuns: 500, seed: 16 },
     );
     // The mutations reach both verdicts (not a vacuous run).
-    expect(rejected).toBeGreaterThan(120);
-    expect(accepted).toBeGreaterThan(50);
+    expect(rejected).toBeGreaterThan(90);
+    expect(accepted).toBeGreaterThan(40);
   });
 
   test('agrees on plans read by js-yaml (dates and other types as js-yaml gives them) and on odd roots', () => {
@@ -114,6 +114,12 @@ describe('quick schema validator', () => {
       expect([f.name, quick(data) && !ajv(data)]).toEqual([f.name, false]);
     }
     for (const root of [null, 1, 'plan', [], [{}], {}, { schemaVersion: 1 }]) expect(quick(root)).toBe(false);
+    // `const`: the one keyword on a single field, which random mutations seldom reach.
+    const plan = examples[0] as Record<string, unknown>;
+    for (const version of [2, '1', 1.5, null]) {
+      const other = { ...plan, schemaVersion: version };
+      expect([version, ajv(other), quick(other)]).toEqual([version, false, false]);
+    }
   });
 
   test('an inherited key is checked as ajv checks it', () => {
