@@ -75,6 +75,16 @@ function exDir() {
   return dir;
 }
 
+/**
+ * Reads every file of a corpus, so that each command starts with the files in the page cache, as after a
+ * checkout. This machine's kernel pages out memory left untouched for about a minute (DAMON's `pageout` scheme,
+ * /sys/kernel/mm/damon/admin), the page cache included: without this, whichever command came first after the
+ * other corpus's turn read its 5,000 files from disk (seen as ~1.3 s in `read` in a profile of `check`).
+ */
+function readAll(dir) {
+  for (const f of readdirSync(dir)) readFileSync(path.join(dir, f));
+}
+
 /** One run with output discarded: wall ms, CPU ms (user+sys, all threads), peak RSS MB, exit code. */
 function measure({ argv, env = {} }) {
   const stats = path.join(DATA, `time-${process.pid}.txt`);
@@ -97,12 +107,13 @@ function measure({ argv, env = {} }) {
  * Runs every command once per round, the order rotated each round; the first command is the baseline. Returns
  * per command the median wall and CPU, the peak memory and the median of per-round wall and CPU ratios.
  */
-function interleaved(commands, rounds, { warmup = 1 } = {}) {
+function interleaved(commands, rounds, { warmup = 1, before = () => {} } = {}) {
   for (let w = 0; w < warmup; w++) for (const c of commands) measure(c);
   const runs = commands.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < commands.length; k++) {
       const i = (k + r) % commands.length;
+      before();
       runs[i].push(measure(commands[i]));
     }
   }
@@ -199,7 +210,7 @@ function throughputSection(label, dir) {
     { name: '`kemitraan report`', argv: [node, BIN, 'report', rel] },
     { name: 'floor: read every file', argv: [node, FLOOR, 'read', rel] },
     { name: 'floor: read + js-yaml parse, one thread', argv: [node, FLOOR, 'parse', rel] },
-  ], RUNS);
+  ], RUNS, { before: () => readAll(dir) });
   const rows = r.map((x, i) => {
     const speedup = 1 / x.wallRatio;
     let target = '';
