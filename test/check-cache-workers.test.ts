@@ -1,11 +1,12 @@
 /**
- * `check --cache` starts its worker threads only at the first file the cache does not hold: a run whose results
- * all come from the cache starts none (a worker loads the whole checker and holds a heap of its own). The pool is
- * replaced here by one that counts how often it is made and checks on this thread (workers load compiled files;
- * test/check-cli.test.ts runs the real ones).
+ * `check` starts worker threads only when they have work: not before every config is valid, and with `--cache`
+ * only at the first file the cache does not hold — a run whose results all come from the cache starts none (a
+ * worker loads the whole checker and holds a heap of its own). The pool is replaced here by one that counts how
+ * often it is made and checks on this thread (workers load compiled files; test/check-cli.test.ts runs the real
+ * ones).
  */
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -52,4 +53,15 @@ test('workers start at the first miss: a cold run starts them, a run served whol
   expect([cold, warm]).toEqual([plain, plain]);
   // The next day, a plan whose dates do not straddle the two days is still served from the cache.
   expect(await check(cached, '2026-11-23')).toBe(await check(['.'], '2026-11-23'));
+});
+
+test('a bad config ends the run before any worker starts (workers left running kept the binary from exiting)', async () => {
+  const sub = path.join(dir, 'bad-config');
+  mkdirSync(sub);
+  writePlans(sub, 3, { seed: 4 });
+  writeFileSync(path.join(sub, '.kemitraanrc.yaml'), 'rules:\n  nope/rule: error\n');
+  made.length = 0;
+  const r = await runInProcess(['check', 'bad-config'], { cwd: dir, env: { KEMITRAAN_WORKERS: '1' } });
+  expect([r.code, r.stdout, made]).toEqual([2, '', []]);
+  expect(r.stderr).toMatch(/\.kemitraanrc\.yaml:2:3: .*nope\/rule/);
 });

@@ -113,6 +113,19 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return configCache.get(dir)!;
   };
 
+  // Every config is read and validated before anything else: a bad one found half-way would leave half a JSON
+  // document on stdout, and before the cache file or worker threads are opened (threads left running would keep
+  // the process from exiting).
+  try {
+    await Promise.all(files.map((f) => configFor(f)));
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr.write(`${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    throw err;
+  }
+
   const todayIso = today(io.env);
   const checkOptions: { lang: Lang; today: string; summary?: false } = { lang, today: todayIso };
   // The cache and the worker pool are loaded only when used: a one-file check does not pay for them.
@@ -257,18 +270,6 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     return result;
   };
 
-  // Every config is read and validated before any output: a bad one found half-way would leave half a JSON
-  // document on stdout.
-  try {
-    await Promise.all(files.map((f) => configFor(f)));
-  } catch (err) {
-    lean?.release();
-    if (err instanceof ConfigError) {
-      io.stderr.write(`${err.message}\n`);
-      return EXIT.ERROR;
-    }
-    throw err;
-  }
 
   const counts: Totals = { error: 0, warning: 0, info: 0, files: 0 };
   let failing = false;
