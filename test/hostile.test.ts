@@ -145,9 +145,12 @@ describe('check leaves the disk alone', () => {
       cpSync(path.join('test', 'hostile'), path.join(dir, 'hostile'), { recursive: true });
       cpSync(generatedDir, path.join(dir, 'generated'), { recursive: true, filter: (src) => !src.endsWith(HUGE_FILE) });
       const before = snapshot(dir);
-      for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
-        const r = await runCli(['check', '--format', format, '.'], { cwd: dir });
-        expect([0, 1]).toContain(r.code);
+      // The whole corpus once (the reading and checking every format shares); then each other format, whose
+      // writer is all that differs, on the committed files (errors, warnings and infos from its 22 files, at a
+      // fifth of the CPU).
+      for (const [format, target] of [['stylish', '.'], ['json', 'hostile'], ['sarif', 'hostile'], ['github', 'hostile'], ['junit', 'hostile']]) {
+        const r = await runCli(['check', '--format', format!, target!], { cwd: dir });
+        expect(r.code).toBe(1);
         expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
       }
       expect(snapshot(dir)).toEqual(before);
