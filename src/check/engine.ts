@@ -193,7 +193,7 @@ function isWord(v: string | number): v is string {
  * Parameters that name a type or format ("type.string") are words to translate. The rule's own object when none
  * does (most findings): it is only read.
  */
-function localParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
+export function localParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
   if (params === undefined) return NO_PARAMS;
   let words = false;
   for (const k in params) {

@@ -5,14 +5,19 @@
  */
 import type { Plan } from '../plan/types.js';
 import type { RuleId } from '../guide/messages/rules.js';
+import { hasJoined } from '../plan/status.js';
 
 export interface PlanReading {
   /** partnership-type ids */
   types: string[];
   /** pillar ids */
   pillars: string[];
-  /** The three principles (seed 001): whether the plan shows a concern about each (rule ids of the findings). */
-  principles: { principle: string; concerns: string[] }[];
+  /**
+   * The three principles (seed 001): whether the plan shows a concern about each (rule ids of the findings), and
+   * whether it holds what those rules read at all (`shown`): a plan without two joined partners, roles or
+   * budgets shows no principle yet — "no concern" there is no sign that the principle is kept.
+   */
+  principles: { principle: string; concerns: string[]; shown: boolean }[];
 }
 
 /** The findings that speak to each principle (the tool's reading); an id that is no rule does not compile. */
@@ -29,7 +34,8 @@ const WIDER_TYPES = new Set(['perusahaan', 'lsm', 'organisasi-keagamaan', 'organ
 
 export function readPlan(plan: Plan, ruleIds: readonly string[] = []): PlanReading {
   const fired = new Set(ruleIds);
-  const principles = Object.entries(PRINCIPLE_RULES).map(([principle, rules]) => ({ principle, concerns: rules.filter((r) => fired.has(r)) }));
+  const shown = principlesShown(plan);
+  const principles = Object.entries(PRINCIPLE_RULES).map(([principle, rules]) => ({ principle, concerns: rules.filter((r) => fired.has(r)), shown: shown[principle] ?? false }));
   const partners = (plan.partners ?? []).filter((p) => p.status !== 'withdrawn');
   const sectors = new Set(partners.map((p) => p.sector));
   const types: string[] = [];
@@ -42,4 +48,20 @@ export function readPlan(plan: Plan, ruleIds: readonly string[] = []): PlanReadi
   if (partners.filter((p) => p.sector === 'pemerintah').length >= 2) pillars.push('lintas-sektor');
   if (partners.some((p) => p.sector === 'swasta' || p.sector === 'cso' || WIDER_TYPES.has(p.organisationType ?? ''))) pillars.push('lebih-luas');
   return { types, pillars, principles };
+}
+
+/**
+ * Whether the plan holds what each principle's rules read (src/check/rules/principles.ts and the rules named in
+ * PRINCIPLE_RULES): sharing between at least two joined partners of roles or activities (equity); budgets of
+ * activities (transparency); partners' roles with what they give and get (mutual benefit).
+ */
+function principlesShown(plan: Plan): Record<string, boolean> {
+  const partnership = (plan.partners ?? []).filter((p) => hasJoined(p.status)).length >= 2;
+  const roles = (plan.goals?.partnerRoles ?? []).length > 0;
+  const activities = plan.workplan?.activities ?? [];
+  return {
+    kesetaraan: partnership && (roles || activities.length > 0),
+    keterbukaan: activities.some((a) => a.budget !== undefined),
+    'saling-menguntungkan': roles,
+  };
 }

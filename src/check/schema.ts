@@ -16,7 +16,8 @@ import { closest } from '../guide/spelling.js';
 
 export { closest };
 import { parsePointer } from '../plan/findings.js';
-import { numberTextFix } from '../locale/parse.js';
+import { booleanTextFix, numberTextFix } from '../locale/parse.js';
+import { isoDateFromText } from '../locale/dates.js';
 import { ajvFormats, compileQuickValidator } from './schema-quick.js';
 
 // Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
@@ -43,6 +44,8 @@ export const SCHEMA_RULES = defineRules({
   'schema/additional-property': 'error',
   'schema/type': 'error',
   'schema/number-text': 'error',
+  'schema/boolean-text': 'error',
+  'schema/date-text': 'error',
   'schema/enum': 'error',
   'schema/format': 'error',
   'schema/pattern': 'error',
@@ -253,6 +256,12 @@ function listOf(values: readonly unknown[], max = 12): string {
   return values.length > max ? `${shown}, ...` : shown;
 }
 
+/** `key: value` for a fix to show, or the bare value inside a list. */
+function withKey(pointer: string, fix: string): string {
+  const key = parsePointer(pointer).pop();
+  return key && !/^\d+$/.test(key) ? `${key}: ${fix}` : fix;
+}
+
 function toFinding(e: ErrorObject, value: unknown): SchemaFinding | undefined {
   const pointer = e.instancePath;
   const p = e.params as Record<string, unknown>;
@@ -278,9 +287,13 @@ function toFinding(e: ErrorObject, value: unknown): SchemaFinding | undefined {
       if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
         const fix = numberTextFix(value);
         if (fix !== undefined && (expected === 'number' || Number.isInteger(Number(fix)))) {
-          const key = parsePointer(pointer).pop();
-          return { ruleId: 'schema/number-text', pointer, params: { value: show(value), fix: key && !/^\d+$/.test(key) ? `${key}: ${fix}` : fix } };
+          return { ruleId: 'schema/number-text', pointer, params: { value: show(value), fix: withKey(pointer, fix) } };
         }
+      }
+      // `personalData: ya`: the person wrote yes the Indonesian way; say which YAML word means it.
+      if (expected === 'boolean' && typeof value === 'string') {
+        const fix = booleanTextFix(value);
+        if (fix !== undefined) return { ruleId: 'schema/boolean-text', pointer, params: { value: show(value), fix: withKey(pointer, fix) } };
       }
       return { ruleId: 'schema/type', pointer, params: { expected: `type.${String(p.type).split(',')[0]}`, actual: `type.${typeOf(value)}` } };
     }
@@ -289,8 +302,12 @@ function toFinding(e: ErrorObject, value: unknown): SchemaFinding | undefined {
       const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
       return { ruleId: 'schema/enum', pointer, params: { value: show(value), allowed: listOf(allowed, 40), suggestion: guess ? ` ("${guess}"?)` : '' } };
     }
-    case 'format':
+    case 'format': {
+      // `signedDate: 15 Januari 2026`, `start: 15/01/2026`: the date meant, written as the file needs it.
+      const iso = p.format === 'date' && typeof value === 'string' ? isoDateFromText(value) : undefined;
+      if (iso !== undefined) return { ruleId: 'schema/date-text', pointer, params: { value: show(value), fix: withKey(pointer, iso) } };
       return { ruleId: 'schema/format', pointer, params: { format: `format.${String(p.format)}`, value: show(value) } };
+    }
     case 'pattern':
       return { ruleId: 'schema/pattern', pointer, params: { value: show(value) } };
     case 'minimum':

@@ -67,3 +67,39 @@ export function isoOf(date: Pick<CalendarDate, 'year' | 'month' | 'day'>): strin
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
+
+/** Month names and their usual short forms, Indonesian and English, lower case: index + 1 is the month. */
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['januari', 'january', 'jan'], ['februari', 'pebruari', 'february', 'feb', 'peb'], ['maret', 'march', 'mar'],
+  ['april', 'apr'], ['mei', 'may'], ['juni', 'june', 'jun'], ['juli', 'july', 'jul'],
+  ['agustus', 'august', 'agu', 'agt', 'ags', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'october', 'okt', 'oct'],
+  ['november', 'nopember', 'nov', 'nop'], ['desember', 'december', 'des', 'dec'],
+];
+
+function monthFromWord(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTH_WORDS.findIndex((names) => names.includes(w));
+  return i < 0 ? undefined : i + 1;
+}
+
+/**
+ * For `check`: a date a person wrote the Indonesian way instead of YYYY-MM-DD — `15 Januari 2026`,
+ * `Kamis, 15 Jan 2026`, `15/01/2026`, `15-01-2026`, `15.01.2026` (day first, as Indonesians write it) or
+ * `2026/01/15` — as the ISO date meant; undefined when the text is no real calendar day in any of these forms.
+ */
+export function isoDateFromText(text: string): string | undefined {
+  const t = text.trim().replace(/^[A-Za-z']+,\s*/, ''); // a leading weekday: "Kamis, "
+  let parts: [number, number, number] | undefined;
+  let m = /^(\d{1,2})\s+([A-Za-z]+\.?)\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = monthFromWord(m[2]!);
+    if (month !== undefined) parts = [Number(m[3]), month, Number(m[1])];
+  } else if ((m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(t))) {
+    parts = [Number(m[4]), Number(m[3]), Number(m[1])];
+  } else if ((m = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/.exec(t))) {
+    parts = [Number(m[1]), Number(m[3]), Number(m[4])];
+  }
+  if (!parts) return undefined;
+  const iso = isoOf({ year: parts[0], month: parts[1], day: parts[2] });
+  return isIsoDate(iso) ? iso : undefined;
+}

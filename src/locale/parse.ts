@@ -137,3 +137,14 @@ export function numberTextFix(text: string): string | undefined {
   const read = readNumber(text);
   return read ? String(read.value) : undefined;
 }
+
+/**
+ * For `check`: yes or no written as a word YAML reads as text (`ya`, `tidak`, `y`, `t`, `iya`, `benar`, `salah`,
+ * English `yes`/`no`/`n`, any case) in a field that holds true/false: the YAML value meant, else undefined.
+ */
+export function booleanTextFix(text: string): 'true' | 'false' | undefined {
+  const w = text.trim().toLowerCase();
+  if (['ya', 'iya', 'y', 'yes', 'benar', 'betul', 'on'].includes(w)) return 'true';
+  if (['tidak', 'tdk', 't', 'no', 'n', 'bukan', 'salah', 'off'].includes(w)) return 'false';
+  return undefined;
+}

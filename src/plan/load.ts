@@ -18,6 +18,7 @@ import { defineRules, type RuleIdOf } from './rule-set.js';
 import { loadIndexed, offsetIn, type PositionNode } from './fast-locate.js';
 import { indentationAdvice } from './yaml-advice.js';
 import { subsetLoad } from './subset-yaml.js';
+import { yamlErrorWord } from './yaml-errors.js';
 
 // Loaded on first use: a clean plan never needs `yaml` (~25 ms to import), and start-up matters.
 // Made on first use: createRequire at load time cost every start-up of check a little, in five modules.
@@ -302,7 +303,8 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
       const ruleId = ERROR_RULES[e.code]
         ?? (/Maximum call stack/.test(e.message) ? 'parse/too-deep'
           : /\t/.test(lineAt(text, e.pos[0])) && /indent/i.test(e.message) ? 'parse/tab' : 'parse/syntax');
-      const detail = e.message.split('\n')[0] ?? e.code;
+      // yaml's own words are English: the catalog's word for the error, in the reader's language.
+      const detail = yamlErrorWord(e.message);
       const key = ruleId === 'parse/duplicate-key' ? keyAt(text, e.pos[0]) : '';
       return { ruleId, pointer: '', position: position(errorOffset(text, e.code, e.message, e.pos[0])), params: { detail, key } };
     });
@@ -319,7 +321,7 @@ function loadWithYaml(file: string, text: string): LoadedPlan {
   } catch (err) {
     if (err instanceof RangeError) return unreadable(file, { ruleId: 'parse/too-deep', pointer: '', position: START }, text);
     if (err instanceof ReferenceError) return unreadable(file, { ruleId: 'parse/alias-limit', pointer: '', position: START }, text);
-    return unreadable(file, { ruleId: 'parse/syntax', pointer: '', position: START, params: { detail: String((err as Error).message) } }, text);
+    return unreadable(file, { ruleId: 'parse/syntax', pointer: '', position: START, params: { detail: yamlErrorWord(String((err as Error).message)) } }, text);
   }
   return { file, data, problems: jsonProblems(text), locate, text };
 }

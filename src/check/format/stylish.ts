@@ -127,7 +127,8 @@ export function summaryLines(summary: readonly StepSummary[], meta: Omit<FormatM
 /** Types, pillars and principles as the tool reads them from the plan; the heading says it is the tool's reading. */
 function readingLines(reading: PlanReading, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   const label = (items: readonly CatalogItem[], ids: readonly string[]) => ids.map((id) => items.find((x) => x.id === id)?.label[lang] ?? id).join('; ') || msg(lang, 'check.reading.none');
-  const principles = reading.principles.map((p) => `${PRINCIPLES.find((x) => x.id === p.principle)?.label[lang] ?? p.principle} ${p.concerns.length ? c.yellow(`(${p.concerns.join(', ')})`) : c.green('✔')}`).join('; ');
+  const verdict = (p: PlanReading['principles'][number]) => p.concerns.length ? c.yellow(`(${p.concerns.join(', ')})`) : p.shown === false ? c.dim(msg(lang, 'check.reading.none')) : c.green('✔');
+  const principles = reading.principles.map((p) => `${PRINCIPLES.find((x) => x.id === p.principle)?.label[lang] ?? p.principle} ${verdict(p)}`).join('; ');
   return [
     '', `  ${c.bold(msg(lang, 'check.reading.title'))}`,
     `  ${msg(lang, 'check.reading.types')}: ${label(PARTNERSHIP_TYPES, reading.types)}`,

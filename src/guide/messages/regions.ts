@@ -8,6 +8,7 @@ export const regionMessages = () => ({
     en: '"{name}" is not in the Kemendagri region list. Choose its official name:',
   },
   'region.wizard.keep': { id: 'Tetap "{name}" seperti yang diketik (tanpa kode wilayah)', en: 'Keep "{name}" as typed (without a region code)' },
+  'region.wizard.official': { id: '"{typed}" ditulis dengan nama resminya: {name}', en: '"{typed}" is written with its official name: {name}' },
   'region.wizard.codes': { id: 'Kode wilayah Kemendagri: {codes}', en: 'Kemendagri region code: {codes}' },
   'region.check.suggestion': { id: '; mungkin maksudnya "{name}" (kode {code})', en: '; perhaps "{name}" (code {code})' },
   'region.check.withinProvince': { id: ' untuk Provinsi {province}', en: ' for the province of {province}' },

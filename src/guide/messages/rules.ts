@@ -68,6 +68,12 @@ const CORE_RULE_WORDS = {
   'schema/number-text': words(
     { id: 'Angka ditulis sebagai teks: "{value}"', en: 'A number written as text: "{value}"' },
     { id: 'Tulis angkanya saja, tanpa "Rp", titik ribuan atau kata: {fix} (desimal memakai titik: 22.4).', en: 'Write the bare number, without "Rp", thousands dots or words: {fix} (decimals with a point: 22.4).' }),
+  'schema/boolean-text': words(
+    { id: 'Ya/tidak ditulis sebagai teks: "{value}"', en: 'Yes/no written as text: "{value}"' },
+    { id: 'Dalam berkas rencana ya ditulis true dan tidak ditulis false: {fix}.', en: 'In the plan file yes is written true and no is written false: {fix}.' }),
+  'schema/date-text': words(
+    { id: 'Tanggal tidak ditulis sebagai TTTT-BB-HH: "{value}"', en: 'A date not written as YYYY-MM-DD: "{value}"' },
+    { id: 'Tulis tahun-bulan-hari dengan angka: {fix} (periksa bahwa ini tanggal yang dimaksud).', en: 'Write year-month-day in digits: {fix} (make sure this is the date you meant).' }),
   'schema/flow-comma': words(
     { id: 'Teks yang berisi koma di dalam { … } terpotong: "{property}" terbaca sebagai isian tersendiri', en: 'Text with a comma inside { … } was cut: "{property}" was read as a field of its own' },
     { id: 'Beri tanda kutip pada teks yang berisi koma, jadi baris ini:\n{fixed}', en: 'Put the text that holds a comma in quotes, so the line reads:\n{fixed}' }),

@@ -73,7 +73,8 @@ export async function basicsStep(s: Session, state: WizardState): Promise<StepRe
 }
 
 /**
- * A province or kabupaten/kota name held against the Kemendagri list: a name on it gives its code; at a terminal,
+ * A province or kabupaten/kota name held against the Kemendagri list: a name on it gives its code and its official
+ * spelling (said back when it differs from what was typed); at a terminal,
  * a name not on it is answered with the list to choose from (the nearest name first) or keeping it as typed.
  * Without a terminal the name stays as given (check then says what is wrong).
  */
@@ -82,7 +83,12 @@ async function officialPlace(
 ): Promise<{ name: string | number | undefined; place?: Place }> {
   if (typeof typed !== 'string') return { name: typed };
   const found = find(typed);
-  if (found) return { name: typed, place: found };
+  // "kab. garut", "jawa barat", "DIY": the place is known, so its official name goes into the plan (and into the
+  // initiator and title offered from it, and the documents), said back so the change is seen.
+  if (found) {
+    if (found.name !== typed.trim()) s.say(s.m('region.wizard.official', { typed: typed.trim(), name: found.name }));
+    return { name: found.name, place: found };
+  }
   if (!s.interactive) return { name: typed };
   const all = candidates();
   const nearest = nearestPlace(typed, all);

@@ -1,0 +1,51 @@
+/**
+ * Yes/no and dates typed the Indonesian way into a hand-edited plan: `check` says what was meant and the exact
+ * line to write, instead of "should be ya/tidak" to someone who wrote `ya`.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkLoaded } from '../src/check/engine.js';
+import { loadPlanText } from '../src/plan/load.js';
+import { isoDateFromText } from '../src/locale/dates.js';
+import { booleanTextFix } from '../src/locale/parse.js';
+import { EXAMPLES } from './helpers/cli.js';
+
+const TODAY = '2026-11-22';
+const example = readFileSync(path.join(EXAMPLES, 'stunting-sumedang.yaml'), 'utf8');
+
+describe('dates and yes/no as typed', () => {
+  test.each([
+    ['15 Januari 2026', '2026-01-15'],
+    ['Kamis, 15 Jan 2026', '2026-01-15'],
+    ['1 Agustus 2026', '2026-08-01'],
+    ['15/01/2026', '2026-01-15'],
+    ['05-02-2026', '2026-02-05'],
+    ['15.01.2026', '2026-01-15'],
+    ['2026/01/15', '2026-01-15'],
+    ['30 Februari 2026', undefined],
+    ['13/13/2026', undefined],
+    ['besok', undefined],
+  ])('%s is %s', (text, iso) => expect(isoDateFromText(text)).toBe(iso));
+
+  test.each([['ya', 'true'], ['Tidak', 'false'], ['y', 'true'], ['t', 'false'], ['mungkin', undefined]])('%s is %s', (text, fix) => {
+    expect(booleanTextFix(text)).toBe(fix);
+  });
+
+  test('check names the value typed and the line to write, in both languages', () => {
+    const text = example.replace('personalData: true', 'personalData: ya').replace('signedDate: 2026-01-15', 'signedDate: 15 Januari 2026');
+    expect(text).toContain('personalData: ya');
+    expect(text).toContain('signedDate: 15 Januari 2026');
+    const id = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: TODAY });
+    const schema = id.findings.filter((f) => f.ruleId.startsWith('schema/'));
+    expect(schema.map((f) => [f.ruleId, f.message, f.hint])).toEqual([
+      ['schema/boolean-text', 'Ya/tidak ditulis sebagai teks: "ya"', 'Dalam berkas rencana ya ditulis true dan tidak ditulis false: personalData: true.'],
+      ['schema/date-text', 'Tanggal tidak ditulis sebagai TTTT-BB-HH: "15 Januari 2026"', 'Tulis tahun-bulan-hari dengan angka: signedDate: 2026-01-15 (periksa bahwa ini tanggal yang dimaksud).'],
+    ]);
+    expect(schema[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('personalData: ya')) + 1);
+    const en = checkLoaded(loadPlanText('x.yaml', text), { lang: 'en', today: TODAY });
+    expect(en.findings.filter((f) => f.ruleId.startsWith('schema/')).map((f) => f.message)).toEqual([
+      'Yes/no written as text: "ya"', 'A date not written as YYYY-MM-DD: "15 Januari 2026"',
+    ]);
+  });
+});
