@@ -256,7 +256,8 @@ function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest, body: str
   });
 }
 
-function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; ctx: Context } {
+/** word/document.xml of the blocks, and what the package's other parts need of it (lists, link targets). */
+export function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; ctx: Context } {
   const ctx: Context = { placeholder: options.placeholder, centerArticles: options.centerArticles ?? false, lists: [], links: new Map() };
   const body: string[] = [];
   blocksXml(blocks, ctx, TOP, body);
