@@ -49,3 +49,17 @@ describe('dates and yes/no as typed', () => {
     ]);
   });
 });
+
+describe('the wizard and --answers name the ISO date of a date typed the Indonesian way', () => {
+  test('15/01/2026 is refused with the exact date to type; nonsense keeps the general message', async () => {
+    const { parseAnswer } = await import('../src/wizard/validate.js');
+    const { msg } = await import('../src/guide/messages/index.js');
+    const r = parseAnswer('date', '15/01/2026');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(msg('id', r.problem, r.params)).toBe('Tanggal ditulis TTTT-BB-HH: ketik 2026-01-15 (bila maksudnya tanggal 15 bulan 1 tahun 2026).');
+    expect(msg('en', r.problem, r.params)).toBe('Dates are written YYYY-MM-DD: type 2026-01-15 (if you mean day 15 of month 1 of 2026).');
+    expect(parseAnswer('date', 'besok')).toEqual({ ok: false, problem: 'wizard.invalid.date' });
+    expect(parseAnswer('date', '2026-01-15')).toEqual({ ok: true, value: '2026-01-15' });
+  });
+});

@@ -14,7 +14,7 @@ export function localizeCommanderText(text: string, lang: Lang): string {
     .replace(/^Arguments:$/gm, msg(lang, 'cli.help.arguments'))
     .replace(/display help for command$/gm, msg(lang, 'cli.help.helpCommand'))
     .replace(/\(choices: /g, `(${msg(lang, 'cli.help.choices')}: `)
-    .replace(/([(,] )default:(\s)/g, `$1${msg(lang, 'cli.help.default')}:$2`)
+    .replace(/(\(|, )default:(\s)/g, `$1${msg(lang, 'cli.help.default')}:$2`)
     .replace(/^error: unknown option (.+)$/gm, (_m, name: string) => msg(lang, 'cli.help.unknownOption', { name }))
     .replace(/^error: unknown command (.+)$/gm, (_m, name: string) => msg(lang, 'cli.help.unknownCommand', { name }))
     .replace(/^error: missing required argument (.+)$/gm, (_m, name: string) => msg(lang, 'cli.help.missingArgument', { name }))

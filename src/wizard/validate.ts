@@ -5,7 +5,7 @@
 import type { MessageId } from '../guide/messages/index.js';
 import { readNumber, readWholeNumber, type ReadNumber } from '../locale/parse.js';
 import { readPhone } from '../plan/phone.js';
-import { isIsoDate } from '../locale/dates.js';
+import { isIsoDate, isoDateFromText } from '../locale/dates.js';
 
 export type Kind = 'text' | 'date' | 'number' | 'rupiah' | 'integer' | 'id' | 'email' | 'phone';
 
@@ -21,8 +21,14 @@ export function parseAnswer(kind: Kind, raw: string | number): Parsed {
   switch (kind) {
     case 'text':
       return { ok: true, value: s };
-    case 'date':
-      return isIsoDate(s) ? { ok: true, value: s } : { ok: false, problem: 'wizard.invalid.date' };
+    case 'date': {
+      if (isIsoDate(s)) return { ok: true, value: s };
+      // `15/01/2026`, `15 Januari 2026`: not taken silently (day and month could be swapped), but named exactly.
+      const iso = isoDateFromText(s);
+      if (iso === undefined) return { ok: false, problem: 'wizard.invalid.date' };
+      const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+      return { ok: false, problem: 'wizard.invalid.dateMeant', params: { iso, day, month, year } };
+    }
     case 'number': {
       if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, problem: 'wizard.invalid.number' };
       const read = readNumber(s);

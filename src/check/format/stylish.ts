@@ -65,6 +65,9 @@ export const stylishStream: StreamFormatter = (meta, fileCount) => {
     // The same condition as showSummary's (without the result's part): false when no file shows its summary.
     summaries: !meta.quiet && (fileCount <= SUMMARY_FILE_LIMIT || meta.stage !== undefined),
     end(t) {
+      // With --quiet only errors are shown and counted: the line says so, rather than "no findings" or
+      // "0 warnings" over warnings it hid (which --fail-on warning still fails on).
+      if (meta.quiet) return (t.error ? c.red(`✖ ${msg(meta.lang, 'check.totalsQuiet', { errors: t.error, files: t.files })}`) : c.green(msg(meta.lang, 'check.cleanQuiet', { files: t.files }))) + '\n';
       if (t.error + t.warning + t.info === 0) return c.green(msg(meta.lang, 'check.clean', { files: t.files })) + '\n';
       return (t.error ? c.red : t.warning ? c.yellow : c.blue)(`${t.error ? '✖' : '!'} ${msg(meta.lang, 'check.totals', { errors: t.error, warnings: t.warning, infos: t.info, files: t.files })}`) + '\n';
     },

@@ -79,7 +79,9 @@ export async function startUi(file: string, options: UiOptions, io: CliIO): Prom
 export async function runUi(file: string, options: UiOptions, io: CliIO, stop?: Promise<unknown>): Promise<number> {
   const ui = await startUi(file, options, io);
   io.stdout.write(`${ui.url}\n`);
-  io.stdout.write(`${msg(options.lang, 'ui.cli.serving', { file })}\n${msg(options.lang, 'ui.cli.stop')}\n`);
+  // With --no-open nothing opens a browser: the line says to open the address, not that it is being opened.
+  const serving = options.open === false ? 'ui.cli.servingNoOpen' : 'ui.cli.serving';
+  io.stdout.write(`${msg(options.lang, serving, { file })}\n${msg(options.lang, 'ui.cli.stop')}\n`);
   if (options.open !== false) openBrowser(ui.url);
   await (stop ?? new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());

@@ -9,6 +9,8 @@ export const checkMessages = () => ({
   'check.status.incomplete': { id: 'belum lengkap', en: 'incomplete' },
   'check.status.empty': { id: 'belum dimulai', en: 'not started' },
   'check.totals': { id: '{errors} galat, {warnings} peringatan, {infos} info dalam {files} berkas', en: '{errors} errors, {warnings} warnings, {infos} infos in {files} files' },
+  'check.totalsQuiet': { id: '{errors} galat dalam {files} berkas (peringatan dan info tidak ditampilkan karena --quiet)', en: '{errors} errors in {files} files (warnings and infos are not shown with --quiet)' },
+  'check.cleanQuiet': { id: 'Tidak ada galat dalam {files} berkas (peringatan dan info tidak ditampilkan karena --quiet).', en: 'No errors in {files} files (warnings and infos are not shown with --quiet).' },
   'check.clean': { id: 'Tidak ada temuan dalam {files} berkas.', en: 'No findings in {files} files.' },
   'check.stage.ready': { id: 'Siap memulai langkah {number} ({step}).', en: 'Ready to begin step {number} ({step}).' },
   'check.stage.notReady': { id: 'Belum siap memulai langkah {number} ({step}): langkah {pending} belum lengkap.', en: 'Not ready to begin step {number} ({step}): step(s) {pending} incomplete.' },

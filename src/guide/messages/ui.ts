@@ -11,6 +11,7 @@ export const uiMessages = () => ({
     en: '\nThe first line of output is the full address with its access key. Only this computer can open it.\nExamples:\n  kemitraan ui plan.yaml\n  kemitraan ui plan.yaml --no-open --port 8080\n',
   },
   'ui.cli.serving': { id: 'Membuka {file} di peramban. Buka alamat di atas bila peramban tidak terbuka sendiri.', en: 'Serving {file} in the browser. Open the address above if the browser does not open by itself.' },
+  'ui.cli.servingNoOpen': { id: '{file} tersedia di alamat di atas: bukalah di peramban.', en: '{file} is served at the address above: open it in the browser.' },
   'ui.cli.stop': { id: 'Tekan Ctrl+C untuk berhenti (simpan dulu perubahan di halaman).', en: 'Press Ctrl+C to stop (save your changes in the page first).' },
   'ui.error.port': { id: '--port: "{value}" bukan nomor port (0-65535)', en: '--port: "{value}" is not a port number (0-65535)' },
   'ui.error.portInUse': { id: 'port {port} sudah dipakai program lain; pilih yang lain dengan --port', en: 'port {port} is used by another program; choose another with --port' },

@@ -248,6 +248,7 @@ export const wizardMessages = () => ({
   // Validation
   'wizard.invalid.required': { id: 'Wajib diisi.', en: 'Required.' },
   'wizard.invalid.text': { id: 'harus berupa teks', en: 'must be text' },
+  'wizard.invalid.dateMeant': { id: 'Tanggal ditulis TTTT-BB-HH: ketik {iso} (bila maksudnya tanggal {day} bulan {month} tahun {year}).', en: 'Dates are written YYYY-MM-DD: type {iso} (if you mean day {day} of month {month} of {year}).' },
   'wizard.invalid.date': { id: 'Tanggal harus berformat TTTT-BB-HH dan ada di kalender, mis. 2026-03-31.', en: 'Dates are YYYY-MM-DD and must exist, e.g. 2026-03-31.' },
   'wizard.invalid.dateOrder': { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai.', en: 'The end date cannot be before the start date.' },
   'wizard.invalid.future': { id: 'Tanggal ini belum lewat; catat yang sudah terjadi saja.', en: 'This date has not come yet; record only what has happened.' },
