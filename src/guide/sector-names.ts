@@ -27,9 +27,15 @@ function escape(s: string): string {
 
 interface Matcher {
   sector: SectorId;
-  rx: RegExp;
-  /** Text the name must contain for `rx` to match it: the word as written, or in lower case (see guessSector). */
+  /** The word's pattern, made when first needed: making the ~130 of them cost ~40 ms at every load. */
+  pattern: () => RegExp;
+  /** Text the name must contain for the pattern to match it: the word as written, or in lower case (see guessSector). */
   needle?: { text: string; anyCase: boolean };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 /** Abbreviations in capitals (PT, NU, UI) match only as written; words match in any case. */
@@ -37,7 +43,7 @@ const MATCHERS: readonly Matcher[] = SECTOR_NAME_HINTS.flatMap((h) => h.words.ma
   const anyCase = !/^[A-Z]{1,5}$/.test(w);
   return {
     sector: h.sector,
-    rx: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}(?=$|[^\\p{L}\\p{N}])`, anyCase ? 'iu' : 'u'),
+    pattern: once(() => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}(?=$|[^\\p{L}\\p{N}])`, anyCase ? 'iu' : 'u')),
     // Only for ASCII words, whose case-insensitive matches the lower-cased name shows (see guessSector).
     ...(/^[\x20-\x7e]+$/.test(w) ? { needle: { text: anyCase ? w.toLowerCase() : w, anyCase } } : {}),
   };
@@ -55,7 +61,7 @@ export function guessSector(name: string): SectorId | undefined {
   // The earliest word in the name decides: "Karang Taruna Desa Cibeusi" is a youth group, not the village office.
   for (const m of MATCHERS) {
     if (m.needle && !(m.needle.anyCase ? lower : name).includes(m.needle.text)) continue;
-    const hit = m.rx.exec(name);
+    const hit = m.pattern().exec(name);
     if (!hit) continue;
     const at = hit.index + hit[1]!.length;
     if (!best || at < best.at) best = { sector: m.sector, at };
