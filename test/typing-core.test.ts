@@ -96,6 +96,9 @@ describe('a sector guessed from a partner\'s name', () => {
     ['TP PKK Kecamatan Tallo', 'masyarakat'], ['Karang Taruna Desa Cibeusi', 'masyarakat'], ['Posyandu Mawar', 'masyarakat'],
     ['Yayasan Peduli Anak', 'cso'], ['Pimpinan Daerah Aisyiyah Makassar', 'cso'], ['PC NU Makassar', 'cso'],
     ['UNICEF Indonesia', 'internasional'], ['WHO Country Office', 'internasional'],
+    // Unicode case folding, as the patterns match: a long s is an s, the Kelvin sign a k (guessSector looks for
+    // the words in the lower-cased name before it runs their patterns).
+    ['ſTIKes Nani Hertoro', 'akademisi'], ['\u212Aader Mawar', 'masyarakat'],
   ])('%s → %s', (name, sector) => expect(guessSector(name)).toBe(sector));
   test('no guess without a telling word; abbreviations only in capitals', () => {
     expect(guessSector('Masjid Raya Makassar')).toBeUndefined();

@@ -25,18 +25,43 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface Matcher {
+  sector: SectorId;
+  /** The word's pattern, made when first needed: making the ~130 of them cost ~40 ms at every load. */
+  pattern: () => RegExp;
+  /** Text the name must contain for the pattern to match it: the word as written, or in lower case (see guessSector). */
+  needle?: { text: string; anyCase: boolean };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** Abbreviations in capitals (PT, NU, UI) match only as written; words match in any case. */
-const MATCHERS: readonly { sector: SectorId; rx: RegExp }[] = SECTOR_NAME_HINTS.flatMap((h) => h.words.map((w) => ({
-  sector: h.sector,
-  rx: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}(?=$|[^\\p{L}\\p{N}])`, /^[A-Z]{1,5}$/.test(w) ? 'u' : 'iu'),
-})));
+const MATCHERS: readonly Matcher[] = SECTOR_NAME_HINTS.flatMap((h) => h.words.map((w) => {
+  const anyCase = !/^[A-Z]{1,5}$/.test(w);
+  return {
+    sector: h.sector,
+    pattern: once(() => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}(?=$|[^\\p{L}\\p{N}])`, anyCase ? 'iu' : 'u')),
+    // Only for ASCII words, whose case-insensitive matches the lower-cased name shows (see guessSector).
+    ...(/^[\x20-\x7e]+$/.test(w) ? { needle: { text: anyCase ? w.toLowerCase() : w, anyCase } } : {}),
+  };
+}));
 
 /** The sector a partner's name suggests, or undefined when no word in it says. */
 export function guessSector(name: string): SectorId | undefined {
+  // Only the words the name contains are tried with their regular expression: V8 compiles a pattern at its first
+  // run and again to machine code at its second, and all ~130 of them (Unicode letter classes, case folded) cost
+  // ~70 ms at the first guess and as much at the next. Where `iu` matches an ASCII word, the lower-cased name
+  // contains it, once the one character that folds onto an ASCII letter but does not lower-case to it is mapped:
+  // the long s (ſ folds to s; the Kelvin sign lower-cases to k).
+  const lower = name.toLowerCase().replaceAll('ſ', 's');
   let best: { sector: SectorId; at: number } | undefined;
   // The earliest word in the name decides: "Karang Taruna Desa Cibeusi" is a youth group, not the village office.
   for (const m of MATCHERS) {
-    const hit = m.rx.exec(name);
+    if (m.needle && !(m.needle.anyCase ? lower : name).includes(m.needle.text)) continue;
+    const hit = m.pattern().exec(name);
     if (!hit) continue;
     const at = hit.index + hit[1]!.length;
     if (!best || at < best.at) best = { sector: m.sector, at };
