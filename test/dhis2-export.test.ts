@@ -139,8 +139,8 @@ describe('kemitraan export dhis2', () => {
     writeFileSync(path.join(dir, 'bad.yaml'), 'dataElements: [a, b]\norgunits: {}\n');
     const m = await cli(['export', 'dhis2', path.join(EXAMPLES, 'stunting-sumedang.yaml'), '--map', 'bad.yaml', '--period', '2026S1']);
     expect(m.code).toBe(2);
-    expect(m.stderr).toContain('orgunits: unknown key');
-    expect(m.stderr).toContain('dataElements: a mapping of indicator id');
+    expect(m.stderr).toContain('orgunits: kunci tidak dikenal');
+    expect(m.stderr).toContain('dataElements: harus berupa pemetaan id indikator');
     expect(parseDhis2Map({ dataElements: { a: 'X' } })).toEqual({ map: { dataElements: { a: { code: 'X' } }, orgUnits: {} } });
   });
 });

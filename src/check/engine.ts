@@ -134,6 +134,13 @@ export function checkInput(input: PlanInput, options: CheckOptions): FileResult 
   return { file, findings, ...(summary ? { summary } : {}), ...(reading ? { reading } : {}), ...(kind ? { kind } : {}), ...(assessments ? { assessments } : {}) };
 }
 
+/** A problem reading a file in words, with what to do about it (the texts `check` prints), for one-line errors. */
+export function readingProblemText(problem: RawFinding, lang: Lang): string {
+  const words = RULE_WORDS[problem.ruleId as RuleId];
+  const params = localParams(problem.params, lang);
+  return `${fill(words.message[lang], params)}. ${fill(words.hint[lang], params)}`;
+}
+
 /**
  * Puts raw findings into words, at positions, with configured severities; sorted by position. `rules` are the
  * declarations of the findings' rules (their default severities): check's own (CHECK_RULES), or every rule
@@ -193,7 +200,7 @@ function isWord(v: string | number): v is string {
  * Parameters that name a type or format ("type.string") are words to translate. The rule's own object when none
  * does (most findings): it is only read.
  */
-export function localParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
+function localParams(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
   if (params === undefined) return NO_PARAMS;
   let words = false;
   for (const k in params) {

@@ -9,9 +9,13 @@ export function langOption(helpLang: Lang): Option {
   return new Option('--lang <lang>', msg(helpLang, 'cli.opt.lang')).choices(['id', 'en']);
 }
 
-/** The language a command was asked for: its own --lang, else the top-level one, else KEMITRAAN_LANG. */
+/**
+ * The language a command was asked for: its own --lang, else one of its ancestors' (the top-level program's
+ * or, for `export dhis2`, `assess new` ..., the parent command's — commander gives `--lang` typed after a nested
+ * command to the program), else KEMITRAAN_LANG.
+ */
 export function askedLang(options: { lang?: string }, command: Command, env: CliIO['env']): string | undefined {
-  return options.lang ?? (command.parent?.opts() as { lang?: string } | undefined)?.lang ?? env.KEMITRAAN_LANG;
+  return options.lang ?? (command.optsWithGlobals() as { lang?: string }).lang ?? env.KEMITRAAN_LANG;
 }
 
 /** The output language of a command: as asked, else Indonesian. */

@@ -26,7 +26,10 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/^Unexpected (, |,$)/, 'word.yaml.unexpectedComma'],
   [/^Unexpected (flow-map-end|flow-seq-end)/, 'word.yaml.unexpectedClose'],
   [/^Unexpected scalar at node end/, 'word.yaml.textAfterValue'],
-  [/^Block scalar header/, 'word.yaml.blockHeader'],
+  [/^Block scalar (values in collections must be indented|lines must not be less indented|s with more-indented)/, 'word.yaml.blockScalarIndent'],
+  [/^(Block scalar header|Unexpected token in block scalar header)/, 'word.yaml.blockHeader'],
+  [/^Flow (map|sequence) in block collection must be sufficiently indented/, 'word.yaml.unclosedFlow'],
+  [/^The : indicator must be at most 1024 chars/, 'word.yaml.keyTooLong'],
   [/^Map keys must be unique/, 'word.yaml.duplicateKey'],
 ];
 

@@ -18,6 +18,7 @@
  * - The org unit: the mapping's entry for the regency's Kemendagri code or its name, else the Kemendagri code.
  */
 import type { Lang } from '../guide/types.js';
+import type { MessageId } from '../guide/messages/index.js';
 import { REPORT_INDICATORS } from '../guide/monitoring.js';
 import type { PlanPart } from './build.js';
 import { sumMetrics } from './aggregate.js';
@@ -68,33 +69,40 @@ export interface Dhis2Gaps {
 
 const KNOWN_KEYS = new Set(['dataElements', 'orgUnits', 'categoryOptionCombo', 'attributeOptionCombo']);
 
-/** The mapping file's content, checked: the map, or what is wrong with it (paths and problems). */
-export function parseDhis2Map(data: unknown): { map: Dhis2Map } | { errors: string[] } {
-  const errors: string[] = [];
+/** What is wrong with one place of a mapping file: its path, and the catalog's words for the problem. */
+export interface Dhis2MapProblem {
+  path: string;
+  message: MessageId;
+  params?: Record<string, string>;
+}
+
+/** The mapping file's content, checked: the map, or what is wrong with it (paths and problems, in words of the catalog). */
+export function parseDhis2Map(data: unknown): { map: Dhis2Map } | { errors: Dhis2MapProblem[] } {
+  const errors: Dhis2MapProblem[] = [];
   const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number';
-  if (!isRecord(data)) return { errors: ['(root): a mapping with dataElements and orgUnits'] };
-  for (const k of Object.keys(data)) if (!KNOWN_KEYS.has(k)) errors.push(`${k}: unknown key (known: ${[...KNOWN_KEYS].join(', ')})`);
+  if (!isRecord(data)) return { errors: [{ path: '(root)', message: 'export.map.root' }] };
+  for (const k of Object.keys(data)) if (!KNOWN_KEYS.has(k)) errors.push({ path: k, message: 'export.map.unknownKey', params: { known: [...KNOWN_KEYS].join(', ') } });
   const dataElements: Record<string, Dhis2ElementMapping> = {};
-  if (!isRecord(data.dataElements)) errors.push('dataElements: a mapping of indicator id to DHIS2 data element code');
+  if (!isRecord(data.dataElements)) errors.push({ path: 'dataElements', message: 'export.map.dataElements' });
   else {
     for (const [id, v] of Object.entries(data.dataElements)) {
       if (text(v)) dataElements[id] = { code: String(v) };
       else if (isRecord(v) && text(v.code) && (v.categoryOptionCombo === undefined || text(v.categoryOptionCombo))) {
         dataElements[id] = { code: String(v.code), ...(v.categoryOptionCombo !== undefined ? { categoryOptionCombo: String(v.categoryOptionCombo) } : {}) };
-      } else errors.push(`dataElements.${id}: a DHIS2 code, or { code, categoryOptionCombo }`);
+      } else errors.push({ path: `dataElements.${id}`, message: 'export.map.dataElement' });
     }
   }
   const orgUnits: Record<string, string> = {};
   if (data.orgUnits !== undefined) {
-    if (!isRecord(data.orgUnits)) errors.push('orgUnits: a mapping of Kemendagri code or regency name to DHIS2 org unit code');
+    if (!isRecord(data.orgUnits)) errors.push({ path: 'orgUnits', message: 'export.map.orgUnits' });
     else for (const [k, v] of Object.entries(data.orgUnits)) {
       if (text(v)) orgUnits[k] = String(v);
-      else errors.push(`orgUnits.${k}: a DHIS2 org unit code`);
+      else errors.push({ path: `orgUnits.${k}`, message: 'export.map.orgUnit' });
     }
   }
   for (const k of ['categoryOptionCombo', 'attributeOptionCombo'] as const) {
-    if (data[k] !== undefined && !text(data[k])) errors.push(`${k}: a DHIS2 identifier`);
+    if (data[k] !== undefined && !text(data[k])) errors.push({ path: k, message: 'export.map.identifier' });
   }
   if (errors.length > 0) return { errors };
   return {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { findStep, type StepId } from '../../guide/steps.js';
-import { checkInput, fileOutcome, type FileOutcome, type FileResult, type RuleConfig } from '../../check/engine.js';
+import { checkInput, fileOutcome, readingProblemText, type FileOutcome, type FileResult, type RuleConfig } from '../../check/engine.js';
 import { configProblemText, parseRuleConfig } from '../../check/config.js';
 import { loadPlanText } from '../../plan/load.js';
 import { addTotals, type Totals } from '../../check/format/types.js';
@@ -72,7 +72,7 @@ export async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> 
   const parseProblem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (parseProblem) {
     const pos = parseProblem.position ?? { line: 1, column: 1 };
-    throw new ConfigError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${String(parseProblem.params?.detail ?? parseProblem.ruleId)}`);
+    throw new ConfigError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'cli.error.config')}: ${readingProblemText(parseProblem, lang)}`);
   }
   const { config, problems } = parseRuleConfig(loaded.data);
   if (!config) {

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { msg } from '../../guide/messages/index.js';
+import { msg, type MessageId } from '../../guide/messages/index.js';
+import { yamlErrorWord } from '../../plan/yaml-errors.js';
 import type { Lang } from '../../guide/types.js';
 import { expandPaths } from '../../io/paths.js';
 import { writePathProblems } from '../path-problems.js';
@@ -40,10 +41,14 @@ async function readMap(file: string, io: CliIO, lang: Lang) {
   } catch (err) {
     const e = err as { linePos?: { line: number; col: number }[]; message: string };
     const at = e.linePos?.[0] ? `${e.linePos[0].line}:${e.linePos[0].col}` : '1:1';
-    throw new UsageError(msg(lang, 'export.error.mapInvalid', { file, problems: `${at} ${e.message.split('\n')[0]}` }));
+    // yaml's own words are English: the catalog's word for the error, in the reader's language.
+    throw new UsageError(msg(lang, 'export.error.mapInvalid', { file, problems: `${at} ${msg(lang, yamlErrorWord(e.message) as MessageId)}` }));
   }
   const parsed = parseDhis2Map(data);
-  if ('errors' in parsed) throw new UsageError(msg(lang, 'export.error.mapInvalid', { file, problems: parsed.errors.join('; ') }));
+  if ('errors' in parsed) {
+    const problems = parsed.errors.map((p) => `${p.path}: ${msg(lang, p.message, p.params)}`).join('; ');
+    throw new UsageError(msg(lang, 'export.error.mapInvalid', { file, problems }));
+  }
   return parsed.map;
 }
 

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { msg, fill, RULE_WORDS } from '../../guide/messages/index.js';
+import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
-import { checkLoaded, localParams, nextAdvice } from '../../check/engine.js';
+import { checkLoaded, nextAdvice, readingProblemText } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
 import { loadPlanText } from '../../plan/load.js';
 import type { RawFinding } from '../../plan/findings.js';
@@ -97,9 +97,7 @@ function applySections(text: string, sections: StepResult, inFile: Rec, lang: La
 
 /** A reading problem in words, with what to do about it (the same texts `check` prints). */
 function readingProblem(problem: RawFinding, lang: Lang): string {
-  const words = RULE_WORDS[problem.ruleId];
-  const params = localParams(problem.params, lang);
-  return `${fill(words.message[lang], params)}. ${fill(words.hint[lang], params)}`;
+  return readingProblemText(problem, lang);
 }
 
 /** Reads answers (YAML or JSON: JSON is YAML) into an object; problems are usage errors with file:line:col. */
