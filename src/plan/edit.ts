@@ -8,6 +8,9 @@
 import { Document, parseDocument, isMap, isSeq, isScalar, isPair, visit } from 'yaml';
 import { fastPathEligible } from './fast-load.js';
 import { loadIndexed } from './fast-locate.js';
+import { yamlErrorWord } from './yaml-errors.js';
+import { messageText, msg, type MessageId } from '../guide/messages/index.js';
+import type { Lang } from '../guide/types.js';
 
 /** Top-level keys in the order a new plan file has them; a missing section is inserted at its place. */
 export const SECTION_ORDER: readonly string[] = [
@@ -15,10 +18,19 @@ export const SECTION_ORDER: readonly string[] = [
   'idea', 'partners', 'goals', 'readiness', 'agreement', 'workplan', 'implementation', 'monitoring',
 ];
 
+/**
+ * A plan file that cannot be edited section by section. `message` is a catalog word (`word.edit.*`, or
+ * `word.yaml.*` for a YAML error), so that the person reads it in their language: see `describe`.
+ */
 export class PlanEditError extends Error {
   constructor(message: string, public readonly line = 1, public readonly column = 1) {
     super(message);
     this.name = 'PlanEditError';
+  }
+
+  /** What is wrong, in the reader's language. */
+  describe(lang: Lang): string {
+    return messageText(this.message) ? msg(lang, this.message as MessageId) : this.message;
   }
 }
 
@@ -86,16 +98,16 @@ export function topLevelKeys(text: string): TopKey[] {
     const e = doc.errors[0]!;
     const before = text.slice(0, e.pos[0]);
     const line = before.split('\n').length;
-    throw new PlanEditError(e.message.split('\n')[0] ?? e.code, line, e.pos[0] - before.lastIndexOf('\n'));
+    throw new PlanEditError(yamlErrorWord(e.message), line, e.pos[0] - before.lastIndexOf('\n'));
   }
   if (doc.contents === null) return [];
-  if (!isMap(doc.contents) || doc.contents.flow) throw new PlanEditError('the plan is not a YAML block mapping');
+  if (!isMap(doc.contents) || doc.contents.flow) throw new PlanEditError('word.edit.notBlockMapping');
   const out: TopKey[] = [];
   for (const item of doc.contents.items) {
-    if (!isPair(item) || !isScalar(item.key) || !item.key.range) throw new PlanEditError('unexpected top-level key');
+    if (!isPair(item) || !isScalar(item.key) || !item.key.range) throw new PlanEditError('word.edit.unexpectedKey');
     const start = lineStartOf(text, item.key.range[0]);
     // A key that does not start its own line (a flow map or a document marker on the same line) cannot be spliced.
-    if (text.slice(start, item.key.range[0]).trim() !== '') throw new PlanEditError('top-level key not at the start of a line');
+    if (text.slice(start, item.key.range[0]).trim() !== '') throw new PlanEditError('word.edit.keyNotAtLineStart');
     out.push({ key: String(item.key.value), lineStart: start });
   }
   return out;

@@ -13,6 +13,7 @@
  * sections go through `setSection`, which knows where a section belongs.
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { yamlErrorWord } from './yaml-errors.js';
 import { PlanEditError, renderSection, setSection, topLevelKeys, type SetSectionOptions } from './edit.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -250,7 +251,7 @@ export function readPatchBase(text: string): PatchBase {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     topLevelKeys(text); // throws the parse error with its position
-    throw new PlanEditError(doc.errors[0]!.message);
+    throw new PlanEditError(yamlErrorWord(doc.errors[0]!.message));
   }
   return { text, doc, old: doc.toJS({ maxAliasCount: 100 }) as unknown };
 }
@@ -267,12 +268,12 @@ export function patchPlanText(base: string | PatchBase, next: Rec, comment: (key
   let out = text;
   let before: Rec = {};
   if (root !== null && root !== undefined) {
-    if (!isMap(root) || root.flow || !isRecord(old)) throw new PlanEditError('the plan is not a YAML block mapping');
+    if (!isMap(root) || root.flow || !isRecord(old)) throw new PlanEditError('word.edit.notBlockMapping');
     before = old;
     const edits: Edit[] = [];
     for (const pair of root.items as Pair[]) {
       const key = keyOf(pair);
-      if (key === undefined) throw new PlanEditError('unexpected top-level key');
+      if (key === undefined) throw new PlanEditError('word.edit.unexpectedKey');
       if (next[key] === undefined) continue;
       const start = (pair.key as Scalar).range![0];
       const end = contentEnd(text, pairEndNode(pair));

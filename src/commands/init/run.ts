@@ -403,7 +403,7 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
     }
     if (err instanceof FileExistsError) throw new UsageError(msg(lang, 'wizard.error.exists', { file: shown }));
     if (err instanceof WriteRefusedError || isSystemError(err)) throw new UsageError(writeErrorMessage(err, shown, lang)!);
-    if (err instanceof PlanEditError) throw new UsageError(`${shown}:${err.line}:${err.column}: ${msg(lang, 'wizard.error.edit', { detail: err.message })}`);
+    if (err instanceof PlanEditError) throw new UsageError(`${shown}:${err.line}:${err.column}: ${msg(lang, 'wizard.error.edit', { detail: err.describe(lang) })}`);
     throw err;
   }
 
@@ -417,7 +417,8 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
       return EXIT.ERROR;
     }
     const check = checkLoaded(loadOnce(shown, text), { lang, today: today(io.env) });
-    const schemaErrors = check.findings.filter((f) => f.ruleId.startsWith('schema/') || f.ruleId.startsWith('parse/'));
+    // Errors only: a remark (a JSON plan read as YAML) or a warning (21.000 read as 21) is no reason to refuse.
+    const schemaErrors = check.findings.filter((f) => f.severity === 'error' && (f.ruleId.startsWith('schema/') || f.ruleId.startsWith('parse/')));
     if (schemaErrors.length > 0) {
       io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'wizard.error.schema', { file: shown })}\n${schemaErrors.map((f) => `  ${f.line}:${f.column} ${f.message}`).join('\n')}\n`);
       return EXIT.ERROR;
@@ -430,7 +431,7 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
         return EXIT.ERROR;
       }
       if (err instanceof WriteRefusedError || isSystemError(err)) throw new UsageError(writeErrorMessage(err, shown, lang)!);
-      if (err instanceof PlanEditError) throw new UsageError(`${shown}:${err.line}:${err.column}: ${msg(lang, 'wizard.error.edit', { detail: err.message })}`);
+      if (err instanceof PlanEditError) throw new UsageError(`${shown}:${err.line}:${err.column}: ${msg(lang, 'wizard.error.edit', { detail: err.describe(lang) })}`);
       throw err;
     }
   }

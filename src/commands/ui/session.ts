@@ -114,7 +114,7 @@ export class PlanSession {
     try {
       text = this.textFor(plan);
     } catch (err) {
-      return { findings: [], textError: err instanceof PlanEditError ? err.message : String(err) };
+      return { findings: [], textError: err instanceof PlanEditError ? err.describe(lang) : String(err) };
     }
     const { today, shownAs } = this.options;
     const result = checkLoaded(loadPlanText(shownAs, text), { lang, today, ...(this.options.config ? { config: this.options.config } : {}) });
@@ -137,7 +137,7 @@ export class PlanSession {
     try {
       text = this.textFor(plan, disk);
     } catch (err) {
-      return { ok: false, conflict: false, error: err instanceof PlanEditError ? err.message : String(err) };
+      return { ok: false, conflict: false, error: err instanceof PlanEditError ? err.describe(this.options.lang) : String(err) };
     }
     const bytes = disk.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
     try {

@@ -66,6 +66,10 @@ export const checkMessages = () => ({
   'word.yaml.unclosedFlow': { id: '{ … } atau [ … ] tidak ditutup (kurung tutup } atau ] kurang), atau baris lanjutannya kurang menjorok', en: '{ … } or [ … ] is not closed (a closing } or ] is missing), or its next line is not indented enough' },
   'word.yaml.keyTooLong': { id: 'kunci sebelum titik dua lebih dari 1024 karakter (mungkin titik dua atau baris baru kurang)', en: 'the key before the colon is over 1024 characters long (a colon or line break may be missing)' },
   'word.yaml.duplicateKey': { id: 'kunci ditulis lebih dari sekali', en: 'a key appears more than once' },
+  // Why a plan file cannot be edited section by section (src/plan/edit.ts, patch.ts).
+  'word.edit.notBlockMapping': { id: 'rencana tidak ditulis sebagai YAML berblok (kunci: nilai per baris), misalnya JSON atau { … } pada satu baris; ubah dulu ke YAML berblok', en: 'the plan is not written as block YAML (key: value per line), e.g. JSON or { … } on one line; turn it into block YAML first' },
+  'word.edit.unexpectedKey': { id: 'kunci tingkat atas yang bukan teks biasa', en: 'a top-level key that is not plain text' },
+  'word.edit.keyNotAtLineStart': { id: 'kunci tingkat atas tidak berada di awal baris', en: 'a top-level key is not at the start of a line' },
   'word.yaml.other': { id: 'penulisan di sini tidak dapat dibaca sebagai YAML', en: 'what is written here cannot be read as YAML' },
   'format.date': { id: 'tanggal', en: 'date' },
   'format.email': { id: 'alamat email', en: 'email address' },
