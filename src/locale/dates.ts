@@ -85,7 +85,8 @@ function monthFromWord(word: string): number | undefined {
 /**
  * For `check`: a date a person wrote the Indonesian way instead of YYYY-MM-DD — `15 Januari 2026`,
  * `Kamis, 15 Jan 2026`, `15/01/2026`, `15-01-2026`, `15.01.2026` (day first, as Indonesians write it) or
- * `2026/01/15` — as the ISO date meant; undefined when the text is no real calendar day in any of these forms.
+ * `2026/01/15`, `2026-1-5` — as the ISO date meant; undefined when the text is no real calendar day in any of
+ * these forms.
  */
 export function isoDateFromText(text: string): string | undefined {
   const t = text.trim().replace(/^[A-Za-z']+,\s*/, ''); // a leading weekday: "Kamis, "
@@ -96,7 +97,7 @@ export function isoDateFromText(text: string): string | undefined {
     if (month !== undefined) parts = [Number(m[3]), month, Number(m[1])];
   } else if ((m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(t))) {
     parts = [Number(m[4]), Number(m[3]), Number(m[1])];
-  } else if ((m = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/.exec(t))) {
+  } else if ((m = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(t))) {
     parts = [Number(m[1]), Number(m[3]), Number(m[4])];
   }
   if (!parts) return undefined;
