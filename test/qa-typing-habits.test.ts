@@ -64,3 +64,12 @@ describe('the wizard and --answers name the ISO date of a date typed the Indones
     expect(parseAnswer('date', '2026-01-15')).toEqual({ ok: true, value: '2026-01-15' });
   });
 });
+
+describe('a constant written as text', () => {
+  test('schemaVersion: "1" shows what was written, with its quotes', () => {
+    const text = example.replace(/^schemaVersion: 1$/m, 'schemaVersion: "1"');
+    expect(text).toContain('schemaVersion: "1"');
+    const r = checkLoaded(loadPlanText('x.yaml', text), { lang: 'id', today: TODAY });
+    expect(r.findings.filter((f) => f.ruleId === 'schema/const').map((f) => [f.message, f.hint])).toEqual([['Nilai harus 1, tertulis "1"', 'Tulis 1.']]);
+  });
+});

@@ -317,7 +317,8 @@ function toFinding(e: ErrorObject, value: unknown): SchemaFinding | undefined {
     case 'minLength':
       return { ruleId: 'schema/min-length', pointer };
     case 'const':
-      return { ruleId: 'schema/const', pointer, params: { expected: show(p.allowedValue) } };
+      // `schemaVersion: "1"` is the text "1": shown with its quotes, so "must be 1" does not read as a contradiction.
+      return { ruleId: 'schema/const', pointer, params: { expected: show(p.allowedValue), written: show(JSON.stringify(value) ?? String(value)) } };
     case 'uniqueItems':
       return { ruleId: 'schema/unique-items', pointer: `${pointer}/${String(p.i)}` };
     default:

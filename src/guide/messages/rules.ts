@@ -99,7 +99,7 @@ const CORE_RULE_WORDS = {
     { id: 'Teks kosong', en: 'Empty text' },
     { id: 'Isi teks ini atau hapus isiannya.', en: 'Fill in the text or remove the field.' }),
   'schema/const': words(
-    { id: 'Nilai harus {expected}', en: 'The value must be {expected}' },
+    { id: 'Nilai harus {expected}, tertulis {written}', en: 'The value must be {expected}, found {written}' },
     { id: 'Tulis {expected}.', en: 'Write {expected}.' }),
   'schema/unique-items': words(
     { id: 'Daftar berisi nilai ganda', en: 'The list has duplicate items' },
