@@ -115,7 +115,8 @@ describe('validateRespondent', () => {
       'assess/out-of-range /answers/keterbukaan-dana',
       'assess/out-of-range /answers/keterbukaan-informasi',
       'assess/out-of-range /answers/keterbukaan-masalah',
-      'assess/out-of-range /answers/manfaat-organisasi',
+      // "setuju" is the scale's own label: said as text to write as 4, not as off the scale.
+      'assess/answer-text /answers/manfaat-organisasi',
     ]);
     expect(v.findings[0]!.params?.suggestion).toBe('kesetaraan-keputusan');
   });

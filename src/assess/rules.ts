@@ -20,6 +20,7 @@ export const ASSESS_RULES = defineRules({
   'assess/invalid-date': 'error',
   'assess/unknown-item': 'error',
   'assess/out-of-range': 'error',
+  'assess/answer-text': 'error',
   'assess/unanswered': 'info',
 });
 

@@ -32,6 +32,19 @@ export function readAnswer(v: unknown, instrument: Instrument): Answer | undefin
   return undefined;
 }
 
+/**
+ * The scale point a person meant by an answer the scale does not take as it is: a number in quotes (`"4"`) or
+ * a point's label (`setuju`, `Sangat setuju`, `agree`, any case). Undefined when it means no point.
+ */
+export function meantScalePoint(v: unknown, instrument: Instrument): number | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim().toLowerCase();
+  for (const p of instrument.scale.points) {
+    if (t === String(p.value) || t === p.label.id.toLowerCase() || t === p.label.en.toLowerCase()) return p.value;
+  }
+  return undefined;
+}
+
 export interface Validated {
   findings: AssessFinding[];
   /** Present when no finding is an error (by the rules' default severities). */
@@ -127,14 +140,18 @@ export function validateRespondent(file: string, data: unknown, plan?: PlanFacts
         continue;
       }
       const a = readAnswer(raw, instrument);
-      if (a === undefined) {
+      const meant = a === undefined ? meantScalePoint(raw, instrument) : undefined;
+      if (meant !== undefined) {
+        // "4" in quotes or "setuju": on the scale, but text; said as such with the line to write, not "off the scale".
+        out.push({ ruleId: 'assess/answer-text', pointer: pointer('answers', id), params: { item: id, value: String(raw), fix: `${id}: ${meant}` } });
+      } else if (a === undefined) {
         out.push({ ruleId: 'assess/out-of-range', pointer: pointer('answers', id), params: { item: id, value: String(raw), min: Math.min(...scale), max: Math.max(...scale), na: instrument.scale.notApplicable.value } });
       } else {
         answers[id] = a;
       }
     }
     const unanswered = itemIds.filter((id) => answers[id] === undefined || answers[id] === null).length;
-    if (unanswered > 0 && !out.some((f) => f.ruleId === 'assess/out-of-range' || f.ruleId === 'assess/unknown-item')) {
+    if (unanswered > 0 && !out.some((f) => f.ruleId === 'assess/out-of-range' || f.ruleId === 'assess/answer-text' || f.ruleId === 'assess/unknown-item')) {
       out.push({ ruleId: 'assess/unanswered', pointer: pointer('answers'), at: 'key', params: { count: unanswered, total: itemIds.length } });
     }
   }

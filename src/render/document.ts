@@ -68,14 +68,15 @@ function tidy(markdown: string): string {
 
 /**
  * Markdown written elsewhere (the report's official shapes) as a finished document: the same Markdown → HTML
- * page / DOCX path as the agreements and the work plan, so every document looks alike. `landscape` for wide tables.
+ * page / DOCX path as the agreements and the work plan, so every document looks alike; in DOCX, A4 across when a
+ * table is too wide for the upright page.
  */
 export function markdownDocument(renderer: Renderer, markdown: string, format: 'html' | 'docx', lang: Lang, doc: string): string | Uint8Array {
   const blocks = parseMarkdown(markdown);
   const firstHeading = blocks.find((b) => b.type === 'heading');
   const title = firstHeading && firstHeading.type === 'heading' ? plainText(firstHeading.content) : doc;
   const footer = { page: msg(lang, 'render.doc.page'), of: msg(lang, 'render.doc.pageOf') };
-  if (format === 'docx') return blocksToDocx(blocks, { title, lang, centerArticles: false, footer });
+  if (format === 'docx') return blocksToDocx(blocks, { title, lang, centerArticles: false, footer, landscape: 'auto' });
   return renderer.render('page', { lang, doc, title, body: blocksToHtml(blocks), pageLabel: footer.page, pageOf: footer.of, initials: '' }).text;
 }
 

@@ -18,12 +18,19 @@ export interface DocxOptions {
   centerArticles?: boolean;
   /** Footer words ("Halaman", "dari") around the page fields, and an optional paraf line above them. */
   footer?: { page: string; of: string; initials?: string | undefined };
+  /**
+   * A4 across: `true`, or `'auto'` when a table cannot fit the upright page even with every column only as wide
+   * as its longest word (the CSR report's eight columns broke "Rp 276.000.000" and "Kemitraan" mid-word).
+   */
+  landscape?: boolean | 'auto';
 }
 
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 /** A4 in twentieths of a point, and the margins: 2.5 cm left/top/bottom, 2 cm right. */
 const PAGE = { width: 11906, height: 16838, top: 1418, right: 1134, bottom: 1418, left: 1418 };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** The text width of A4 across, with the same margins. */
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.left - PAGE.right;
 
 export function escapeXml(s: string): string {
   return s
@@ -37,6 +44,8 @@ interface Context {
   centerArticles: boolean;
   lists: NumberingInstance[];
   links: Map<string, string>;
+  /** Width of the page's text in twips (A4 upright or across). */
+  textWidth: number;
 }
 
 function runXml(text: string, props: { bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; highlight?: boolean; link?: boolean }): string {
@@ -92,27 +101,41 @@ function paragraph(content: string, pPr = ''): string {
  * Column widths from the text each column holds: every column gets room for its longest word (so "No" and
  * amounts never break mid-word), and what is left goes to the columns with the most text.
  */
-function columnWidths(b: Extract<Block, { type: 'table' }>): number[] {
-  const cells = (c: number) => [b.header[c] ?? [], ...b.rows.map((r) => r[c] ?? [])].map(plainText);
-  const CHAR = 120; // twips per character of 11 pt Times (bold headers included), roughly
+const CHAR = 120; // twips per character of 11 pt Times (bold headers included), roughly
+// A fold, not Math.max(...xs): spreading a column of a 100,000-row table overflows the stack.
+const longest = (xs: number[]) => xs.reduce((a, x) => (x > a ? x : a), -Infinity);
+const cellTexts = (b: Extract<Block, { type: 'table' }>, c: number) => [b.header[c] ?? [], ...b.rows.map((r) => r[c] ?? [])].map(plainText);
+
+/** Each column's least width in characters: its longest word (at most 22) and a little room. */
+function minimumChars(b: Extract<Block, { type: 'table' }>): number[] {
+  return b.header.map((_, c) => Math.min(Math.max(longest(cellTexts(b, c).flatMap((t) => t.split(/[ \t]+/).map((w) => w.length))), 2), 22) + 4);
+}
+
+/** Whether some table of the document cannot fit the upright page without breaking words. */
+function tooWideForPortrait(blocks: readonly Block[]): boolean {
   const budget = Math.floor(TEXT_WIDTH / CHAR);
-  // A fold, not Math.max(...xs): spreading a column of a 100,000-row table overflows the stack.
-  const longest = (xs: number[]) => xs.reduce((a, x) => (x > a ? x : a), -Infinity);
-  const min = b.header.map((_, c) => Math.min(Math.max(longest(cells(c).flatMap((t) => t.split(/[ \t]+/).map((w) => w.length))), 2), 22) + 4);
+  return blocks.some((b) => b.type === 'table' && b.className !== 'signatures' && minimumChars(b).reduce((a, w) => a + w, 0) > budget);
+}
+
+function columnWidths(b: Extract<Block, { type: 'table' }>, textWidth: number): number[] {
+  const cells = (c: number) => cellTexts(b, c);
+  const budget = Math.floor(textWidth / CHAR);
+  const min = minimumChars(b);
   const want = b.header.map((_, c) => Math.max(min[c]!, Math.min(longest(cells(c).map((t) => t.length)), 70) + 2));
   const minSum = min.reduce((a, w) => a + w, 0);
   const extra = want.reduce((a, w, c) => a + (w - min[c]!), 0);
   const spare = Math.max(budget - minSum, 0);
   const chars = min.map((m, c) => m + (extra > 0 ? (want[c]! - m) * Math.min(1, spare / extra) : 0));
   const sum = chars.reduce((a, w) => a + w, 0);
-  return chars.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
+  return chars.map((w) => Math.floor((w / sum) * textWidth));
 }
 
 /** `indent`: the left edge of the text around the table (in a list item or a quote); the table fits beside it. */
 function tableXml(b: Extract<Block, { type: 'table' }>, ctx: Context, indent = 0): string {
   const signatures = b.className === 'signatures';
-  const full = signatures ? b.header.map(() => Math.floor(TEXT_WIDTH / b.header.length)) : columnWidths(b);
-  const widths = indent > 0 ? full.map((w) => Math.floor((w * (TEXT_WIDTH - indent)) / TEXT_WIDTH)) : full;
+  const textWidth = ctx.textWidth;
+  const full = signatures ? b.header.map(() => Math.floor(textWidth / b.header.length)) : columnWidths(b, textWidth);
+  const widths = indent > 0 ? full.map((w) => Math.floor((w * (textWidth - indent)) / textWidth)) : full;
   const borders = signatures
     ? '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'
     : '';
@@ -258,10 +281,12 @@ function blocksXml(blocks: readonly Block[], ctx: Context, nest: Nest, body: str
 
 /** word/document.xml of the blocks, and what the package's other parts need of it (lists, link targets). */
 export function documentXml(blocks: readonly Block[], options: DocxOptions): { xml: string; ctx: Context } {
-  const ctx: Context = { placeholder: options.placeholder, centerArticles: options.centerArticles ?? false, lists: [], links: new Map() };
+  const landscape = options.landscape === 'auto' ? tooWideForPortrait(blocks) : options.landscape === true;
+  const ctx: Context = { placeholder: options.placeholder, centerArticles: options.centerArticles ?? false, lists: [], links: new Map(), textWidth: landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH };
   const body: string[] = [];
   blocksXml(blocks, ctx, TOP, body);
-  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
+  const size = landscape ? `<w:pgSz w:w="${PAGE.height}" w:h="${PAGE.width}" w:orient="landscape"/>` : `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`;
+  const sect = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/>${size}<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body.join('')}${sect}</w:body></w:document>`;
   return { xml, ctx };
 }

@@ -167,6 +167,9 @@ export const ASSESS_RULE_WORDS = {
   'assess/out-of-range': words(
     { id: 'Jawaban "{value}" untuk "{item}" di luar skala', en: 'Answer "{value}" to "{item}" is off the scale' },
     { id: 'Jawab dengan angka bulat {min} sampai {max}, atau {na} untuk "tidak tahu / tidak berlaku"; kosongkan bila belum dijawab.', en: 'Answer with a whole number {min} to {max}, or {na} for "don\'t know / not applicable"; leave it empty if not answered yet.' }),
+  'assess/answer-text': words(
+    { id: 'Jawaban "{value}" untuk "{item}" ditulis sebagai teks, bukan angka skala', en: 'Answer "{value}" to "{item}" is written as text, not as a scale number' },
+    { id: 'Tulis angka skalanya saja, tanpa tanda kutip: {fix}', en: 'Write the scale number alone, without quotes: {fix}' }),
   'assess/unanswered': words(
     { id: '{count} dari {total} pernyataan belum dijawab', en: '{count} of {total} statements are not answered' },
     { id: 'Jawab semuanya, atau tulis na bila tidak tahu atau tidak berlaku.', en: 'Answer them all, or write na for don\'t know or not applicable.' }),

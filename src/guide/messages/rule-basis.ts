@@ -47,7 +47,7 @@ export const RULE_BASIS: ReadonlyMap<string, Basis> = new Map([
     partners/status-date-future monitoring/assessment-unreadable monitoring/assessment-missing
     assess/not-a-mapping assess/is-a-plan assess/unknown-field assess/required assess/type assess/unknown-instrument
     assess/instrument-version assess/other-plan assess/not-a-partner assess/invalid-date assess/unknown-item
-    assess/out-of-range assess/unanswered`),
+    assess/out-of-range assess/answer-text assess/unanswered`),
   ...by('tool', `
     idea/criteria-mostly-unmet readiness/criteria-mostly-unmet partners/criteria-mostly-unmet
     partners/not-joined-carries partners/withdrawn-carries goals/role-holder-not-joined
