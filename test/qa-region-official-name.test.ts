@@ -29,3 +29,13 @@ describe('region names typed loosely', () => {
     expect(prompter.said.filter((l) => l.includes('official name'))).toEqual([]);
   });
 });
+
+describe('Jakarta\'s administrative cities as people write them', () => {
+  test('"Kota Jakarta Selatan" and "Kota Adm. Jakarta Selatan" are Kota Administrasi Jakarta Selatan (31.74)', async () => {
+    const { findRegency } = await import('../src/guide/regions.js');
+    for (const name of ['Kota Jakarta Selatan', 'Kota Adm. Jakarta Selatan', 'Kota Administrasi Jakarta Selatan', 'kab. adm. kepulauan seribu']) {
+      expect(findRegency(name, '31')?.code).toMatch(/^31\.(74|01)$/);
+    }
+    expect(findRegency('Jakarta Selatan', '31')).toBeUndefined();
+  });
+});

@@ -219,9 +219,19 @@ function localParams(params: Record<string, string | number> | undefined, lang: 
   return out;
 }
 
-function stepOf(ruleId: string): string {
-  const slash = ruleId.indexOf('/');
-  return slash < 0 ? ruleId : ruleId.slice(0, slash);
+const STEP_IDS: ReadonlySet<string> = new Set(STEPS.map((s) => s.id));
+
+/**
+ * The step a finding belongs to: its rule's family when that is a step (`workplan/…`), else the step whose
+ * section holds the node it points at — `plan/dates-order` on an activity's dates is step 6's problem, and a
+ * step with an error in it is not complete. Findings about the basics (region, dates) belong to no step.
+ */
+function stepOf(f: Pick<Finding, 'ruleId' | 'pointer'>): string {
+  const slash = f.ruleId.indexOf('/');
+  const family = slash < 0 ? f.ruleId : f.ruleId.slice(0, slash);
+  if (STEP_IDS.has(family)) return family;
+  const end = f.pointer.indexOf('/', 1);
+  return f.pointer.slice(1, end < 0 ? undefined : end);
 }
 
 export function summarize(plan: Plan, findings: readonly Finding[]): StepSummary[] {
@@ -230,7 +240,7 @@ export function summarize(plan: Plan, findings: readonly Finding[]): StepSummary
   // One pass over the findings for every step's counts (a draft has dozens of findings, and eight steps).
   const countsByStep = new Map<string, Record<Severity, number>>(STEPS.map((s) => [s.id, { error: 0, warning: 0, info: 0 }]));
   for (const f of findings) {
-    const counts = countsByStep.get(stepOf(f.ruleId));
+    const counts = countsByStep.get(stepOf(f));
     if (counts) counts[f.severity]++;
   }
   return STEPS.map((s) => {
@@ -276,7 +286,7 @@ export interface NextAdvice {
  * while the others ask for a change. Without findings, the first step not started.
  */
 export function nextAdvice(summary: readonly StepSummary[], findings: readonly Finding[]): NextAdvice | undefined {
-  const stepOfFinding = (f: Finding) => summary.find((s) => s.step === stepOf(f.ruleId));
+  const stepOfFinding = (f: Finding) => summary.find((s) => s.step === stepOf(f));
   const rank = (f: Finding) => SEVERITY_RANK[f.severity] * 2 + (f.ruleId.endsWith('/criterion-unmet') ? 0 : 1);
   let best: { f: Finding; step: StepSummary } | undefined;
   for (const f of findings) {

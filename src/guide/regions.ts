@@ -51,9 +51,16 @@ function districtData(provinceCode: string): Record<string, string> {
 
 /**
  * A name as people write it, for comparing: case, spacing and dots ignored, and the usual short forms spelt out
- * ("Kab." → kabupaten, "DKI" → daerah khusus ibukota, "DIY"/"DI" → daerah istimewa).
+ * ("Kab." → kabupaten, "DKI" → daerah khusus ibukota, "DIY"/"DI" → daerah istimewa). Jakarta's "Kota
+ * Administrasi" and "Kabupaten Administrasi" (also "Adm.") compare as plain kota/kabupaten: "Kota Jakarta Selatan",
+ * as letters and people write it, is Kota Administrasi Jakarta Selatan.
  */
 export function normaliseRegionName(name: string): string {
+  const s = expandShortForms(name);
+  return s.includes(' adm') ? s.replace(/^(kota|kabupaten) adm(inistrasi)? /, '$1 ') : s;
+}
+
+function expandShortForms(name: string): string {
   // Without regular expressions where a plain test decides: official names ("Kabupaten Sumedang") need only
   // lower case, and check compares every regency of a province with it at each start.
   let s = name.toLowerCase();

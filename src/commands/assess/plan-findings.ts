@@ -30,6 +30,8 @@ type PlanAssessmentFinding = RawFinding<RuleIdOf<typeof PLAN_ASSESSMENT_RULES> |
 export interface PlanAssessments {
   report?: AssessmentReport;
   raw: PlanAssessmentFinding[];
+  /** The principles (ids of PRINCIPLE_RULES) whose dimension the partners' latest round rates a concern. */
+  principleConcerns?: string[];
 }
 
 /** Reads the respondent files a plan names (paths relative to the plan's folder) and aggregates them. */
@@ -62,25 +64,34 @@ export async function readPlanAssessments(refs: AssessmentRefs, planFile: string
   const instrument = findInstrument(respondents[0]!.instrument.id) ?? DEFAULT_INSTRUMENT;
   const report = aggregate(instrument, facts, respondents.filter((r) => r.instrument.id === instrument.id));
   const latest = report.rounds[report.rounds.length - 1]!;
+  const principleConcerns: string[] = [];
   for (const d of latest.dimensions) {
     if (d.band !== instrument.concernBand) continue;
+    const basis = instrument.dimensions.find((x) => x.id === d.id)?.basis ?? '';
+    if (basis.startsWith('principle/')) principleConcerns.push(basis.slice('principle/'.length));
     raw.push({
       ruleId: 'monitoring/assessment-concern', pointer: '/monitoring/assessments', position: at,
       params: { dimension: dimensionLabel(instrument, d.id, options.lang), score: num(options.lang, d.mean), band: bandLabel(instrument, d.band, options.lang), date: roundLabel(options.lang, latest) },
     });
   }
-  return { report, raw };
+  return { report, raw, principleConcerns };
 }
 
 /** Adds the assessment findings to a plan's result, and to its monitoring step's counts. */
 export async function withAssessmentFindings(result: FileResult, planFile: string, cwd: string, options: PlanAssessmentOptions): Promise<FileResult> {
   if (!result.assessments) return result;
-  const { raw } = await readPlanAssessments(result.assessments, planFile, cwd, options);
+  const { raw, principleConcerns = [] } = await readPlanAssessments(result.assessments, planFile, cwd, options);
   const start = { line: 1, column: 1 };
   const added = resolveFindings(raw, RULE_SEVERITIES, { file: result.file, locate: () => start }, options);
   if (added.length === 0) return result;
   const findings: Finding[] = [...result.findings, ...added].sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ...result, findings, ...(result.summary ? { summary: recount(result.summary, added) } : {}) };
+  // The partners themselves rate a principle a concern: the reading of that principle says so, not "✔".
+  const concerned = added.some((f) => f.ruleId === 'monitoring/assessment-concern') ? principleConcerns : [];
+  const reading = result.reading && concerned.length > 0 ? {
+    ...result.reading,
+    principles: result.reading.principles.map((p) => concerned.includes(p.principle) ? { ...p, shown: true, concerns: [...p.concerns, 'monitoring/assessment-concern'] } : p),
+  } : result.reading;
+  return { ...result, findings, ...(result.summary ? { summary: recount(result.summary, added) } : {}), ...(reading ? { reading } : {}) };
 }
 
 function recount(summary: readonly StepSummary[], added: readonly Finding[]): StepSummary[] {
