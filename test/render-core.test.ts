@@ -145,6 +145,14 @@ describe('view models', () => {
     expect(orientasi.who.startsWith('**Dinas Kesehatan Kabupaten Sumedang** (penanggung jawab)')).toBe(true);
   });
 
+  test('an activity serving several goals lists them as clauses, not "2026.; Jumlah"', () => {
+    const plan = loadExample('imunisasi-lombok-timur.yaml');
+    const { view } = buildPlanView(plan, 'id', 'x.yaml');
+    const goals = view.activities.map((a) => a.goals ?? '').filter((g) => g.includes(';'));
+    expect(goals.length).toBeGreaterThan(0);
+    for (const g of goals) expect(g).not.toMatch(/[.;]\s*;|[.;]$/);
+  });
+
   test('a plan with only the required fields gives placeholders and a list of gaps', () => {
     const mou = buildMouView(MINIMAL, 'id', 'x.yaml');
     expect(mou.missing.map((m) => m.pointer)).toEqual(expect.arrayContaining(['/agreement/subject', '/agreement/signedDate', '/agreement/parties']));

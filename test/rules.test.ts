@@ -139,6 +139,12 @@ describe('rule details', () => {
     expect(result.summary!.find((s) => s.step === 'readiness')!.status).toBe('empty');
   });
 
+  test('a PKS whose term ends before it starts is a dates-order error at its end (its Pasal Jangka Waktu prints both)', () => {
+    const { hits, text } = findingsOf((p) => { p.agreement!.pks!.period = { start: '2026-12-31', end: '2026-02-02' }; }, 'plan/dates-order');
+    expect(hits.map((h) => h.message)).toEqual([expect.stringContaining('agreement.pks.period.end')]);
+    expect(lineOf(text, hits[0]!.line)).toContain('2026-02-02');
+  });
+
   test('messages exist in English too', () => {
     const { result } = checkPlan((p) => { p.idea!.criteria!['teknologi'] = 'unmet'; }, { lang: 'en' });
     expect(result.findings[0]!.message).toBe('Idea criterion not met: teknologi (Packaged with advanced technology in various forms)');

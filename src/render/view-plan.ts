@@ -10,7 +10,7 @@ import { IMPLEMENTATION_ACTIVITIES } from '../guide/implementation.js';
 import { PROGRAMS } from '../guide/programs.js';
 import type { Activity, Plan } from '../plan/types.js';
 import { Gaps, type MissingField } from './missing.js';
-import { formNames } from './view-agreement.js';
+import { formNames, noStop } from './view-agreement.js';
 import { dateRange } from './dates.js';
 import { parseIsoDate } from '../locale/dates.js';
 import { formatPercent, formatRupiah, formatNumber, monthYear } from '../locale/format.js';
@@ -157,7 +157,7 @@ export function buildPlanView(plan: Plan, lang: Lang, source: string): { view: P
         ? a.budget.fundedBy ? partnerName(a.budget.fundedBy) : a.budget.source ? msg(lang, 'render.doc.plan.outside', { source: escapeMarkdown(a.budget.source) }) : gaps.gap(`${at}/budget/fundedBy`)
         : gaps.mdPlaceholder,
       ...(kind || category ? { kind: escapeMarkdown([kind, category].filter(Boolean).join(' — ')) } : {}),
-      ...(goalTexts.length > 0 ? { goals: goalTexts.map(escapeMarkdown).join('; ') } : {}),
+      ...(goalTexts.length > 0 ? { goals: goalTexts.map((t) => escapeMarkdown(noStop(t))).join('; ') } : {}),
       ...(a.output ? { output: outputText(a.output, lang) } : {}),
       ...(a.budget?.items?.length ? {
         costs: a.budget.items.map((item) => ({

@@ -46,6 +46,12 @@ export const planRules = ruleFamily(PLAN_RULES, (ctx) => {
     { label: 'agreement.period.end', date: plan.agreement?.period?.end, at: ['agreement', 'period', 'end'] },
     'plan/dates-order',
   ));
+  // The PKS has its own term (agreement.pks.period), printed in its Pasal "Jangka Waktu" just like the agreement's.
+  out.push(...dateOrder(
+    { label: 'agreement.pks.period.start', date: plan.agreement?.pks?.period?.start, at: ['agreement', 'pks', 'period', 'start'] },
+    { label: 'agreement.pks.period.end', date: plan.agreement?.pks?.period?.end, at: ['agreement', 'pks', 'period', 'end'] },
+    'plan/dates-order',
+  ));
   (plan.workplan?.activities ?? []).forEach((a, i) => {
     // dateOrder's own test first, before making its arguments: most activities' dates are in order.
     if (!a.when?.start || !a.when.end || a.when.end >= a.when.start) return;
