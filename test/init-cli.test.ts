@@ -61,6 +61,15 @@ describe('kemitraan init without a terminal', () => {
     expect(plan.idea).toEqual({});
   });
 
+  test('a region typed loosely is written with its official name, and the run says so after saving (never silently)', async () => {
+    const r = await init(['--program', 'imunisasi', '--title', 'Kemitraan Imunisasi Garut', '--region', 'jawa barat/kab. garut', '--initiator', 'Puskesmas Tarogong']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(parse(readFileSync(file('kemitraan.yaml'), 'utf8')).region).toMatchObject({ province: 'Jawa Barat', regency: 'Kabupaten Garut' });
+    expect(r.stdout).toContain('Ditulis berbeda dari jawaban yang diberikan:\n  - "jawa barat" ditulis dengan nama resminya: Jawa Barat\n  - "kab. garut" ditulis dengan nama resminya: Kabupaten Garut\n');
+    const exact = await init(['--program', 'imunisasi', '--title', 'T', '--region', 'Jawa Barat/Kabupaten Garut', '--initiator', 'P', 'b.yaml']);
+    expect(exact.stdout).not.toContain('Ditulis berbeda');
+  });
+
   test('--answers (YAML, partial) answers any prompt by step and field; derived ids and defaults fill the rest', async () => {
     writeFileSync(file('jawaban.yaml'), [
       'program: tbc', 'title: Kemitraan TBC Bandung', 'region: { province: Jawa Barat, regency: Kota Bandung }', 'initiator: { name: Dinas Kesehatan Kota Bandung }',

@@ -10,6 +10,9 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { EXAMPLES, runInProcess } from './helpers/cli.js';
 import { planText } from './helpers/plans.js';
+import { Readable } from 'node:stream';
+import { reportWindow } from '../src/commands/report/window.js';
+import type { CliIO } from '../src/commands/context.js';
 
 let dir: string;
 beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'kemitraan-official-')); });
@@ -108,5 +111,24 @@ describe('the report\'s delivered share', () => {
     expect(share(after).value).toBe(share(before).value);
     expect(share(after).details!.find((d) => d.key === 'overDeliveredIdr')!.value).toBe(50_000_000);
     expect(share(after).breakdown!.find((b) => b.key === 'bjb')!.value).toBe(120);
+  });
+});
+
+/**
+ * `report --period` for the period still running is as of today, not as of its last day: a report made on
+ * 22 November for 2026S2 is not "per 31 Desember 2026", and December's activities are not yet due.
+ */
+const io = (today: string): CliIO => ({
+  stdout: { write: () => true }, stderr: { write: () => true }, stdin: Readable.from([]) as unknown as CliIO['stdin'],
+  cwd: process.cwd(), env: { KEMITRAAN_TODAY: today },
+});
+
+describe('the as-of date of a period', () => {
+  test('running period: today; past period: its last day; future period: its last day; --as-of wins within it', () => {
+    expect(reportWindow({ period: '2026S2' }, io('2026-11-22'), 'id')).toEqual({ asOf: '2026-11-22', period: { id: '2026S2', start: '2026-07-01', end: '2026-12-31' } });
+    expect(reportWindow({ period: '2026S1' }, io('2026-11-22'), 'id').asOf).toBe('2026-06-30');
+    expect(reportWindow({ period: '2027Q1' }, io('2026-11-22'), 'id').asOf).toBe('2027-03-31');
+    expect(reportWindow({ period: '2026S2', asOf: '2026-12-15' }, io('2026-11-22'), 'id').asOf).toBe('2026-12-15');
+    expect(reportWindow({ period: '2026S2', asOf: '2027-02-01' }, io('2026-11-22'), 'id').asOf).toBe('2026-12-31');
   });
 });

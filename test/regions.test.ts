@@ -9,6 +9,9 @@ import {
 } from '../src/guide/regions.js';
 import { checkPlan } from './helpers/plans.js';
 import { ROOT } from './helpers/cli.js';
+import { Session } from '../src/wizard/session.js';
+import { basicsStep } from '../src/wizard/steps/basics.js';
+import { FakePrompter } from './helpers/fake-prompter.js';
 
 const regionFindings = (edit: Parameters<typeof checkPlan>[0], lang: 'id' | 'en' = 'id') =>
   checkPlan(edit, { lang }).result.findings.filter((f) => f.ruleId.startsWith('region/'));
@@ -107,5 +110,42 @@ describe('region names compared as people write them', () => {
     const parts = fc.constantFrom('Kab', 'kab.', 'KAB', 'Kota', 'Adm.', 'Administrasi', 'DKI', 'DIY', 'D.I.', 'DI', 'd i', 'Prov', 'Provinsi', 'prov.', 'Jakarta',
       'Sumedang', 'Lombok Timur', ',', '.', ' ', '  ', '\t', '\u00a0', '\u3000', '\n', 'x', '');
     fc.assert(fc.property(fc.array(parts, { maxLength: 6 }).map((a) => a.join('')), (name) => normalise(name) === reference(name)), { numRuns: 2_000 });
+  });
+});
+
+/**
+ * A province or kabupaten typed loosely ("jawa barat", "kab. garut") that the Kemendagri list knows is written
+ * with its official name — into the region, and so into the initiator and title the wizard offers from it (and
+ * from there into the documents) — and the wizard says so.
+ */
+describe('region names typed loosely', () => {
+  test('"jawa barat" / "kab. garut": official names, the offered initiator and title from them, said back', async () => {
+    const prompter = new FakePrompter({ 'region.province': 'jawa barat', 'region.regency': 'kab. garut' });
+    const s = new Session({ lang: 'id', prompter, answers: {}, yes: false, today: '2026-11-22' });
+    const result = await basicsStep(s, { plan: {} }) as Record<string, unknown>;
+    expect(result.region).toEqual({ province: 'Jawa Barat', provinceCode: '32', regency: 'Kabupaten Garut', regencyCode: '32.05' });
+    expect(prompter.asked.find((a) => a.id === 'initiator.name')?.default).toBe('Dinas Kesehatan Kabupaten Garut');
+    expect(result.title).toBe('Kemitraan Pencegahan stunting Kabupaten Garut 2026');
+    expect(prompter.said).toEqual(expect.arrayContaining([
+      '"jawa barat" ditulis dengan nama resminya: Jawa Barat', '"kab. garut" ditulis dengan nama resminya: Kabupaten Garut',
+    ]));
+  });
+
+  test('an official name typed as it is: kept, nothing said about it', async () => {
+    const prompter = new FakePrompter({ 'region.province': 'Jawa Barat', 'region.regency': 'Kabupaten Garut' });
+    const s = new Session({ lang: 'en', prompter, answers: {}, yes: false, today: '2026-11-22' });
+    const result = await basicsStep(s, { plan: {} }) as Record<string, unknown>;
+    expect(result.region).toMatchObject({ province: 'Jawa Barat', regency: 'Kabupaten Garut' });
+    expect(prompter.said.filter((l) => l.includes('official name'))).toEqual([]);
+  });
+});
+
+describe('Jakarta\'s administrative cities as people write them', () => {
+  test('"Kota Jakarta Selatan" and "Kota Adm. Jakarta Selatan" are Kota Administrasi Jakarta Selatan (31.74)', async () => {
+    const { findRegency } = await import('../src/guide/regions.js');
+    for (const name of ['Kota Jakarta Selatan', 'Kota Adm. Jakarta Selatan', 'Kota Administrasi Jakarta Selatan', 'kab. adm. kepulauan seribu']) {
+      expect(findRegency(name, '31')?.code).toMatch(/^31\.(74|01)$/);
+    }
+    expect(findRegency('Jakarta Selatan', '31')).toBeUndefined();
   });
 });

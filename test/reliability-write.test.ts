@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ChangedOnDiskError, FileExistsError, WriteRefusedError, contentHash, writeFileAtomic } from '../src/io/write.js';
+import { mkdir } from 'node:fs/promises';
+import { ioReason, writeErrorMessage } from '../src/commands/io-errors.js';
 
 let dir: string;
 beforeEach(() => {
@@ -111,4 +113,16 @@ describe('writeFileAtomic refuses', () => {
     await expect(writeFileAtomic(at('p.yaml'), 'a: 2\n', { overwrite: true })).rejects.toMatchObject({ reason: 'busy' });
     rmSync(at('.p.yaml.kemitraan-lock'));
   }, 10_000);
+});
+
+/** `-o plan.yaml/x.md`: the folder to create is a file; said as such, not "already exists". */
+describe('why a write failed', () => {
+  test('mkdir through a file is "not a directory"; EEXIST elsewhere stays "already exists"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-io-'));
+    writeFileSync(path.join(dir, 'rencana.yaml'), 'x');
+    const err = await mkdir(path.join(dir, 'rencana.yaml'), { recursive: true }).then(() => undefined, (e: unknown) => e);
+    expect(writeErrorMessage(err, 'rencana.yaml/x.md', 'id')).toBe('tidak dapat menulis rencana.yaml/x.md: bagian jalurnya bukan direktori (ENOTDIR)');
+    const exists = Object.assign(new Error('exists'), { code: 'EEXIST', syscall: 'link' });
+    expect(ioReason(exists, 'en')).toBe('already exists (EEXIST)');
+  });
 });

@@ -102,6 +102,8 @@ export class Session {
   readonly problems: string[] = [];
   /** Paths that got a --yes placeholder, to be replaced by the person. */
   readonly placeholders: string[] = [];
+  /** What was written otherwise than given, said after saving (non-interactive runs; a terminal hears it at once). */
+  readonly notes: string[] = [];
   private readonly prompter: Prompter | undefined;
   /** Answers given in the current step's frame, in order; undefined outside a frame (no going back). */
   private given: Given[] | undefined;
@@ -133,6 +135,15 @@ export class Session {
   say(text: string): void {
     // While going back, the questions before the one asked again are replayed silently.
     if (this.replaying.length === 0) this.prompter?.say(text);
+  }
+
+  /**
+   * Says that an answer is written otherwise than it was given (an official name for a loosely typed one): at
+   * once at a terminal, after saving without one — never silently.
+   */
+  note(text: string): void {
+    if (this.interactive) this.say(text);
+    else if (!this.notes.includes(text)) this.notes.push(text);
   }
 
   /**

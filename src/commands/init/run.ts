@@ -437,6 +437,7 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
   }
   io.stdout.write(`\n${msg(lang, stopped ? 'wizard.saved.stopped' : 'wizard.saved', { file: shown })}\n`);
   if (session.placeholders.length > 0) io.stdout.write(`${msg(lang, 'wizard.saved.placeholders')}\n`);
+  if (session.notes.length > 0) io.stdout.write(`${msg(lang, 'wizard.saved.notes')}\n${session.notes.map((n) => `  - ${n}`).join('\n')}\n`);
   printSummary(io, shown, text, lang, color);
   return EXIT.OK;
 }

@@ -270,6 +270,7 @@ export const wizardMessages = () => ({
   'wizard.saved': { id: 'Rencana tersimpan di {file}.', en: 'Plan saved to {file}.' },
   'wizard.saved.stopped': { id: 'Berhenti. Langkah yang sudah diisi tersimpan di {file}; jalankan `kemitraan init {file}` lagi untuk melanjutkan.', en: 'Stopped. The steps filled in are saved in {file}; run `kemitraan init {file}` again to continue.' },
   'wizard.saved.placeholders': { id: 'Ganti isian bertanda "(isi ...)" dengan data sebenarnya.', en: 'Replace the entries marked "(fill in ...)" with the real data.' },
+  'wizard.saved.notes': { id: 'Ditulis berbeda dari jawaban yang diberikan:', en: 'Written differently from the answers given:' },
   'wizard.cancelled.saved': { id: 'Dibatalkan. Langkah dan isian daftar yang sudah selesai tersimpan di {file}; jalankan `kemitraan init {file}` lagi untuk melanjutkan.', en: 'Cancelled. The completed steps and list entries are saved in {file}; run `kemitraan init {file}` again to continue.' },
   'wizard.cancelled.nothing': { id: 'Dibatalkan; tidak ada yang ditulis.', en: 'Cancelled; nothing was written.' },
   'wizard.next.empty': { id: 'Langkah berikutnya: {number}. {label} — kemitraan init --step {number} {file}', en: 'Next step: {number}. {label} — kemitraan init --step {number} {file}' },

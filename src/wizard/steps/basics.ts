@@ -86,7 +86,7 @@ async function officialPlace(
   // "kab. garut", "jawa barat", "DIY": the place is known, so its official name goes into the plan (and into the
   // initiator and title offered from it, and the documents), said back so the change is seen.
   if (found) {
-    if (found.name !== typed.trim()) s.say(s.m('region.wizard.official', { typed: typed.trim(), name: found.name }));
+    if (found.name !== typed.trim()) s.note(s.m('region.wizard.official', { typed: typed.trim(), name: found.name }));
     return { name: found.name, place: found };
   }
   if (!s.interactive) return { name: typed };
