@@ -69,6 +69,16 @@ describe('DOCX read back', () => {
     for (const a of plan.workplan!.activities!) expect(text).toContain(a.what!);
   });
 
+  test('a gap in the upper-cased title is highlighted too (HTML mark, DOCX yellow), as every other gap', () => {
+    const plan = loadExample('stunting-sumedang.yaml');
+    delete plan.agreement!.subject;
+    const html = renderDocument(renderer, plan, 'mou', 'html', 'id', 'x.yaml').content as string;
+    expect(html).toContain('<mark class="placeholder">[BELUM DIISI]</mark>');
+    expect(html).toContain('<mark class="placeholder">[belum diisi]</mark>');
+    const xml = docx(plan, 'mou')['word/document.xml']!;
+    expect(xml).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[BELUM DIISI\]<\/w:t>/);
+  });
+
   test('the same plan gives the same bytes', () => {
     const plan = loadExample('stunting-sumedang.yaml');
     const a = renderDocument(renderer, plan, 'mou', 'docx', 'id', 'x.yaml').content as Uint8Array;

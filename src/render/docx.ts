@@ -8,6 +8,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '../guide/types.js';
 import { localeTag } from '../locale/format.js';
 import { plainText, type Block, type Inline } from './blocks.js';
+import { placeholderPieces } from './missing.js';
 
 export interface DocxOptions {
   title: string;
@@ -74,8 +75,7 @@ function inlineXml(content: Inline, ctx: Context, force: { bold?: boolean } = {}
   const placeholder = ctx.placeholder;
   const runs = content.map((r) => {
     const props = { bold: r.bold || force.bold, italic: r.italic, code: r.code, link: !!r.href };
-    const pieces = placeholder && r.text.includes(placeholder) ? r.text.split(placeholder) : [r.text];
-    const body = pieces.map((p, i) => (i > 0 ? runXml(placeholder!, { ...props, highlight: true }) : '') + (p ? runXml(p, props) : '')).join('');
+    const body = placeholderPieces(r.text, placeholder ?? '').map((p) => (p.text ? runXml(p.text, p.gap ? { ...props, highlight: true } : props) : '')).join('');
     return (r.br ? '<w:r><w:br/></w:r>' : '') + body;
   });
   // Neighbouring runs with the same target make one hyperlink (an external relationship of document.xml).

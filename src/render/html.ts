@@ -4,14 +4,15 @@
  * mailto targets the reader lets through). The placeholder for missing data is highlighted.
  */
 import { plainText, type Block, type Inline, type Run } from './blocks.js';
+import { placeholderPieces } from './missing.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 function runHtml(r: Run, placeholder: string): string {
-  let t = escapeHtml(r.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
-  if (placeholder) t = t.split(escapeHtml(placeholder)).join(`<mark class="placeholder">${escapeHtml(placeholder)}</mark>`);
+  let t = placeholderPieces(r.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), placeholder)
+    .map((p) => (p.gap ? `<mark class="placeholder">${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
   if (r.code) t = `<code>${t}</code>`;
   if (r.italic) t = `<em>${t}</em>`;
   if (r.bold) t = `<strong>${t}</strong>`;

@@ -37,3 +37,21 @@ export class Gaps {
     return escapeMarkdown(value);
   }
 }
+
+/**
+ * Text cut around the placeholder so that a writer can highlight it, also where a template upper-cased it (a
+ * title "ANTARA [BELUM DIISI]", `{{upper subject}}`): the officer must see every gap, the title's first.
+ */
+export function placeholderPieces(text: string, placeholder: string): { text: string; gap: boolean }[] {
+  if (!placeholder) return [{ text, gap: false }];
+  const pattern = new RegExp(placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  const pieces: { text: string; gap: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) pieces.push({ text: text.slice(last, m.index), gap: false });
+    pieces.push({ text: m[0], gap: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length || pieces.length === 0) pieces.push({ text: text.slice(last), gap: false });
+  return pieces;
+}
