@@ -195,3 +195,16 @@ describe('export dhis2 --map problems in words', () => {
     expect(err).not.toMatch(/Map keys must be unique/);
   });
 });
+
+describe('export dhis2: a map that cannot be read', () => {
+  test('is said in the reader\'s language, not as a bare system code', async () => {
+    const err: string[] = [];
+    const io: CliIO = {
+      stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) },
+      stdin: Readable.from([]) as unknown as CliIO['stdin'], cwd: tmpdir(), env: { KEMITRAAN_TODAY: '2026-11-22', NO_COLOR: '1' },
+    };
+    const code = await run(['export', 'dhis2', path.join(EXAMPLES, 'stunting-sumedang.yaml'), '--map', 'no-such-map.yaml', '--period', '2026S1'], io);
+    expect(code).toBe(2);
+    expect(err.join('')).toContain('tidak ada (ENOENT)');
+  });
+});

@@ -12,7 +12,8 @@ import { EXAMPLE_FILE } from './hostile/corpus.js';
 import { cpuStopwatch } from './helpers/cpu-time.js';
 import { yamlErrorWord } from '../src/plan/yaml-errors.js';
 import { messageText } from '../src/guide/messages/index.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { runInProcess } from './helpers/cli.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/commands/check/run.js';
@@ -180,6 +181,34 @@ describe('YAML syntax errors in words', () => {
       const message = await loadConfig(file, 'id').then(() => '', (e: Error) => e.message);
       expect(message).toMatch(expected);
       expect(message).not.toMatch(/word\.|parse\//);
+    }
+  });
+});
+
+describe('why a file cannot be read, in the reader\'s language', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-unreadable-'));
+  symlinkSync('loop-b.yaml', path.join(dir, 'loop-a.yaml'));
+  symlinkSync('loop-a.yaml', path.join(dir, 'loop-b.yaml'));
+  mkdirSync(path.join(dir, 'folder.yaml'));
+  const run = (args: string[]) => runInProcess(args, { cwd: dir });
+
+  test('a symbolic link loop is said as one, not as "not found" (check, render)', async () => {
+    for (const args of [['check', 'loop-a.yaml'], ['render', 'mou', 'loop-a.yaml']]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('tidak dapat membaca loop-a.yaml: tautan simbolik berputar (ELOOP)');
+      expect(r.stderr).not.toContain('tidak ditemukan');
+    }
+  });
+
+  test('a folder or a device where a plan file is expected: no English inside Indonesian, and English with --lang en', async () => {
+    expect((await run(['render', 'mou', 'folder.yaml'])).stderr).toContain('tidak dapat membaca folder.yaml: adalah direktori (EISDIR)');
+    expect((await run(['report', '/dev/zero'])).stderr).toContain('tidak dapat membaca /dev/zero: bukan berkas biasa atau pipa (perangkat atau soket); tidak dibaca');
+    const en = await run(['render', 'mou', '/dev/zero', '--lang', 'en']);
+    expect(en.stderr).toContain('cannot read /dev/zero: not a regular file or a pipe (a device or socket); not read');
+    for (const args of [['check', '/dev/zero'], ['init', '--step', 'idea', 'folder.yaml'], ['assess', 'check', '/dev/zero']]) {
+      const r = await run(args);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/tidak dapat membaca [^:]+: (adalah direktori|bukan berkas biasa)/)]);
     }
   });
 });

@@ -17,9 +17,17 @@ export function ioReason(err: unknown, lang: Lang): string {
 }
 
 const REASONS: Record<string, true> = Object.fromEntries(
-  ['ENOSPC', 'EDQUOT', 'EFBIG', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EIO', 'ELOOP', 'EMFILE', 'ENAMETOOLONG', 'EAGAIN']
+  ['ENOSPC', 'EDQUOT', 'EFBIG', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EIO', 'ELOOP', 'EMFILE', 'ENAMETOOLONG', 'EAGAIN', 'special']
     .map((c) => [`io.reason.${c}`, true]),
 );
+
+/**
+ * Why a file could not be read (io/read.ts gives a code: the system's, or `special` for a device or socket), in
+ * the reader's language; a code the catalog does not explain is shown as the system names it.
+ */
+export function readProblemText(code: string, lang: Lang): string {
+  return `io.reason.${code}` in REASONS ? msg(lang, `io.reason.${code}` as MessageId) : code;
+}
 
 /** An error from the file system (it has a system code), as opposed to a bug. */
 export function isSystemError(err: unknown): err is NodeJS.ErrnoException {

@@ -147,8 +147,13 @@ export async function expandPaths(args: readonly string[], cwd: string, options:
     let st;
     try {
       st = statSync(path.resolve(cwd, name), { throwIfNoEntry: false });
-    } catch {
-      return false; // EACCES, ENOTDIR, a name too long: not there, as far as a plan list goes
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR' || code === 'ENOENT') return false;
+      // A symbolic link loop, a forbidden folder, a name too long: the name is there but cannot be looked at, so
+      // it goes to the reader, which says why in the reader's language — not "not found".
+      if (!addAll([name])) problems.push({ arg, reason: 'allExcluded' });
+      return true;
     }
     if (st === undefined) return false;
     if (st.isDirectory()) {

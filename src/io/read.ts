@@ -13,19 +13,22 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_PLAN_BYTES, type PlanInput } from '../plan/load.js';
 
-/** What went wrong reading a file, short: the system's code (ENOENT, EACCES), or what kind of file it is. */
+/**
+ * What went wrong reading a file, as a code the command says in its reader's language (commands/io-errors.ts,
+ * readProblemText): the system's code (ENOENT, EACCES, ELOOP, ...), or `special` for a kind of file not read.
+ */
 function readError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  return e.code === 'EISDIR' ? 'is a directory' : e.code ?? e.message;
+  return e.code ?? e.message;
 }
 
 export type ReadResult = PlanInput | { file: string; error: string };
 
 /** Refused kinds of file: they have no end (a terminal, /dev/zero) or no content (a socket). */
-export const NOT_READABLE = 'not a regular file or a pipe';
+const NOT_READABLE = 'special';
 
 function kindError(st: Stats): string | undefined {
-  if (st.isDirectory()) return 'is a directory';
+  if (st.isDirectory()) return 'EISDIR';
   if (st.isFile() || st.isFIFO()) return undefined;
   return NOT_READABLE;
 }

@@ -14,6 +14,7 @@ import { writePathProblems } from '../path-problems.js';
 import { dhis2Csv, dhis2Payload, parseDhis2Map, type Dhis2Gaps } from '../../report/dhis2.js';
 import { EXIT, UsageError, today, type CliIO } from '../context.js';
 import { toolVersion } from '../version.js';
+import { ioReason } from '../io-errors.js';
 import { collectPlanParts, writeOutput } from '../report/collect.js';
 import { reportWindow } from '../report/window.js';
 
@@ -33,7 +34,7 @@ async function readMap(file: string, io: CliIO, lang: Lang) {
   try {
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (err) {
-    throw new UsageError(msg(lang, 'export.error.mapRead', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+    throw new UsageError(msg(lang, 'export.error.mapRead', { file, detail: ioReason(err, lang) }));
   }
   let data: unknown;
   try {

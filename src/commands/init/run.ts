@@ -23,7 +23,7 @@ import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
 import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
 import { ChangedOnDiskError, WriteRefusedError, contentHash, removeTemporaryFiles } from '../../io/write.js';
 import { readUserText } from '../../io/read.js';
-import { isSystemError, writeErrorMessage } from '../io-errors.js';
+import { isSystemError, writeErrorMessage, readProblemText } from '../io-errors.js';
 
 /** The options of `kemitraan init` as given on the command line (commander fills them; tests pass them directly). */
 export interface InitCliOptions {
@@ -104,7 +104,7 @@ function readingProblem(problem: RawFinding, lang: Lang): string {
 async function loadAnswers(file: string | undefined, cwd: string, lang: Lang): Promise<Rec> {
   if (!file) return {};
   const read = await readUserText(file, cwd);
-  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: read.error }));
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(read.error, lang) }));
   if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
   const loaded = loadPlanText(file, read.text);
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json');
@@ -150,7 +150,7 @@ const BASICS = ['schemaVersion', 'title', 'program', 'region', 'initiator'] as c
 async function readExisting(file: string, shown: string, lang: Lang): Promise<Existing | undefined> {
   const read = await readUserText(file, '/');
   if ('error' in read && read.error === 'ENOENT') return undefined;
-  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file: shown, detail: read.error }));
+  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file: shown, detail: readProblemText(read.error, lang) }));
   if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file: shown, limit: '5 MB' }));
   // A plan saved with Windows line breaks keeps them: edits are made with LF and written back with CRLF.
   const eol = read.text.includes('\r\n') ? '\r\n' : '\n';

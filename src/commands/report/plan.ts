@@ -15,6 +15,7 @@ import { planPart, type BuildOptions, type PlanPart } from '../../report/build.j
 import type { SkippedPlan } from '../../report/types.js';
 import { readPlanInputSync } from '../../io/read.js';
 import { looksLikeRespondentFile } from '../../plan/kind.js';
+import { readProblemText } from '../io-errors.js';
 
 /** A file to report on: its bytes (stdin), or where to read it. */
 export interface ReportTask {
@@ -41,7 +42,7 @@ export function reportTask(task: ReportTask, options: ReportTaskOptions): Report
   const { lang } = options;
   const input = task.input ?? readPlanInputSync(task.path!.file, task.path!.cwd);
   if ('error' in input) {
-    const message = msg(lang, 'cli.error.unreadable', { file: input.file, detail: input.error });
+    const message = msg(lang, 'cli.error.unreadable', { file: input.file, detail: readProblemText(input.error, lang) });
     return { skipped: { file: input.file, findings: [{ line: 1, column: 1, ruleId: 'io/unreadable', message }] } };
   }
   const loaded = loadPlan(input);
