@@ -110,6 +110,8 @@ describe('view models', () => {
     expect(view.period).toEqual({ start: '15 Januari 2026', end: '31 Desember 2026' });
     expect(view.monitoring.indicators.join(' ')).not.toMatch(/\d{4,}|\d\.\d/);
     expect(view.opening.dayName).toBe('Kamis');
+    // The activities a party is responsible for continue the sentence after the colon: no capital mid-sentence.
+    expect(dinkes.obligations).toContain('bertanggung jawab atas pelaksanaan kegiatan: orientasi program percepatan pencegahan stunting bagi para mitra dan rapat koordinasi bulanan kemitraan');
   });
 
   test('the PKS view carries amounts, how each moves, and the court', () => {
