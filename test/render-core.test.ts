@@ -193,6 +193,17 @@ describe('templates', () => {
     }
   });
 
+  test('a cumulative list ends its last but one item with "; dan" (Lampiran II UU 12/2011); Mengingat does not', () => {
+    const renderer = createRenderer(templates, 'id');
+    const md = renderDocument(renderer, loadExample('stunting-sumedang.yaml'), 'mou', 'md', 'id', 'x.yaml').content as string;
+    const scope = md.split('\n').filter((l) => /^\d\. (edukasi|penguatan|pemberian|penelitian)/.test(l)).map((l) => l.replace(/^.*?(;?( dan)?\.?)$/, '$1'));
+    expect(scope).toEqual([';', ';', '; dan', '.']);
+    expect(md).toContain('Percepatan Penurunan Stunting;\n3. Peraturan Menteri');
+    const one = loadExample('stunting-sumedang.yaml');
+    one.agreement!.objectives = ['Satu tujuan saja.'];
+    expect(renderDocument(renderer, one, 'mou', 'md', 'id', 'x.yaml').content).toContain('1. satu tujuan saja.\n');
+  });
+
   test('a missing variable names the template, its line and the variable', () => {
     const renderer = createRenderer(override('signatures', 'ok\n\n{{parties.length}}\n  {{nosuch.thing}}\n'), 'id');
     let error: unknown;
