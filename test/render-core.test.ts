@@ -153,6 +153,18 @@ describe('view models', () => {
     for (const g of goals) expect(g).not.toMatch(/[.;]\s*;|[.;]$/);
   });
 
+  test('a subject typed with a final full stop is a title without it: no "Stunting.." nor "Stunting. pada tanggal"', () => {
+    const plan = loadExample('stunting-sumedang.yaml');
+    plan.agreement!.subject = 'Kerja Sama Percepatan Pencegahan Stunting. ';
+    delete plan.agreement!.pks!.subject;
+    const mou = buildMouView(plan, 'id', 'x.yaml').view;
+    expect(mou.titleLines.at(-1)).toBe('KERJA SAMA PERCEPATAN PENCEGAHAN STUNTING');
+    expect(mou.recitals.at(-1)).toMatch(/Stunting\.$/);
+    const pks = buildPksView(plan, 'id', 'x.yaml').view;
+    expect(pks.recitals.join('\n')).toContain('Stunting pada tanggal 15 Januari 2026');
+    expect(buildPlanView(plan, 'id', 'x.yaml').view.annex?.at(-1)).toBe('TENTANG KERJA SAMA PERCEPATAN PENCEGAHAN STUNTING');
+  });
+
   test('a plan with only the required fields gives placeholders and a list of gaps', () => {
     const mou = buildMouView(MINIMAL, 'id', 'x.yaml');
     expect(mou.missing.map((m) => m.pointer)).toEqual(expect.arrayContaining(['/agreement/subject', '/agreement/signedDate', '/agreement/parties']));

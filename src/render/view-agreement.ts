@@ -58,6 +58,15 @@ export function noStop(s: string): string {
   return s.trim().replace(/[.;]+$/, '');
 }
 
+/**
+ * The subject of an instrument, as it stands after "TENTANG" in the title and after "tentang" mid-sentence: without
+ * a final full stop (a title ends without punctuation, Lampiran II UU 12/2011), so "Stunting." never reads
+ * "Stunting.." or "Stunting. pada tanggal".
+ */
+export function subjectText(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : noStop(value);
+}
+
 /** "PIHAK PERTAMA" or "PIHAK KESATU" by agreement.partyNaming; "FIRST PARTY" in English. */
 export function partyOrdinal(n: number, lang: Lang, naming: 'pertama' | 'kesatu'): string {
   const word = lang === 'id' && n === 1 && naming === 'pertama' ? 'pertama' : ordinalWords(n, lang);

@@ -7,7 +7,7 @@ import type { Lang } from '../guide/types.js';
 import { msg, type MessageId } from '../guide/messages/index.js';
 import type { AgreementForm, Plan } from '../plan/types.js';
 import { Gaps, type MissingField } from './missing.js';
-import { buildParties, legalBasis, lowerFirst, noStop, opening, partySources } from './view-agreement.js';
+import { buildParties, legalBasis, lowerFirst, noStop, opening, partySources, subjectText } from './view-agreement.js';
 import { formatList } from '../locale/format.js';
 import { escapeMarkdown } from './text.js';
 import { ordinalWords } from '../locale/words.js';
@@ -56,7 +56,7 @@ export function buildDecreeView(plan: Plan, lang: Lang, source: string): { view:
   const areaText = area ? escapeMarkdown(area) : gaps.gap(form === 'sk-camat' ? '/region/district' : '/region/regency');
   const headTitle = msg(lang, `render.doc.decree.head.${form}` as MessageId, { area: areaText });
   const decreeName = msg(lang, 'render.doc.decree.name', { head: headTitle });
-  const subject = gaps.text(agreement.subject, '/agreement/subject');
+  const subject = gaps.text(subjectText(agreement.subject), '/agreement/subject');
   const decree = agreement.decree ?? {};
 
   const sources = partySources(plan, agreement.parties, '/agreement/parties', gaps);

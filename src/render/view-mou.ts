@@ -9,7 +9,7 @@ import { msg } from '../guide/messages/index.js';
 import type { AgreementForm, Plan } from '../plan/types.js';
 import { Gaps, type MissingField } from './missing.js';
 import {
-  agreementTitle, buildParties, countWords, formNames, implementationClauses, legalBasis, lowerFirst, noStop, opening, optionalArticles, partySources, recitals, signatureRows, term,
+  agreementTitle, buildParties, countWords, formNames, implementationClauses, legalBasis, lowerFirst, noStop, opening, optionalArticles, partySources, recitals, signatureRows, subjectText, term,
   type OpeningView, type PartyView, type SignatureCell,
 } from './view-agreement.js';
 import { formatList, formatNumber, formatPercent, formatRupiah } from '../locale/format.js';
@@ -74,7 +74,7 @@ export function buildMouView(plan: Plan, lang: Lang, source: string): { view: Mo
   const agreement = plan.agreement ?? {};
   const form: AgreementForm = agreement.form ?? 'nota-kesepahaman';
   const names = formNames(form, lang);
-  const subject = gaps.text(agreement.subject, '/agreement/subject');
+  const subject = gaps.text(subjectText(agreement.subject), '/agreement/subject');
   const activities = plan.workplan?.activities ?? [];
   const naming = agreement.partyNaming ?? 'pertama';
 

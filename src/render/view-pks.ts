@@ -10,7 +10,7 @@ import { msg, type MessageId } from '../guide/messages/index.js';
 import type { ContributionChannel, Plan } from '../plan/types.js';
 import { Gaps, type MissingField } from './missing.js';
 import {
-  agreementTitle, buildParties, countWords, formNames, implementationClauses, legalBasis, lowerFirst, noStop, opening, optionalArticles, partySources, recitals, signatureRows, term,
+  agreementTitle, buildParties, countWords, formNames, implementationClauses, legalBasis, lowerFirst, noStop, opening, optionalArticles, partySources, recitals, signatureRows, subjectText, term,
   type OpeningView, type PartyView, type SignatureCell,
 } from './view-agreement.js';
 import { indicatorLines } from './view-mou.js';
@@ -66,7 +66,7 @@ export function buildPksView(plan: Plan, lang: Lang, source: string): { view: Pk
   const agreement = plan.agreement ?? {};
   const pks = agreement.pks ?? {};
   const names = formNames('pks', lang);
-  const subject = gaps.text(pks.subject ?? agreement.subject, pks.subject === undefined && agreement.subject === undefined ? '/agreement/pks/subject' : '/agreement/subject');
+  const subject = gaps.text(subjectText(pks.subject ?? agreement.subject), pks.subject === undefined && agreement.subject === undefined ? '/agreement/pks/subject' : '/agreement/subject');
   const naming = agreement.partyNaming ?? 'pertama';
 
   // Its own parties, or those of the agreement it follows: then each still needs a PKS number of its own.
@@ -83,8 +83,8 @@ export function buildPksView(plan: Plan, lang: Lang, source: string): { view: Pk
   const before = formNames(form, lang);
   const agreed = parseIsoDate(agreement.signedDate);
   const followUp = before.key === 'sk'
-    ? msg(lang, 'render.doc.pks.recital.decree', { number: gaps.text(agreement.decree?.number, '/agreement/decree/number'), subject: gaps.text(agreement.subject, '/agreement/subject') })
-    : msg(lang, 'render.doc.pks.recital.mou', { formName: before.name, subject: gaps.text(agreement.subject, '/agreement/subject'), date: agreed ? longDate(agreed, lang) : gaps.gap('/agreement/signedDate') });
+    ? msg(lang, 'render.doc.pks.recital.decree', { number: gaps.text(agreement.decree?.number, '/agreement/decree/number'), subject: gaps.text(subjectText(agreement.subject), '/agreement/subject') })
+    : msg(lang, 'render.doc.pks.recital.mou', { formName: before.name, subject: gaps.text(subjectText(agreement.subject), '/agreement/subject'), date: agreed ? longDate(agreed, lang) : gaps.gap('/agreement/signedDate') });
 
   // Contributions of these parties with a money value, and how each moves.
   const contributions: PksContributionView[] = [];

@@ -10,7 +10,7 @@ import { IMPLEMENTATION_ACTIVITIES } from '../guide/implementation.js';
 import { PROGRAMS } from '../guide/programs.js';
 import type { Activity, Plan } from '../plan/types.js';
 import { Gaps, type MissingField } from './missing.js';
-import { formNames, noStop } from './view-agreement.js';
+import { formNames, noStop, subjectText } from './view-agreement.js';
 import { dateRange } from './dates.js';
 import { parseIsoDate } from '../locale/dates.js';
 import { formatPercent, formatRupiah, formatNumber, monthYear } from '../locale/format.js';
@@ -91,7 +91,7 @@ function outputText(output: NonNullable<Activity['output']>, lang: Lang): string
 function annexOf(plan: Plan, lang: Lang): { annex?: string[] } {
   const agreement = plan.agreement;
   if (!agreement?.form && !agreement?.pks) return {};
-  const subject = (agreement.pks?.subject ?? agreement.subject)?.trim();
+  const subject = subjectText(agreement.pks?.subject ?? agreement.subject);
   const about = subject ? escapeMarkdown(subject).toUpperCase() : msg(lang, 'render.doc.placeholder');
   let form: string;
   let number: string | undefined;
