@@ -143,6 +143,22 @@ describe('init keeps the file what it was', () => {
     expect(text.match(/\r\n/g)!.length).toBe(text.match(/\n/g)!.length);
   });
 
+  test('a plan saved with a byte order mark (Windows editors) keeps it after --step, and through the ui\'s save', async () => {
+    writeFileSync(at('rencana.yaml'), `\uFEFF${readFileSync(EXAMPLE, 'utf8').replace(/\n/g, '\r\n')}`);
+    expect(await runInit('rencana.yaml', { lang: 'id', step: 'persiapan' }, io(), { prompter: new FakePrompter(READINESS_EDIT) })).toBe(0);
+    const bytes = readFileSync(at('rencana.yaml'));
+    expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x23]); // the mark once, then "# ..."
+    expect(bytes.toString('utf8')).toContain('rencana-kerja: partial\r\n');
+    const { PlanSession } = await import('../src/commands/ui/session.js');
+    const session = new PlanSession(at('rencana.yaml'), { lang: 'id', today: '2026-11-22', shownAs: 'rencana.yaml', newFileText: '', sectionComment: () => undefined });
+    const state = await session.load();
+    const saved = await session.save({ ...(state.plan as Record<string, unknown>), title: 'Judul baru' }, state.hash, false);
+    expect(saved).toMatchObject({ ok: true });
+    const after = readFileSync(at('rencana.yaml'));
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(after.toString('utf8')).toContain('title: Judul baru\r\n');
+  });
+
   test('a read-only plan is refused without --force (it was rewritten) and rewritten with it, still read-only', async () => {
     copyFileSync(EXAMPLE, at('rencana.yaml'));
     chmodSync(at('rencana.yaml'), 0o444);

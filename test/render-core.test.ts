@@ -217,8 +217,11 @@ describe('templates', () => {
     expect((error as TemplateError).detail).toContain('"nosuch.thing"');
   });
 
-  test('a syntax error is reported when the templates are loaded', () => {
-    expect(() => createRenderer(override('mou', '# x\n{{foo}\nmore\n'), 'en')).toThrow(/^my\/mou\.md\.hbs:2: Parse error/);
+  test('a syntax error is reported when the templates are loaded, in the reader\'s words', () => {
+    expect(() => createRenderer(override('mou', '# x\n{{foo}\nmore\n'), 'en')).toThrow('my/mou.md.hbs:2: Handlebars syntax is wrong or incomplete near "# x{{foo}": check that every {{ is closed with }} (or {{{ with }}})');
+    expect(() => createRenderer(override('mou', '# x\n{{foo}\nmore\n'), 'id')).toThrow('my/mou.md.hbs:2: penulisan Handlebars salah atau tidak lengkap di dekat "# x{{foo}"');
+    expect(() => createRenderer(override('mou', '{{#each partners}}\nx\n'), 'id')).toThrow(/^my\/mou\.md\.hbs:\d+: ada blok \{\{#…\}\} atau \{\{else\}\} yang belum ditutup/);
+    expect(() => createRenderer(override('mou', '{{#each partners}}x{{/if}}\n'), 'id')).toThrow('my/mou.md.hbs:1: blok {{#each}} ditutup dengan {{/if}}: penutupnya harus {{/each}}');
   });
 
   test('templates cannot reach prototypes; denied access is a warning, not a crash', () => {

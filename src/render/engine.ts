@@ -56,10 +56,18 @@ function toTemplateError(err: unknown, source: Pick<TemplateSource, 'file' | 'te
   const variable = /^"([^"]+)" not defined in/.exec(text);
   const partial = /^The partial (\S+) could not be found/.exec(text);
   const helper = /^Missing helper: "?([^"\s]+)"?/.exec(text);
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(text);
+  const parse = /^Parse error on line \d+:\n(.*)\n(-*)\^\n[^]*got '(\w+)'/.exec(text);
   if (variable) detail = msg(lang, 'render.error.templateVariable', { name: expressionAt(source.text, line, e.column) ?? variable[1]! });
   else if (partial) detail = msg(lang, 'render.error.templatePartial', { name: partial[1]! });
   else if (helper) detail = msg(lang, 'render.error.templateHelper', { name: helper[1]! });
-  else if (text.startsWith('Parse error')) detail = text.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ');
+  else if (mismatch) detail = msg(lang, 'render.error.templateMismatch', { open: mismatch[1]!, close: mismatch[2]! });
+  else if (parse) {
+    // Handlebars shows the line up to the problem (shortened with "..." at its start) and a caret under it.
+    const [, excerpt, dashes, got] = parse;
+    const near = excerpt!.slice(0, dashes!.length + 1).replace(/^\.\.\./, '…').trim();
+    detail = got === 'EOF' ? msg(lang, 'render.error.templateUnclosed') : msg(lang, 'render.error.templateSyntax', { near: near.length > 40 ? `…${near.slice(-40)}` : near });
+  }
   return new TemplateError(file, line, detail);
 }
 

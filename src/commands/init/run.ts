@@ -142,10 +142,15 @@ interface Existing {
   /** What was read, to notice a change on disk before writing (see writeFileAtomic's `expect`). */
   hash: string;
   eol: '\n' | '\r\n';
+  /** The file began with a UTF-8 byte order mark (Windows editors write one): it gets it back. */
+  bom: boolean;
 }
 
 /** Top-level fields every plan needs before a single step can be written (the schema's required fields). */
 const BASICS = ['schemaVersion', 'title', 'program', 'region', 'initiator'] as const;
+
+/** Whether the bytes begin with the UTF-8 byte order mark (EF BB BF), which reading as text drops. */
+const hasBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 async function readExisting(file: string, shown: string, lang: Lang): Promise<Existing | undefined> {
   const read = await readUserText(file, '/');
@@ -162,7 +167,7 @@ async function readExisting(file: string, shown: string, lang: Lang): Promise<Ex
     throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: readingProblem(problem, lang) })}`);
   }
   if (loaded.data !== undefined && !asRec(loaded.data)) throw new UsageError(`${shown}:1:1: ${msg(lang, 'wizard.error.notAPlan')}`);
-  return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol };
+  return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol, bom: hasBom(read.bytes) };
 }
 
 function stepName(step: WizardStepId, lang: Lang): string {
@@ -349,6 +354,7 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
   let mayReplace = !startOver || options.force === true || existing !== undefined;
   let written = false;
   const eol = existing?.eol ?? '\n';
+  const bom = existing?.bom === true ? '\uFEFF' : '';
   /** What the file held when last read or written: a different hash on disk means someone else saved it. */
   let diskHash = existing?.hash;
   /** The data of that text, and the sections this run changed: enough to merge another program's save. */
@@ -357,7 +363,7 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
   const persist = async () => {
     assertStillReadable(text, shown, lang);
     const write = async (content: string) => {
-      const bytes = eol === '\r\n' ? content.replace(/\n/g, '\r\n') : content;
+      const bytes = bom + (eol === '\r\n' ? content.replace(/\n/g, '\r\n') : content);
       await writeFileAtomic(file, bytes, { overwrite: mayReplace, force: options.force === true, ...(diskHash && !startOver ? { expect: { sha256: diskHash } } : {}) });
       diskHash = contentHash(bytes);
     };

@@ -18,7 +18,7 @@ import { createRenderer, TemplateError, type Renderer, type TemplateSource } fro
 import { DOCUMENTS, FORMATS, renderDocument, type DocumentName, type OutputFormat, type RenderedDocument } from '../../render/document.js';
 import { mergeTemplates, templateKind, templateName } from '../../render/templates.js';
 import type { MissingField } from '../../render/missing.js';
-import { writeErrorMessage, readProblemText } from '../io-errors.js';
+import { writeErrorMessage, readProblemText, ioReason } from '../io-errors.js';
 
 /** The options of `kemitraan render` as given on the command line (commander fills them; tests pass them directly). */
 export interface RenderCliOptions {
@@ -64,7 +64,7 @@ function readTemplates(dir: string, shownAs: (file: string) => string, lang: Lan
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new UsageError(msg(lang, 'render.error.templateRead', { file: shownAs(file), detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+      throw new UsageError(msg(lang, 'render.error.templateRead', { file: shownAs(file), detail: ioReason(err, lang) }));
     }
     return { name, kind: templateKind(name), file: shownAs(file), text };
   });

@@ -23,6 +23,8 @@ export interface DiskState {
   /** With LF line ends (edits are made so); `eol` is what the file uses and gets back. */
   text: string;
   eol: '\n' | '\r\n';
+  /** The file began with a UTF-8 byte order mark (Windows editors write one): it gets it back. */
+  bom?: boolean;
   hash: string;
 }
 
@@ -82,7 +84,8 @@ export class PlanSession {
     const raw = decodeText(bytes) ?? '';
     // A plan saved with Windows line breaks keeps them (as `init --step` does).
     const eol = raw.includes('\r\n') ? '\r\n' : '\n';
-    return { exists: true, text: eol === '\r\n' ? raw.replace(/\r\n/g, '\n') : raw, eol, hash: hashOf(bytes) };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { exists: true, text: eol === '\r\n' ? raw.replace(/\r\n/g, '\n') : raw, eol, hash: hashOf(bytes), ...(bom ? { bom } : {}) };
   }
 
   /** (Re)loads the file; the page's edits are from now on measured against this text. */
@@ -139,7 +142,7 @@ export class PlanSession {
     } catch (err) {
       return { ok: false, conflict: false, error: err instanceof PlanEditError ? err.describe(this.options.lang) : String(err) };
     }
-    const bytes = disk.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
+    const bytes = (disk.bom ? '\uFEFF' : '') + (disk.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text);
     try {
       // The one write path of the tool: atomic, through links, keeping mode and owner; and only over the bytes read.
       await writeFileAtomic(this.file, bytes, { overwrite: true, ...(disk.exists ? { expect: { sha256: disk.hash } } : {}) });
@@ -147,7 +150,7 @@ export class PlanSession {
       if (err instanceof ChangedOnDiskError) return { ok: false, conflict: true, hash: (await this.readDisk()).hash };
       return { ok: false, conflict: false, error: writeErrorMessage(err, this.options.shownAs, this.options.lang) ?? (err instanceof Error ? err.message : String(err)) };
     }
-    this.base = { exists: true, text, eol: disk.eol, hash: hashOf(bytes) };
+    this.base = { exists: true, text, eol: disk.eol, hash: hashOf(bytes), ...(disk.bom ? { bom: true } : {}) };
     return { ok: true, hash: this.base.hash };
   }
 }

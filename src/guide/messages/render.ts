@@ -57,6 +57,10 @@ export const renderMessages = () => ({
     id: 'variabel "{name}" tidak ada dalam data dokumen (lihat --list-templates dan README untuk nama yang tersedia)',
     en: 'variable "{name}" does not exist in the document data (see --list-templates and the README for the names available)',
   },
+  // Handlebars' own parse errors ("Parse error on line 3: … Expecting 'CLOSE', … got 'INVALID'"), in words.
+  'render.error.templateSyntax': { id: 'penulisan Handlebars salah atau tidak lengkap di dekat "{near}": periksa bahwa setiap {{ ditutup dengan }} (atau {{{ dengan }}})', en: 'Handlebars syntax is wrong or incomplete near "{near}": check that every {{ is closed with }} (or {{{ with }}})' },
+  'render.error.templateUnclosed': { id: 'ada blok {{#…}} atau {{else}} yang belum ditutup sampai akhir templat: tambahkan {{/…}} yang sepadan', en: 'a {{#…}} block or {{else}} is still open at the end of the template: add its matching {{/…}}' },
+  'render.error.templateMismatch': { id: 'blok {{#{open}}} ditutup dengan {{/{close}}}: penutupnya harus {{/{open}}}', en: 'the {{#{open}}} block is closed with {{/{close}}}: it must be closed with {{/{open}}}' },
   'render.error.templatePartial': { id: 'partial "{name}" tidak ada', en: 'partial "{name}" does not exist' },
   'render.error.templateHelper': { id: 'helper "{name}" tidak ada', en: 'helper "{name}" does not exist' },
   'render.error.templateText': { id: 'teks "{name}" tidak ada (helper t)', en: 'text "{name}" does not exist (helper t)' },
