@@ -143,6 +143,10 @@ describe('view models', () => {
     expect(view.byPartner.find((t) => t.name === 'Dinas Kesehatan Kabupaten Sumedang')?.amount).toBe('Rp\u00a066.500.000');
     expect(view.bySource.find((t) => t.name === 'BOK')?.amount).toBe('Rp\u00a048.500.000');
     expect(view.total.amount).toBe('Rp\u00a0367.500.000');
+    // A column of shares at one precision: "6,0%" beside "4,5%", never "6%".
+    const gianyar = buildPlanView(loadExample('phbs-rumah-tangga-gianyar.yaml'), 'id', 'x.yaml').view;
+    for (const row of [...view.bySource, ...gianyar.bySource]) expect(row.share).toMatch(/^\d+,\d%$/);
+    expect(gianyar.bySource.find((t) => t.name === 'Dana Desa (4 desa)')?.share).toBe('6,0%');
     const orientasi = view.activities.find((a) => a.id === 'orientasi-mitra')!;
     expect(orientasi.who.startsWith('**Dinas Kesehatan Kabupaten Sumedang** (penanggung jawab)')).toBe(true);
   });

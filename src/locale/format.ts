@@ -58,9 +58,12 @@ export function formatRupiahCompact(amount: number, lang: Lang): string {
   })).format(amount);
 }
 
-/** "79,6%" / "79.6%" for a percentage given as a number of hundredths (79.61 → "79,6%"). */
-export function formatPercent(percent: number, lang: Lang, maxDigits = 1): string {
-  return cached(`pc|${lang}|${maxDigits}`, () => new Intl.NumberFormat(localeTag(lang), { style: 'percent', maximumFractionDigits: maxDigits })).format(percent / 100);
+/**
+ * "79,6%" / "79.6%" for a percentage given as a number of hundredths (79.61 → "79,6%"). `minDigits` keeps a
+ * column of shares at one precision ("6,0%" beside "4,5%").
+ */
+export function formatPercent(percent: number, lang: Lang, maxDigits = 1, minDigits = 0): string {
+  return cached(`pc|${lang}|${maxDigits}|${minDigits}`, () => new Intl.NumberFormat(localeTag(lang), { style: 'percent', maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits })).format(percent / 100);
 }
 
 function dateFormat(lang: Lang, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -75,7 +75,8 @@ function startKey(a: Activity): string {
 
 function percent(part: number, whole: number, lang: Lang): string {
   if (whole <= 0) return '-';
-  return formatPercent((part / whole) * 100, lang, 1);
+  // One decimal for every row, so that the column reads at one precision ("6,0%" beside "4,5%").
+  return formatPercent((part / whole) * 100, lang, 1, 1);
 }
 
 function outputText(output: NonNullable<Activity['output']>, lang: Lang): string {
