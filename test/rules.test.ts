@@ -145,6 +145,12 @@ describe('rule details', () => {
     expect(lineOf(text, hits[0]!.line)).toContain('2026-02-02');
   });
 
+  test('an agreement signed after its term ended is a dates-order error at the end of the term', () => {
+    const { hits, text } = findingsOf((p) => { p.agreement!.signedDate = '2027-02-01'; }, 'plan/dates-order');
+    expect(hits.map((h) => h.message)).toEqual([expect.stringContaining('agreement.signedDate')]);
+    expect(lineOf(text, hits[0]!.line)).toContain('end: 2026-12-31');
+  });
+
   test('messages exist in English too', () => {
     const { result } = checkPlan((p) => { p.idea!.criteria!['teknologi'] = 'unmet'; }, { lang: 'en' });
     expect(result.findings[0]!.message).toBe('Idea criterion not met: teknologi (Packaged with advanced technology in various forms)');

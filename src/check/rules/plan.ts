@@ -46,6 +46,17 @@ export const planRules = ruleFamily(PLAN_RULES, (ctx) => {
     { label: 'agreement.period.end', date: plan.agreement?.period?.end, at: ['agreement', 'period', 'end'] },
     'plan/dates-order',
   ));
+  // An instrument signed after its term ended ("mulai berlaku pada tanggal ditetapkan sampai dengan" an earlier date).
+  out.push(...dateOrder(
+    { label: 'agreement.signedDate', date: plan.agreement?.signedDate, at: ['agreement', 'signedDate'] },
+    { label: 'agreement.period.end', date: plan.agreement?.period?.end, at: ['agreement', 'period', 'end'] },
+    'plan/dates-order',
+  ));
+  out.push(...dateOrder(
+    { label: 'agreement.pks.signedDate', date: plan.agreement?.pks?.signedDate, at: ['agreement', 'pks', 'signedDate'] },
+    { label: 'agreement.pks.period.end', date: plan.agreement?.pks?.period?.end, at: ['agreement', 'pks', 'period', 'end'] },
+    'plan/dates-order',
+  ));
   // The PKS has its own term (agreement.pks.period), printed in its Pasal "Jangka Waktu" just like the agreement's.
   out.push(...dateOrder(
     { label: 'agreement.pks.period.start', date: plan.agreement?.pks?.period?.start, at: ['agreement', 'pks', 'period', 'start'] },
