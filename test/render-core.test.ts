@@ -110,6 +110,8 @@ describe('view models', () => {
     expect(view.period).toEqual({ start: '15 Januari 2026', end: '31 Desember 2026' });
     expect(view.monitoring.indicators.join(' ')).not.toMatch(/\d{4,}|\d\.\d/);
     expect(view.opening.dayName).toBe('Kamis');
+    // The activities a party is responsible for continue the sentence after the colon: no capital mid-sentence.
+    expect(dinkes.obligations).toContain('bertanggung jawab atas pelaksanaan kegiatan: orientasi program percepatan pencegahan stunting bagi para mitra dan rapat koordinasi bulanan kemitraan');
   });
 
   test('the PKS view carries amounts, how each moves, and the court', () => {
@@ -189,6 +191,17 @@ describe('templates', () => {
         expect(out.content).not.toMatch(/undefined|\[object Object\]|NaN/);
       }
     }
+  });
+
+  test('a cumulative list ends its last but one item with "; dan" (Lampiran II UU 12/2011); Mengingat does not', () => {
+    const renderer = createRenderer(templates, 'id');
+    const md = renderDocument(renderer, loadExample('stunting-sumedang.yaml'), 'mou', 'md', 'id', 'x.yaml').content as string;
+    const scope = md.split('\n').filter((l) => /^\d\. (edukasi|penguatan|pemberian|penelitian)/.test(l)).map((l) => l.replace(/^.*?(;?( dan)?\.?)$/, '$1'));
+    expect(scope).toEqual([';', ';', '; dan', '.']);
+    expect(md).toContain('Percepatan Penurunan Stunting;\n3. Peraturan Menteri');
+    const one = loadExample('stunting-sumedang.yaml');
+    one.agreement!.objectives = ['Satu tujuan saja.'];
+    expect(renderDocument(renderer, one, 'mou', 'md', 'id', 'x.yaml').content).toContain('1. satu tujuan saja.\n');
   });
 
   test('a missing variable names the template, its line and the variable', () => {

@@ -118,6 +118,15 @@ function registerHelpers(hb: HB, lang: Lang, placeholder: string): void {
     dayName: date((d) => dayName(d, lang)),
     join: guard((list: unknown) => (Array.isArray(list) ? formatList(list.map(String), lang) : String(list))),
     upper: guard((s: string) => String(s).toUpperCase()),
+    /**
+     * {{listEnd @index ../scope}}: how an item of a cumulative list ends in Indonesian drafting (Lampiran II UU
+     * 12/2011): ";", "; dan" after the last but one, "." after the last.
+     */
+    listEnd(index: unknown, list: unknown) {
+      const n = Array.isArray(list) ? list.length : 0;
+      const i = Number(index);
+      return i >= n - 1 ? '.' : i === n - 2 ? `; ${msg(lang, 'render.doc.andWord')}` : ';';
+    },
     /** {{inc @index}}: 1-based numbers in lists. */
     inc: (n: unknown) => String(Number(n) + 1),
     eq: (a: unknown, b: unknown) => a === b,

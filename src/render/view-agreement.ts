@@ -144,7 +144,8 @@ export function buildParties(plan: Plan, sources: readonly PartySource[], option
       else if (c.quantity !== undefined) obligations.push(msg(lang, 'render.doc.rights.contributionQuantity', { description, quantity: `${formatNumber(c.quantity, lang)}${c.unit ? ` ${escapeMarkdown(c.unit)}` : ''}` }));
       else obligations.push(msg(lang, 'render.doc.rights.contribution', { description }));
     }
-    const responsibleFor = activities.filter((a) => a.responsible === s.partnerId && a.what).map((a) => escapeMarkdown(noStop(a.what!)));
+    // After "kegiatan:" the names continue the sentence (lower case, as the contributions above), names kept.
+    const responsibleFor = activities.filter((a) => a.responsible === s.partnerId && a.what).map((a) => escapeMarkdown(noStop(lowerFirst(a.what!))));
     if (responsibleFor.length > 0) obligations.push(msg(lang, 'render.doc.rights.activities', { activities: formatList(responsibleFor, lang) }));
     for (const o of entry?.obligations ?? []) if (o.trim()) obligations.push(escapeMarkdown(noStop(lowerFirst(o))));
     obligations.push(msg(lang, 'render.doc.rights.report'));
