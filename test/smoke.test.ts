@@ -73,3 +73,14 @@ describe('help in Indonesian', () => {
     }
   });
 });
+
+describe('commander\'s usage errors', () => {
+  test('in the person\'s language (every one commander can give here), and named "kemitraan:" like the tool\'s own', async () => {
+    expect(await help(['schema', 'a', 'b'])).toBe("kemitraan: galat: argumen untuk 'schema' terlalu banyak: seharusnya 0, diberikan 2.\n");
+    expect(await help(['export', 'dhis2', 'x.yaml'])).toBe("kemitraan: galat: opsi wajib '--map <file>' belum diberikan\n");
+    expect(await help(['check', '--bogus', 'x.yaml'])).toBe("kemitraan: galat: opsi tidak dikenal '--bogus'\n");
+    expect(await help(['chek'])).toBe("kemitraan: galat: perintah tidak dikenal 'chek'\n(Maksud Anda check?)\n");
+    expect(await help(['schema', 'a', '--lang', 'en'])).toBe("kemitraan: error: too many arguments for 'schema'. Expected 0 arguments but got 1.\n");
+    expect(await help(['assess', 'new', '--lang', 'en'])).toBe("kemitraan: error: required option '-p, --partner <id>' not specified\n");
+  });
+});

@@ -21,7 +21,19 @@ export function localizeCommanderText(text: string, lang: Lang): string {
     .replace(/^error: option (.+) argument missing$/gm, (_m, name: string) => msg(lang, 'cli.help.missingOptionValue', { name }))
     .replace(/^error: option (.+) argument (.+) is invalid\. Allowed choices are (.+)\.$/gm,
       (_m, name: string, value: string, choices: string) => msg(lang, 'cli.help.invalidChoice', { name, value, choices }))
+    .replace(/^error: required option (.+) not specified$/gm, (_m, name: string) => msg(lang, 'cli.help.requiredOption', { name }))
+    .replace(/^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/gm,
+      (_m, command: string | undefined, expected: string, got: string) => msg(lang, command ? 'cli.help.tooManyArgumentsFor' : 'cli.help.tooManyArguments', { command: command ?? '', expected, got }))
     .replace(/^\(Did you mean (.+)\?\)$/gm, (_m, name: string) => msg(lang, 'cli.help.didYouMean', { name }));
+}
+
+/**
+ * A usage error of commander's ("error: …", put into the person's language above) begins like the tool's own
+ * errors, with the program's name: `kemitraan: galat: …`.
+ */
+export function prefixCommanderError(text: string, lang: Lang): string {
+  const [own] = msg(lang, 'cli.error.prefix').split(':');
+  return text.replace(/^(galat|error): /gm, `${own}: $1: `);
 }
 
 /**

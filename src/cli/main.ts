@@ -7,7 +7,7 @@ import { msg } from '../guide/messages/index.js';
 import { EXIT, type CliIO } from '../commands/context.js';
 import type { CommandEnv, RegisterCommand } from './program.js';
 import { toolVersion } from '../commands/version.js';
-import { localizeCommanderText, localizePlaceholders } from './help.js';
+import { localizeCommanderText, localizePlaceholders, prefixCommanderError } from './help.js';
 import { registerCheck } from './check.js';
 import { registerGuide } from './guide.js';
 import { registerSchema } from './schema.js';
@@ -34,7 +34,7 @@ export function buildProgram(env: CommandEnv): Command {
       subcommandTerm(this: Help, cmd: Command) { return localizePlaceholders(Help.prototype.subcommandTerm.call(this, cmd), lang); },
       commandUsage(this: Help, cmd: Command) { return localizePlaceholders(Help.prototype.commandUsage.call(this, cmd), lang); },
     })
-    .configureOutput({ writeOut: (s) => io.stdout.write(localizeCommanderText(s, lang)), writeErr: (s) => io.stderr.write(localizeCommanderText(s, lang)) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(localizeCommanderText(s, lang)), writeErr: (s) => io.stderr.write(localizeCommanderText(s, lang)), outputError: (s, write) => write(prefixCommanderError(localizeCommanderText(s, lang), lang)) })
     .description(msg(lang, 'cli.description'))
     .version(toolVersion(), '-v, --version', msg(lang, 'cli.opt.version'))
     .helpOption('-h, --help', msg(lang, 'cli.opt.help'))

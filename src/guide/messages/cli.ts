@@ -24,6 +24,9 @@ export const cliMessages = () => ({
   'cli.help.missingArgument': { id: 'galat: argumen wajib {name} belum diberikan', en: 'error: missing required argument {name}' },
   'cli.help.missingOptionValue': { id: 'galat: opsi {name} memerlukan nilai', en: 'error: option {name} argument missing' },
   'cli.help.invalidChoice': { id: 'galat: nilai {value} untuk opsi {name} tidak valid; pilihan: {choices}.', en: 'error: option {name} argument {value} is invalid. Allowed choices are {choices}.' },
+  'cli.help.requiredOption': { id: 'galat: opsi wajib {name} belum diberikan', en: 'error: required option {name} not specified' },
+  'cli.help.tooManyArguments': { id: 'galat: argumen terlalu banyak: seharusnya {expected}, diberikan {got}.', en: 'error: too many arguments. Expected {expected} argument(s) but got {got}.' },
+  'cli.help.tooManyArgumentsFor': { id: "galat: argumen untuk '{command}' terlalu banyak: seharusnya {expected}, diberikan {got}.", en: "error: too many arguments for '{command}'. Expected {expected} argument(s) but got {got}." },
   'cli.help.didYouMean': { id: '(Maksud Anda {name}?)', en: '(Did you mean {name}?)' },
   'cli.error.prefix': { id: 'kemitraan: galat', en: 'kemitraan: error' },
   'cli.error.internal': {
