@@ -230,3 +230,15 @@ describe('many plans on worker threads', () => {
     expect(JSON.parse(parallel.stdout).summary).toEqual({ plans: 12, skipped: 1 });
   });
 });
+
+describe('contributions per partner', () => {
+  test('a partner whose promises are all in kind is counted in contributions, not shown as "Rp 0 · Rp 0 · no data"', async () => {
+    for (const format of ['table', 'markdown', 'html']) {
+      const r = await runCli(['report', EXAMPLE, '-f', format], { cwd: ROOT, env: { NO_COLOR: '1', COLUMNS: '250' } });
+      expect(r.code).toBe(0);
+      const row = r.stdout.split('\n').find((l) => l.includes('Pimpinan Daerah Aisyiyah Sumedang') && l.includes('kontribusi'));
+      expect([format, row]).toEqual([format, expect.stringMatching(/nonuang: 1 kontribusi.*—.*1\/1 kontribusi/)]);
+      expect(row).not.toMatch(/Rp 0|tidak ada data/);
+    }
+  });
+});

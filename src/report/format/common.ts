@@ -7,7 +7,7 @@ import { INDICATOR_CLASSES, REPORT_INDICATORS, type IndicatorClass, type ReportI
 import { ROLES } from '../../guide/roles.js';
 import { msg } from '../../guide/messages/index.js';
 import { formatNumber as localeNumber, formatPercent as localePercent, formatRupiah as localeRupiah } from '../../locale/format.js';
-import type { Indicator, Report, TargetItem } from '../types.js';
+import type { BreakdownRow, Indicator, Report, TargetItem } from '../types.js';
 import { parseIsoDate } from '../../locale/dates.js';
 import { longDate } from '../../locale/format.js';
 
@@ -128,4 +128,21 @@ export function headline(report: Report): { title: string; asOf: string; counts:
   if (report.summary.skipped > 0) counts.push(msg(lang, 'report.plansSkipped', { skipped: report.summary.skipped }));
   const period = report.period ? `${msg(lang, 'report.periodId', { period: report.period.id, start: formatDate(report.period.start, lang), end: formatDate(report.period.end, lang) })} · ` : '';
   return { title: msg(lang, 'report.title'), asOf: `${period}${msg(lang, 'report.asOf', { date: formatDate(report.asOf, lang) })}`, counts: counts.join(' · ') };
+}
+
+/**
+ * A partner's row of "Kontribusi per mitra", as every format shows it. A partner whose promises are all in kind
+ * (goods, services, staff) has nothing in Rupiah to compare: its row says so and counts its contributions
+ * delivered ("1/1 kontribusi"), instead of "Rp 0 · Rp 0 · tidak ada data", which read as if it gave nothing.
+ */
+export function contributionRow(lang: Lang, b: BreakdownRow): { committed: string; delivered: string; inKind?: string } {
+  const committedCount = b.extra?.contributionsCommitted ?? 0;
+  const inKind = (b.denominator ?? 0) === 0 && committedCount > 0;
+  if (!inKind) return { committed: formatRupiah(lang, b.denominator ?? 0), delivered: formatRupiah(lang, b.numerator ?? 0) };
+  return {
+    committed: msg(lang, 'report.inKind', { count: committedCount }),
+    // Money delivered without a promise in Rupiah is still shown; none is a dash, not "Rp 0".
+    delivered: (b.numerator ?? 0) > 0 ? formatRupiah(lang, b.numerator!) : '—',
+    inKind: `${b.extra?.contributionsDelivered ?? 0}/${committedCount} ${msg(lang, 'report.unit.contributions')}`,
+  };
 }

@@ -11,7 +11,7 @@ import { monthName } from '../../locale/format.js';
 import { byLabel } from '../build.js';
 import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, TargetItem } from '../types.js';
 import {
-  PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatDate, formatNumber, formatPercent, formatQuantity, formatRupiah, formatTarget, formatValue,
+  PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, contributionRow, formatDate, formatNumber, formatPercent, formatQuantity, formatTarget, formatValue,
   headline, roleLabel, rolesUsed, titleOf, toneOf, type ReportFormatter, type Tone,
 } from './common.js';
 
@@ -265,12 +265,11 @@ function planSection(lang: Lang, p: PlanReport, asOf: string, many: boolean): st
     out.push(`<h4>${esc(msg(lang, 'report.section.contributions'))}</h4>`, table(
       [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%'],
       delivered.breakdown.map((b) => {
-        const inKind = (b.denominator ?? 0) === 0 && (b.extra?.contributionsCommitted ?? 0) > 0;
-        const committed = inKind ? esc(msg(lang, 'report.inKind', { count: b.extra!.contributionsCommitted! })) : esc(formatRupiah(lang, b.denominator ?? 0));
+        const row = contributionRow(lang, b);
         const share = b.value === null
-          ? (inKind ? `<span class="nodata">${esc(`${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0} ${msg(lang, 'report.unit.contributions')}`)}</span>` : noData(lang))
+          ? (row.inKind ? `<span class="nodata">${esc(row.inKind)}</span>` : noData(lang))
           : `${svgBar(b.value)}${b.value > 100 ? ` <span class="over">${esc(msg(lang, 'report.overDelivered'))}</span>` : ''}`;
-        return [td(esc(b.label)), td(committed, 'num'), td(esc(formatRupiah(lang, b.numerator ?? 0)), 'num'), td(share)];
+        return [td(esc(b.label)), td(esc(row.committed), 'num'), td(esc(row.delivered), 'num'), td(share)];
       }),
     ));
   }

@@ -9,7 +9,7 @@ import { byLabel } from '../build.js';
 import { dayNumber } from '../../locale/dates.js';
 import type { BreakdownRow, GanttActivity, Indicator, PartnerRow, PlanReport, TargetItem } from '../types.js';
 import {
-  PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatPercent, formatQuantity, formatRupiah,
+  PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, contributionRow, formatPercent, formatQuantity,
   formatTarget, formatValue, headline, roleLabel, rolesUsed, textBar, formatDate, formatNumber, titleOf, type ReportFormatter,
 } from './common.js';
 
@@ -125,7 +125,10 @@ function planSection(lang: Lang, p: PlanReport, many: boolean, asOf: string): st
   if (delivered?.breakdown?.length) {
     out.push(`#### ${msg(lang, 'report.section.contributions')}`, '', table(
       [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%'],
-      delivered.breakdown.map((b) => [cell(b.label), cell(formatRupiah(lang, b.denominator ?? 0)), cell(formatRupiah(lang, b.numerator ?? 0)), b.value === null ? cell(msg(lang, 'report.noData')) : bar(b.value)]),
+      delivered.breakdown.map((b) => {
+        const row = contributionRow(lang, b);
+        return [cell(b.label), cell(row.committed), cell(row.delivered), b.value === null ? cell(row.inKind ?? msg(lang, 'report.noData')) : bar(b.value)];
+      }),
     ), '');
   }
   if (p.series.length) out.push(`#### ${msg(lang, 'report.section.series')}`, '', seriesSection(lang, p.series), '');

@@ -11,7 +11,7 @@ import { byLabel } from '../build.js';
 import type { GroupReport, Indicator, TargetItem } from '../types.js';
 import { formatRupiahCompact } from '../../locale/format.js';
 import {
-  PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, formatNumber, formatPercent, formatQuantity, formatRupiah,
+  PLAN_DETAIL_LIMIT, barPercent, changeText, classLabel, contributionRow, formatNumber, formatPercent, formatQuantity,
   formatTarget, formatValue, headline, textBar, formatDate, titleOf, toneOf, type Tone, type ReportFormatter,
 } from './common.js';
 import { fitTable } from './fit.js';
@@ -103,8 +103,11 @@ function targetTable(lang: Lang, c: Paint, items: readonly TargetItem[], planTit
 function contributionTable(lang: Lang, c: Paint, ind: Indicator, width: number | undefined): string {
   const head = [msg(lang, 'report.col.partner'), msg(lang, 'report.col.committed'), msg(lang, 'report.col.delivered'), '%', msg(lang, 'report.detail.contributionsDelivered')].map((h) => c.bold(h));
   const { shown, more } = capped(ind.breakdown ?? []);
-  const rows = shown.map((b) => [b.label, formatRupiah(lang, b.denominator ?? 0), formatRupiah(lang, b.numerator ?? 0), b.value === null ? c.dim(msg(lang, 'report.noData')) : b.value > 100 ? `${bar(c, b.value)} ${c.yellow(`⚠ ${msg(lang, 'report.overDelivered')}`)}` : bar(c, b.value),
-    `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`]);
+  const rows = shown.map((b) => {
+    const row = contributionRow(lang, b);
+    const share = b.value === null ? c.dim(row.inKind ?? msg(lang, 'report.noData')) : b.value > 100 ? `${bar(c, b.value)} ${c.yellow(`⚠ ${msg(lang, 'report.overDelivered')}`)}` : bar(c, b.value);
+    return [b.label, row.committed, row.delivered, share, `${b.extra?.contributionsDelivered ?? 0}/${b.extra?.contributionsCommitted ?? 0}`];
+  });
   if (more) rows.push(moreRow(lang, c, more, 5));
   return fitTable((colWidths, cells = rows) => {
     const t = new Table({ head, style: STYLE, chars: CHARS, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
