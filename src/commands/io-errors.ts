@@ -12,8 +12,7 @@ export function ioReason(err: unknown, lang: Lang): string {
   // mkdir -p through a file ("-o rencana.yaml/x.md") fails with EEXIST: the folder it needs is a file, so the
   // person is told that part of the path is not a folder, not that what they write "already exists".
   const code = e?.code === 'EEXIST' && e.syscall === 'mkdir' ? 'ENOTDIR' : e?.code;
-  if (code && `io.reason.${code}` in REASONS) return msg(lang, `io.reason.${code}` as MessageId);
-  return code ?? String(e?.message ?? err);
+  return code ? readProblemText(code, lang) : String(e?.message ?? err);
 }
 
 const REASONS: Record<string, true> = Object.fromEntries(

@@ -99,7 +99,15 @@ function unreadable(file: string, problem: ParseFinding, text = ''): LoadedPlan 
 /** One decoder for every file: each `decode` call without `stream` starts afresh, after an error too. */
 let utf8: InstanceType<typeof TextDecoder> | undefined;
 
-/** Decodes UTF-8 strictly; returns undefined for binary data. */
+/**
+ * Whether the bytes begin with the UTF-8 byte order mark (EF BB BF), which Windows editors write and decodeText
+ * drops: a command that writes the file back gives it back.
+ */
+export function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Decodes UTF-8 strictly (without a byte order mark); returns undefined for binary data. */
 export function decodeText(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined;
   try {

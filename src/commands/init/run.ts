@@ -10,7 +10,7 @@ import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, nextAdvice, readingProblemText } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
-import { loadPlanText } from '../../plan/load.js';
+import { hasByteOrderMark, loadPlanText } from '../../plan/load.js';
 import type { RawFinding } from '../../plan/findings.js';
 import { thousandsFindings } from '../../check/number-text.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
@@ -149,9 +149,6 @@ interface Existing {
 /** Top-level fields every plan needs before a single step can be written (the schema's required fields). */
 const BASICS = ['schemaVersion', 'title', 'program', 'region', 'initiator'] as const;
 
-/** Whether the bytes begin with the UTF-8 byte order mark (EF BB BF), which reading as text drops. */
-const hasBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-
 async function readExisting(file: string, shown: string, lang: Lang): Promise<Existing | undefined> {
   const read = await readUserText(file, '/');
   if ('error' in read && read.error === 'ENOENT') return undefined;
@@ -167,7 +164,7 @@ async function readExisting(file: string, shown: string, lang: Lang): Promise<Ex
     throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: readingProblem(problem, lang) })}`);
   }
   if (loaded.data !== undefined && !asRec(loaded.data)) throw new UsageError(`${shown}:1:1: ${msg(lang, 'wizard.error.notAPlan')}`);
-  return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol, bom: hasBom(read.bytes) };
+  return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol, bom: hasByteOrderMark(read.bytes) };
 }
 
 function stepName(step: WizardStepId, lang: Lang): string {

@@ -10,7 +10,7 @@ import type { StepId } from '../../guide/steps.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, stageReadiness, type RuleConfig, type StepSummary } from '../../check/engine.js';
 import type { Finding } from '../../plan/findings.js';
-import { loadPlanText, MAX_PLAN_BYTES, decodeText } from '../../plan/load.js';
+import { loadPlanText, MAX_PLAN_BYTES, decodeText, hasByteOrderMark } from '../../plan/load.js';
 import { patchPlanText, readPatchBase, type PatchBase } from '../../plan/patch.js';
 import { orderLikeSchema } from '../../plan/order.js';
 import { buildPlanSchema } from '../../plan/schema.js';
@@ -84,8 +84,7 @@ export class PlanSession {
     const raw = decodeText(bytes) ?? '';
     // A plan saved with Windows line breaks keeps them (as `init --step` does).
     const eol = raw.includes('\r\n') ? '\r\n' : '\n';
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return { exists: true, text: eol === '\r\n' ? raw.replace(/\r\n/g, '\n') : raw, eol, hash: hashOf(bytes), ...(bom ? { bom } : {}) };
+    return { exists: true, text: eol === '\r\n' ? raw.replace(/\r\n/g, '\n') : raw, eol, hash: hashOf(bytes), ...(hasByteOrderMark(bytes) ? { bom: true } : {}) };
   }
 
   /** (Re)loads the file; the page's edits are from now on measured against this text. */
