@@ -6,6 +6,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { decodeText, loadPlanText } from '../src/plan/load.js';
 import { parsePointer } from '../src/plan/findings.js';
@@ -15,6 +17,7 @@ import { numberKind, resolvePlainScalar } from '../src/plan/fast-load.js';
 import { generatePlans } from '../bench/generate.js';
 import { exampleFiles, generatedHostileTexts, hostileFiles } from './hostile/corpus.js';
 import { linearTimes } from './helpers/cpu-time.js';
+import { ROOT as ROOT_DIR } from './helpers/cli.js';
 
 /** Key order, -0, NaN and prototypes all count. */
 function canonical(v: unknown): string {
@@ -241,6 +244,27 @@ describe('the plan-subset reader', () => {
       const found = disagreement(text) ?? '';
       if (found !== '') expect([text, found]).toEqual([text, '']);
     }), { numRuns: 1500 });
+  });
+});
+
+describe('the reader stays optimised', () => {
+  // V8 drops a function's optimised code (a "deopt") the first time it reads past a string's end, and with it
+  // every reader function it was inlined into: the whole reader then ran slowly and was compiled again, once per
+  // thread (5,000 drafts: ~4% of check's CPU). Built code, as the binary runs it (`npm test` builds first).
+  test('reading plans never reads past the end of the text (no "out of bounds" deopt)', () => {
+    const script = [
+      `import { readFileSync } from 'node:fs';`,
+      `import { subsetLoad } from ${JSON.stringify(pathToFileURL(path.join(ROOT_DIR, 'dist/plan/subset-yaml.js')).href)};`,
+      `const texts = ${JSON.stringify(exampleFiles())}.map((f) => readFileSync(f, 'utf8'));`,
+      `let read = 0;`,
+      `for (let i = 0; i < 60; i++) for (const t of texts) if (subsetLoad(t)) read++;`,
+      `console.log('read', read);`,
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--trace-deopt', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^read [1-9]\d+$/m);
+    const outOfBounds = r.stdout.split('\n').filter((l) => l.includes('bailout') && l.includes('out of bounds'));
+    expect(outOfBounds).toEqual([]);
   });
 });
 

@@ -354,7 +354,9 @@ class Reader {
     let e = t.indexOf('\n', s);
     if (e < 0) e = this.n;
     let i = s;
-    while (t.charCodeAt(i) === SP) i++;
+    // Bounded by the line's end: reading past the text (an empty last line) would make V8 drop this function's
+    // optimised code, and every reader function it is inlined into, once per thread (an "out of bounds" deopt).
+    while (i < e && t.charCodeAt(i) === SP) i++;
     this.s = s;
     this.e = e;
     this.c = i;
