@@ -149,7 +149,8 @@ function readCache(file, identity) {
 function writeCache(file, identity, data) {
   const head = identity === undefined ? undefined : header(identity, data);
   if (head === undefined) return;
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Worker threads write their bundle's cache too, and share the process id: the name must be theirs alone.
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     writeFileSync(tmp, Buffer.concat([Buffer.from(head, 'latin1'), data]), { mode: 0o644 });
     renameSync(tmp, file);

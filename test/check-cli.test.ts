@@ -1,10 +1,10 @@
 /** `kemitraan check` through the real binary: formats, positions, options, config, exit codes, bad input. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { runInProcess as runCli, hasStackTrace, EXAMPLES } from './helpers/cli.js';
+import { runInProcess as runCli, hasStackTrace, EXAMPLES, ROOT } from './helpers/cli.js';
 import { EXAMPLE_FILE } from './helpers/plans.js';
 import { MAX_PLAN_BYTES } from '../src/plan/load.js';
 import { HEADER, readRecords, recordHead, recordPayload } from '../src/commands/check/cache-format.js';
@@ -322,6 +322,9 @@ describe('many plans on worker threads (the real binary: workers load compiled f
     // it has started) and the rest on the main thread; 30 cost ~0.2 s of CPU more per run, in both runs.
     writePlans(set, 12, { seed: 5 });
     write('many/zz-bad.yaml', broken('sector: akademisi', 'sector: akademik').text);
+    // The worker's code cache is made afresh by these runs (see the end of this test).
+    const workerCache = path.join(ROOT, 'dist', 'check-worker.cjs.v8cache');
+    rmSync(workerCache, { force: true });
     // Formats a worker writes itself (json, stylish, github) and one it hands whole results back for (sarif).
     for (const args of [['--format', 'json'], ['--format', 'stylish'], ['--format', 'github', '--lang', 'en'], ['--format', 'sarif'], ['--format', 'json', '--quiet', '--stage', '5'], ['--stage', '3', '--fail-on', 'info']]) {
       const serial = await runCli(['check', set, ...args], { env: { KEMITRAAN_WORKERS: '0' } });
@@ -332,6 +335,16 @@ describe('many plans on worker threads (the real binary: workers load compiled f
       expect(parallel.stdout).toBe(serial.stdout);
       expect(parallel.stderr).toBe(serial.stderr);
     }
+    // The worker ran from its bundle through the code-cache loader, which wrote the cache at the first run; the
+    // next run uses it as it is: written with the V8 flags a run starts its workers with (lean inlining on, the
+    // young generation's growth as V8 has it), else every run would compile and write it again.
+    expect(readFileSync(workerCache).subarray(0, 5).toString('latin1')).toBe('KMCC3');
+    const before = statSync(workerCache);
+    const again = await runCli(['check', set], { env: { KEMITRAAN_WORKERS: '1' } });
+    expect(again.code).toBe(1);
+    // Not written again: a new cache is a new file moved into place (its inode changes), even with the same bytes.
+    const after = statSync(workerCache);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   });
 
   test('the main thread checks files too, beside the workers, and each result is the one checking alone gives', async () => {

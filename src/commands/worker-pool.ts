@@ -62,7 +62,35 @@ export interface WorkerPoolSettings<TTask, TResult, TOptions> {
   transfer?: (task: TTask) => Uint8Array | undefined;
   /** The workers' handler, run on the main thread too (absent: the main thread only hands tasks out). */
   local?: (task: TTask, options: TOptions) => TResult;
+  /**
+   * The worker is a bundle (a CommonJS file with a build id): each thread compiles it through this code-cache
+   * loader (bin/kemitraan.cjs, `loadCachedBundle`) instead of Node's loader, so that it reuses what an earlier
+   * run compiled — the cache beside the bundle, `<bundle>.v8cache`, written when the pool closes if it was
+   * missing or did not match.
+   */
+  codeCacheLoader?: URL;
 }
+
+/** The messages of a code-cached worker's own (not a batch): the pool asks it to save its cache at the end. */
+const SAVE_CODE_CACHE = 'kemitraan:save-code-cache';
+const CODE_CACHE_SAVED = 'kemitraan:code-cache-saved';
+/** How long closing waits for a worker to write its code cache: a cache not written costs speed, never a hang. */
+const SAVE_CODE_CACHE_TIMEOUT_MS = 5_000;
+
+/**
+ * A worker thread's first code when the worker bundle is started through the code-cache loader. It runs as
+ * CommonJS (`eval: true`); requiring the executable only defines its parts (it starts only as the main module).
+ */
+const CODE_CACHED_WORKER = `'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const started = require(workerData.loader).loadCachedBundle(workerData.bundle);
+if (started === undefined) throw new Error('cannot read ' + workerData.bundle);
+parentPort.on('message', (m) => {
+  if (m !== ${JSON.stringify(SAVE_CODE_CACHE)}) return;
+  started.saveCache();
+  parentPort.postMessage(${JSON.stringify(CODE_CACHE_SAVED)});
+});
+`;
 
 export class WorkerPool<TTask, TResult, TOptions> {
   private readonly workers: Worker[] = [];
@@ -77,14 +105,22 @@ export class WorkerPool<TTask, TResult, TOptions> {
   private localScheduled = false;
   private readonly transfer: (task: TTask) => Uint8Array | undefined;
   private readonly local: ((task: TTask, options: TOptions) => TResult) | undefined;
+  private readonly codeCached: boolean;
+  private readonly exited = new Set<Worker>();
 
   constructor(workerUrl: URL, size: number, private readonly options: TOptions, settings: WorkerPoolSettings<TTask, TResult, TOptions> = {}) {
     this.transfer = settings.transfer ?? (() => undefined);
     this.local = settings.local;
+    this.codeCached = settings.codeCacheLoader !== undefined;
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
-      w.on('message', (m: BatchResult<TResult>) => this.settle(w, m));
+      const w = settings.codeCacheLoader
+        ? new Worker(CODE_CACHED_WORKER, { eval: true, workerData: { loader: fileURLToPath(settings.codeCacheLoader), bundle: fileURLToPath(workerUrl) }, resourceLimits: WORKER_LIMITS })
+        : new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
+      w.on('message', (m: BatchResult<TResult> | typeof CODE_CACHE_SAVED) => {
+        if (typeof m !== 'string') this.settle(w, m);
+      });
       w.on('error', (err) => this.fail(err));
+      w.on('exit', () => this.exited.add(w));
       this.workers.push(w);
       this.load.set(w, 0);
     }
@@ -155,8 +191,30 @@ export class WorkerPool<TTask, TResult, TOptions> {
     this.inFlight.clear();
   }
 
+  /** Ends the workers; code-cached ones first write their cache where it was missing or stale. */
   async close(): Promise<void> {
+    if (this.codeCached && !this.failure) await Promise.all(this.workers.map((w) => this.saveCodeCache(w)));
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  /** Asks an idle worker to write its code cache (a no-op for a cache it could use) and waits for it, or not long. */
+  private saveCodeCache(w: Worker): Promise<void> {
+    if (this.exited.has(w)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        w.off('message', saved);
+        w.off('exit', done);
+        resolve();
+      };
+      const saved = (m: unknown) => {
+        if (m === CODE_CACHE_SAVED) done();
+      };
+      const timer = setTimeout(done, SAVE_CODE_CACHE_TIMEOUT_MS);
+      w.on('message', saved);
+      w.on('exit', done);
+      w.postMessage(SAVE_CODE_CACHE);
+    });
   }
 }
 
@@ -194,7 +252,9 @@ export function serveBatches<TTask, TResult, TOptions>(handle: ((task: TTask, op
     }
     parentPort!.postMessage(reply);
   };
-  parentPort?.on('message', (batch: Batch<TTask, TOptions>) => {
+  parentPort?.on('message', (batch: Batch<TTask, TOptions> | string) => {
+    // A string is the code-cache loader's (the pool asking it to save its cache), not a batch.
+    if (typeof batch === 'string') return;
     if (handle) return answer(batch, (t) => handle(t, batch.options));
     prepared ??= prepare!(batch.options);
     prepared.then((run) => answer(batch, run), (err: unknown) => parentPort!.postMessage({ id: batch.id, error: (err as Error)?.message ?? String(err) }));

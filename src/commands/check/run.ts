@@ -302,9 +302,11 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     await cache?.discard();
     throw err;
   } finally {
+    // In this order: V8's flags are part of its code-cache check, so the workers write their caches (at close)
+    // with the flags they start with next time — the young generation's growth set back, lean inlining still on.
     youngGeneration?.release();
-    lean?.release();
     await pool?.close();
+    lean?.release();
   }
   io.stdout.write(stream.end(counts));
   if (cache) {
