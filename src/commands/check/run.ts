@@ -147,8 +147,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   if (stream.summaries === false && !stage && !cache) checkOptions.summary = false;
 
   let pool: CheckPool | undefined;
-  // With workers, V8 inlines only small functions while the run lasts (lean-inlining.ts).
-  let lean: import('./lean-inlining.js').LeanInlining | undefined;
+  // With workers, V8 inlines only small functions and optimises later while the run lasts (lean-tiering.ts).
+  let lean: import('./lean-tiering.js').LeanTiering | undefined;
   /**
    * The pool, started when first needed: with --cache at the first file that is not in it, so that a run whose
    * results all come from the cache starts no worker (a thread that loads the checker and holds its own heap).
@@ -160,7 +160,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     const { CheckPool: Pool, workerCount } = await import('./pool.js');
     const workers = workerCount(files.length, io.env);
     if (workers > 0) {
-      lean = new (await import('./lean-inlining.js')).LeanInlining(process.execArgv);
+      lean = new (await import('./lean-tiering.js')).LeanTiering(process.execArgv);
       lean.start();
       // Where the format allows it, files are written where they are checked, and only text comes back. Not with
       // --cache, which keeps results.
@@ -303,7 +303,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
     throw err;
   } finally {
     // In this order: V8's flags are part of its code-cache check, so the workers write their caches (at close)
-    // with the flags they start with next time — the young generation's growth set back, lean inlining still on.
+    // with the flags they start with next time — the young generation's growth set back, lean tiering still on.
     youngGeneration?.release();
     await pool?.close();
     lean?.release();

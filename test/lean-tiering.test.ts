@@ -1,0 +1,46 @@
+/**
+ * check limits V8's inlining and delays optimisation while workers run (src/commands/check/lean-tiering.ts) and
+ * must set both back when the run ends: V8's flags are part of the check it makes on a code cache, which is
+ * written after the run.
+ */
+import { describe, expect, test } from '@jest/globals';
+import v8 from 'node:v8';
+import { LeanTiering } from '../src/commands/check/lean-tiering.js';
+
+describe('lean tiering', () => {
+  test('changes V8\'s flags while the run lasts and leaves them as before (code caches stay valid)', () => {
+    const tag = v8.cachedDataVersionTag();
+    const lean = new LeanTiering([]);
+    lean.start();
+    expect(v8.cachedDataVersionTag()).not.toBe(tag);
+    lean.start(); // once only
+    lean.release();
+    expect(v8.cachedDataVersionTag()).toBe(tag);
+    lean.release();
+    expect(v8.cachedDataVersionTag()).toBe(tag);
+  });
+
+  test('sets both flags: each alone gives another code-cache tag', () => {
+    const tag = v8.cachedDataVersionTag();
+    const lean = new LeanTiering([]);
+    lean.start();
+    const both = v8.cachedDataVersionTag();
+    v8.setFlagsFromString('--interrupt-budget=67584');
+    const inliningOnly = v8.cachedDataVersionTag();
+    v8.setFlagsFromString('--interrupt-budget=202752');
+    v8.setFlagsFromString('--max-inlined-bytecode-size=460');
+    const budgetOnly = v8.cachedDataVersionTag();
+    lean.release();
+    expect(new Set([tag, both, inliningOnly, budgetOnly]).size).toBe(4);
+    expect(v8.cachedDataVersionTag()).toBe(tag);
+  });
+
+  test.each([['--max-inlined-bytecode-size=300'], ['--interrupt-budget=100000']])('leaves V8 alone when node was given %s', (flag) => {
+    const tag = v8.cachedDataVersionTag();
+    const lean = new LeanTiering([flag]);
+    lean.start();
+    expect(v8.cachedDataVersionTag()).toBe(tag);
+    lean.release();
+    expect(v8.cachedDataVersionTag()).toBe(tag);
+  });
+});
