@@ -4,8 +4,12 @@
  * written after the run.
  */
 import { describe, expect, test } from '@jest/globals';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import v8 from 'node:v8';
 import { LeanTiering } from '../src/commands/check/lean-tiering.js';
+import { EXAMPLES, runInProcess } from './helpers/cli.js';
 
 describe('lean tiering', () => {
   test('changes V8\'s flags while the run lasts and leaves them as before (code caches stay valid)', () => {
@@ -41,6 +45,18 @@ describe('lean tiering', () => {
     lean.start();
     expect(v8.cachedDataVersionTag()).toBe(tag);
     lean.release();
+    expect(v8.cachedDataVersionTag()).toBe(tag);
+  });
+});
+
+describe('check runs of several files', () => {
+  test('a run of a dozen plans (lean tiering on, no workers) leaves V8\'s flags as they were', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kemitraan-lean-'));
+    const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
+    for (let i = 0; i < 12; i++) copyFileSync(path.join(EXAMPLES, examples[i % examples.length]!), path.join(dir, `plan-${i}.yaml`));
+    const tag = v8.cachedDataVersionTag();
+    const r = await runInProcess(['check', dir]);
+    expect(r.code).toBe(0);
     expect(v8.cachedDataVersionTag()).toBe(tag);
   });
 });
