@@ -247,6 +247,25 @@ describe('the plan-subset reader', () => {
   });
 });
 
+describe('binary data', () => {
+  test('a NUL anywhere in the bytes, and only in them, makes the file binary (a view of a larger buffer too)', () => {
+    const text = Buffer.from('schemaVersion: 1\ntitle: Kemitraan\n');
+    expect(decodeText(text)).toBe('schemaVersion: 1\ntitle: Kemitraan\n');
+    for (const at of [0, 7, text.length - 1]) {
+      const bytes = Buffer.from(text);
+      bytes[at] = 0;
+      expect(decodeText(bytes)).toBeUndefined();
+      expect(decodeText(new Uint8Array(bytes))).toBeUndefined();
+    }
+    // The same text in the middle of a buffer with NULs before and after it: those are not the file's.
+    const around = new Uint8Array(text.length + 20);
+    around.set(text, 10);
+    expect(decodeText(around.subarray(10, 10 + text.length))).toBe('schemaVersion: 1\ntitle: Kemitraan\n');
+    expect(decodeText(around.subarray(9, 10 + text.length))).toBeUndefined();
+    expect(decodeText(new Uint8Array(0))).toBe('');
+  });
+});
+
 describe('the reader stays optimised', () => {
   // V8 drops a function's optimised code (a "deopt") the first time it reads past a string's end, and with it
   // every reader function it was inlined into: the whole reader then ran slowly and was compiled again, once per
