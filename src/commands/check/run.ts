@@ -19,17 +19,10 @@ import { EXIT, UsageError, useColor, today, outputWidth, type CliIO } from '../c
 import { toolVersion } from '../version.js';
 import type { CheckPool } from './pool.js';
 import type { WrittenResult } from './task.js';
-import { WORKER_THRESHOLD } from '../parallel.js';
+import { LEAN_TIERING_FROM, WORKER_THRESHOLD } from '../parallel.js';
 import { readUserText } from '../../io/read.js';
 import { writeErrorMessage, readProblemText } from '../io-errors.js';
 import { RULE_SEVERITIES } from '../rules.js';
-
-/**
- * From this many files on, V8 runs with lean tiering (lean-tiering.ts), workers or not: even ten drafts make it
- * optimise the reader and the rules, and loading node:v8 to set the flags costs ~18 M instructions against ~140 M
- * saved (valgrind, 10 drafts on one thread: 1.09 → 0.95 G; 50: 1.77 → 1.49 G; 50 valid plans −9%; 199: −8%, −13%).
- */
-const LEAN_TIERING_FROM = 10;
 
 /** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
 export interface CheckCliOptions {
@@ -156,9 +149,9 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   let pool: CheckPool | undefined;
   // V8 inlines only small functions and optimises later while a run of several files lasts (lean-tiering.ts): set
   // before any worker starts, as their isolates compile with it too.
-  let lean: import('./lean-tiering.js').LeanTiering | undefined;
+  let lean: import('../lean-tiering.js').LeanTiering | undefined;
   const leanTiering = async () => {
-    lean ??= new (await import('./lean-tiering.js')).LeanTiering(process.execArgv);
+    lean ??= new (await import('../lean-tiering.js')).LeanTiering(process.execArgv);
     lean.start();
   };
   if (files.length >= LEAN_TIERING_FROM) await leanTiering();

@@ -12,6 +12,7 @@ import type { PlanPart } from '../../report/build.js';
 import type { SkippedPlan } from '../../report/types.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
 import { WorkerPool, workerCount } from '../worker-pool.js';
+import { LEAN_TIERING_FROM } from '../parallel.js';
 import { writeErrorMessage } from '../io-errors.js';
 import { reportTask, type PlanAssessmentRefs, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 
@@ -28,6 +29,10 @@ const detachedReportTask = (task: ReportTask, options: ReportTaskOptions): Repor
 export async function collectPlanParts(
   files: readonly string[], taskOptions: ReportTaskOptions, io: CliIO, lang: Lang,
 ): Promise<{ parts: PlanPart[]; skipped: SkippedPlan[]; assessed: PlanAssessmentRefs[] } | number> {
+  // V8 optimises less and later while many plans are read (lean-tiering.ts; 1,000 drafts −10% instructions), set
+  // before the workers start and set back after they end.
+  const lean = files.length >= LEAN_TIERING_FROM ? new (await import('../lean-tiering.js')).LeanTiering(process.execArgv) : undefined;
+  lean?.start();
   const workers = workerCount(REPORT_WORKER_URL, files.length, io.env);
   const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions, { local: detachedReportTask }) : undefined;
   const parts: PlanPart[] = [];
@@ -54,6 +59,7 @@ export async function collectPlanParts(
     }
   } finally {
     await pool?.close();
+    lean?.release();
   }
   if (parts.length === 0) {
     io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'report.error.nothing')}\n`);

@@ -1,6 +1,6 @@
 /**
- * Less work for V8's optimising compiler while `check` runs with workers: smaller inlining, and functions
- * optimised a little later.
+ * Less work for V8's optimising compiler while a command reads many plans (`check`, `report` and `export` from
+ * LEAN_TIERING_FROM files on, parallel.ts): smaller inlining, and functions optimised a little later.
  *
  * Over thousands of plans a quarter of `check`'s CPU was TurboFan compiling (5,000 drafts: ~2.2 of ~7.8 s, on
  * V8's background threads; with `--no-concurrent-recompilation` it moves onto the checking threads and the total
