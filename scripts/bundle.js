@@ -138,3 +138,5 @@ await bundle('cli/process.js', 'cli.cjs', [ownUrls, validatorShim, ownCreateRequ
 // check's worker thread: one file instead of the ES module graph a worker otherwise loads and links module by
 // module (src/commands/check/pool.ts starts it when built).
 await bundle('commands/check/worker.js', 'check-worker.cjs', [ownUrls, validatorShim, ownCreateRequire, noColorDetection], { glob: false });
+// report's (and export's) worker thread, the same way (src/commands/report/collect.ts starts it when built).
+await bundle('commands/report/worker.js', 'report-worker.cjs', [ownUrls, validatorShim, ownCreateRequire, noColorDetection], { glob: false });

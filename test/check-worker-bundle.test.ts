@@ -1,6 +1,7 @@
 /**
- * check's worker thread runs from one bundle where it is built (dist/check-worker.cjs, scripts/bundle.js), which
- * a thread loads in a fraction of the module graph's time; its answers are the module worker's, byte for byte.
+ * check's and report's worker threads run from one bundle each where built (dist/check-worker.cjs,
+ * dist/report-worker.cjs; scripts/bundle.js), compiled through the executable's code-cache loader, which a
+ * thread loads in a fraction of the module graph's time; their answers are the module workers', byte for byte.
  * (test/check-cli.test.ts runs the binary, and so this bundle, against checking in one thread.)
  */
 import { describe, expect, test } from '@jest/globals';
@@ -11,8 +12,12 @@ import path from 'node:path';
 import { WorkerPool } from '../src/commands/worker-pool.js';
 import { outputWriter, type CheckPoolOptions, type CheckTask, type TaskResult } from '../src/commands/check/task.js';
 import { EXAMPLES, ROOT } from './helpers/cli.js';
+import type { ReportTask, ReportTaskOptions, ReportTaskResult } from '../src/commands/report/plan.js';
 
 const BUNDLED = new URL('../dist/check-worker.cjs', import.meta.url);
+const REPORT_BUNDLED = new URL('../dist/report-worker.cjs', import.meta.url);
+const REPORT_MODULES = new URL('../dist/commands/report/worker.js', import.meta.url);
+const LOADER = new URL('../bin/kemitraan.cjs', import.meta.url);
 const MODULES = new URL('../dist/commands/check/worker.js', import.meta.url);
 
 async function answers(worker: URL, options: CheckPoolOptions, tasks: CheckTask[]): Promise<TaskResult[]> {
@@ -46,6 +51,26 @@ describe('the bundled check worker', () => {
     const write = await outputWriter(output);
     const { checkTask } = await import('../src/commands/check/task.js');
     expect(JSON.stringify(bundled.get(written))).toBe(JSON.stringify(tasks.map((t) => checkTask(t, written, write))));
+  });
+});
+
+describe('the bundled report worker', () => {
+  test('answers as the module worker does, started through the code-cache loader as report starts it', async () => {
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).map((f) => path.join(EXAMPLES, f));
+    const tasks: ReportTask[] = [...files.map((file) => ({ path: { file, cwd: '/' } })), { path: { file: path.join(EXAMPLES, 'missing.yaml'), cwd: '/' } }];
+    const options: ReportTaskOptions = { build: { asOf: '2026-11-22', lang: 'id', version: '0.1.0', planSections: true }, lang: 'id', today: '2026-11-22', keepPlan: true };
+    const run = async (url: URL, settings: { codeCacheLoader?: URL }) => {
+      const pool = new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(url, 1, options, settings);
+      try {
+        return JSON.stringify(await Promise.all(tasks.map((t) => pool.run(t))));
+      } finally {
+        await pool.close();
+      }
+    };
+    const bundled = await run(REPORT_BUNDLED, { codeCacheLoader: LOADER });
+    expect(bundled).toBe(await run(REPORT_MODULES, {}));
+    expect(bundled).toContain('"part"');
+    expect(existsSync(fileURLToPath(new URL('../dist/report-worker.cjs.v8cache', import.meta.url)))).toBe(true);
   });
 });
 

@@ -3,7 +3,9 @@
  * skipped files named on stderr with their located findings, and the output written to stdout or atomically to
  * -o FILE.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { readStdinInput } from '../../io/read.js';
@@ -17,6 +19,18 @@ import { writeErrorMessage } from '../io-errors.js';
 import { reportTask, type PlanAssessmentRefs, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 
 const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
+/**
+ * The worker as built: one bundle (scripts/bundle.js), compiled through the executable's code-cache loader, as
+ * check's is (src/commands/check/pool.ts): a thread then neither loads a module graph nor compiles it again.
+ */
+const BUNDLED_REPORT_WORKER_URL = new URL('../../report-worker.cjs', import.meta.url);
+const CODE_CACHE_LOADER = new URL('../../../bin/kemitraan.cjs', import.meta.url);
+
+/** The bundled worker and its loader where they are built, unless KEMITRAAN_BUNDLE=0 asks for the modules. */
+function reportWorker(env: Record<string, string | undefined>): { url: URL; codeCacheLoader?: URL } {
+  if (env.KEMITRAAN_BUNDLE === '0' || !existsSync(fileURLToPath(BUNDLED_REPORT_WORKER_URL)) || !existsSync(fileURLToPath(CODE_CACHE_LOADER))) return { url: REPORT_WORKER_URL };
+  return { url: BUNDLED_REPORT_WORKER_URL, codeCacheLoader: CODE_CACHE_LOADER };
+}
 
 /**
  * A report task run on the main thread, its result copied as a worker's would be: every plan's part is kept
@@ -33,8 +47,9 @@ export async function collectPlanParts(
   // before the workers start and set back after they end.
   const lean = files.length >= LEAN_TIERING_FROM ? new (await import('../lean-tiering.js')).LeanTiering(process.execArgv) : undefined;
   lean?.start();
-  const workers = workerCount(REPORT_WORKER_URL, files.length, io.env);
-  const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(REPORT_WORKER_URL, workers, taskOptions, { local: detachedReportTask }) : undefined;
+  const worker = reportWorker(io.env);
+  const workers = workerCount(worker.url, files.length, io.env);
+  const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(worker.url, workers, taskOptions, { local: detachedReportTask, ...(worker.codeCacheLoader ? { codeCacheLoader: worker.codeCacheLoader } : {}) }) : undefined;
   const parts: PlanPart[] = [];
   const skipped: SkippedPlan[] = [];
   const assessed: PlanAssessmentRefs[] = [];
