@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { decodeText, loadPlanText } from '../src/plan/load.js';
+import { MAX_NESTING, blockNestingExceeded, decodeText, loadPlanText } from '../src/plan/load.js';
 import { parsePointer } from '../src/plan/findings.js';
 import { loadIndexed, type PositionNode } from '../src/plan/fast-locate.js';
 import { subsetLoad } from '../src/plan/subset-yaml.js';
@@ -244,6 +244,49 @@ describe('the plan-subset reader', () => {
       const found = disagreement(text) ?? '';
       if (found !== '') expect([text, found]).toEqual([text, '']);
     }), { numRuns: 1500 });
+  });
+});
+
+describe('nesting past the limit, found before reading', () => {
+  /** The walk blockNestingExceeded replaced: every line's end found, the long ones' prefixes measured. */
+  function lineByLine(text: string): number {
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      let end = text.indexOf('\n', lineStart);
+      if (end < 0) end = text.length;
+      if (end - lineStart > MAX_NESTING) {
+        let i = lineStart;
+        for (;;) {
+          const c = text.charCodeAt(i);
+          const next = text.charCodeAt(i + 1);
+          if (c === 0x20) i++;
+          else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (next === 0x20 || next === 0x0a)) i += 2;
+          else break;
+          if (i - lineStart > MAX_NESTING) return i;
+        }
+      }
+      lineStart = end + 1;
+    }
+    return -1;
+  }
+
+  test('finds what the line-by-line walk finds, at the same offset', () => {
+    // Lines around the limit's length, of spaces, item and key indicators and text, with and without a final
+    // line break: where the skipping search and the walk could part.
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '- ', '? ', ': ', '-', 'a', 'kunci: nilai', '\n', '\n\n'),
+      fc.integer({ min: MAX_NESTING - 3, max: MAX_NESTING + 3 }).chain((n) => fc.constantFrom(' '.repeat(n), '- '.repeat(n >> 1), 'x'.repeat(n), ' '.repeat(n - 2) + 'a')),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('');
+      const found = blockNestingExceeded(text);
+      if (found !== lineByLine(text)) expect([text, found]).toEqual([text, lineByLine(text)]);
+    }), { numRuns: 3000 });
+    for (const f of [...exampleFiles(), ...hostileFiles()]) {
+      const text = readFileSync(f, 'latin1');
+      expect([f, blockNestingExceeded(text)]).toEqual([f, lineByLine(text)]);
+    }
+    for (const text of Object.values(generatedHostileTexts())) expect(blockNestingExceeded(text)).toBe(lineByLine(text));
   });
 });
 

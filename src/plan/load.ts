@@ -350,22 +350,29 @@ function nestingExceeded(text: string): number {
   return block < 0 ? flow : flow < 0 ? block : Math.min(block, flow);
 }
 
-function blockNestingExceeded(text: string): number {
+/** Exported for its test, which holds it to the line-by-line walk it replaces. */
+export function blockNestingExceeded(text: string): number {
   let lineStart = 0;
   while (lineStart < text.length) {
+    // Only a line longer than the limit can start its content past it. A line break within the limit's reach
+    // ends every line that starts before it short: skipped in one search instead of one per line (a plan has
+    // hundreds of lines; 1% of checking a draft went to finding each one's end).
+    if (text.length - lineStart <= MAX_NESTING) return -1;
+    const lastBreak = text.lastIndexOf('\n', lineStart + MAX_NESTING);
+    if (lastBreak >= lineStart) {
+      lineStart = lastBreak + 1;
+      continue;
+    }
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
-    // Only a line longer than the limit can start its content past it.
-    if (end - lineStart > MAX_NESTING) {
-      let i = lineStart;
-      for (;;) {
-        const c = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        if (c === 0x20) i++;
-        else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (next === 0x20 || next === 0x0a)) i += 2;
-        else break;
-        if (i - lineStart > MAX_NESTING) return i;
-      }
+    let i = lineStart;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if (c === 0x20) i++;
+      else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (next === 0x20 || next === 0x0a)) i += 2;
+      else break;
+      if (i - lineStart > MAX_NESTING) return i;
     }
     lineStart = end + 1;
   }
