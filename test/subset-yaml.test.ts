@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { MAX_NESTING, blockNestingExceeded, decodeText, loadPlanText } from '../src/plan/load.js';
+import { MAX_NESTING, blockNestingExceeded, decodeText, indentPastLimit, loadPlanText } from '../src/plan/load.js';
 import { parsePointer } from '../src/plan/findings.js';
 import { loadIndexed, type PositionNode } from '../src/plan/fast-locate.js';
 import { subsetLoad } from '../src/plan/subset-yaml.js';
@@ -248,23 +248,14 @@ describe('the plan-subset reader', () => {
 });
 
 describe('nesting past the limit, found before reading', () => {
-  /** The walk blockNestingExceeded replaced: every line's end found, the long ones' prefixes measured. */
+  /** The walk blockNestingExceeded replaced: every line's end found, the long ones' indentation measured. */
   function lineByLine(text: string): number {
     let lineStart = 0;
     while (lineStart < text.length) {
       let end = text.indexOf('\n', lineStart);
       if (end < 0) end = text.length;
-      if (end - lineStart > MAX_NESTING) {
-        let i = lineStart;
-        for (;;) {
-          const c = text.charCodeAt(i);
-          const next = text.charCodeAt(i + 1);
-          if (c === 0x20) i++;
-          else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (next === 0x20 || next === 0x0a)) i += 2;
-          else break;
-          if (i - lineStart > MAX_NESTING) return i;
-        }
-      }
+      const past = end - lineStart > MAX_NESTING ? indentPastLimit(text, lineStart) : -1;
+      if (past >= 0) return past;
       lineStart = end + 1;
     }
     return -1;

@@ -365,18 +365,27 @@ export function blockNestingExceeded(text: string): number {
     }
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
-    let i = lineStart;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
-      if (c === 0x20) i++;
-      else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (next === 0x20 || next === 0x0a)) i += 2;
-      else break;
-      if (i - lineStart > MAX_NESTING) return i;
-    }
+    const past = indentPastLimit(text, lineStart);
+    if (past >= 0) return past;
     lineStart = end + 1;
   }
   return -1;
+}
+
+/**
+ * Where the indentation of the line starting at `lineStart` — spaces, and `- `, `? `, `: ` indicators, each a
+ * level — first goes past MAX_NESTING, or -1. Exported for blockNestingExceeded's test.
+ */
+export function indentPastLimit(text: string, lineStart: number): number {
+  let i = lineStart;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c === 0x20) i++;
+    else if ((c === 0x2d || c === 0x3f || c === 0x3a) && (next === 0x20 || next === 0x0a)) i += 2;
+    else return -1;
+    if (i - lineStart > MAX_NESTING) return i;
+  }
 }
 
 /**
