@@ -37,6 +37,29 @@ interface Pending<TTask, TResult> {
 }
 
 /**
+ * The executable, whose code-cache loader (`loadCachedBundle`) compiles a bundled worker as it does the main
+ * thread's bundle: a thread then deserialises what an earlier run compiled instead of parsing and compiling the
+ * bundle's functions again as it first calls them (README "Performance").
+ */
+const CODE_CACHE_LOADER = new URL('../../bin/kemitraan.cjs', import.meta.url);
+
+/** Where a pool's workers come from, and the loader that compiles them (absent: Node's own). */
+export interface WorkerEntry {
+  url: URL;
+  codeCacheLoader?: URL;
+}
+
+/**
+ * A command's worker: its bundle (scripts/bundle.js) where built, through the executable's code-cache loader
+ * where that is beside dist/ (it is, in a package); the module (`dist/commands/…/worker.js`) where the bundle is
+ * not built or KEMITRAAN_BUNDLE=0 asks for the unbundled modules everywhere.
+ */
+export function workerEntry(bundle: URL, module: URL, env: Record<string, string | undefined>): WorkerEntry {
+  if (env.KEMITRAAN_BUNDLE === '0' || !existsSync(fileURLToPath(bundle))) return { url: module };
+  return existsSync(fileURLToPath(CODE_CACHE_LOADER)) ? { url: bundle, codeCacheLoader: CODE_CACHE_LOADER } : { url: bundle };
+}
+
+/**
  * How many workers to start for `fileCount` files: KEMITRAAN_WORKERS=n decides when set (0 = none); otherwise
  * one per core besides the main thread's (which checks too) from WORKER_THRESHOLD files on, none below it or
  * where the worker module is not built (tests running src/).

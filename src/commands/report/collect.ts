@@ -3,9 +3,7 @@
  * skipped files named on stderr with their located findings, and the output written to stdout or atomically to
  * -o FILE.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { readStdinInput } from '../../io/read.js';
@@ -13,24 +11,14 @@ import { FileExistsError, writeFileAtomic } from '../../io/write.js';
 import type { PlanPart } from '../../report/build.js';
 import type { SkippedPlan } from '../../report/types.js';
 import { EXIT, UsageError, type CliIO } from '../context.js';
-import { WorkerPool, workerCount } from '../worker-pool.js';
+import { WorkerPool, workerCount, workerEntry } from '../worker-pool.js';
 import { LEAN_TIERING_FROM } from '../parallel.js';
 import { writeErrorMessage } from '../io-errors.js';
 import { reportTask, type PlanAssessmentRefs, type ReportTask, type ReportTaskOptions, type ReportTaskResult } from './plan.js';
 
 const REPORT_WORKER_URL = new URL('./worker.js', import.meta.url);
-/**
- * The worker as built: one bundle (scripts/bundle.js), compiled through the executable's code-cache loader, as
- * check's is (src/commands/check/pool.ts): a thread then neither loads a module graph nor compiles it again.
- */
+/** The worker as built: one bundle (scripts/bundle.js), as check's (worker-pool.ts, workerEntry). */
 const BUNDLED_REPORT_WORKER_URL = new URL('../../report-worker.cjs', import.meta.url);
-const CODE_CACHE_LOADER = new URL('../../../bin/kemitraan.cjs', import.meta.url);
-
-/** The bundled worker and its loader where they are built, unless KEMITRAAN_BUNDLE=0 asks for the modules. */
-function reportWorker(env: Record<string, string | undefined>): { url: URL; codeCacheLoader?: URL } {
-  if (env.KEMITRAAN_BUNDLE === '0' || !existsSync(fileURLToPath(BUNDLED_REPORT_WORKER_URL)) || !existsSync(fileURLToPath(CODE_CACHE_LOADER))) return { url: REPORT_WORKER_URL };
-  return { url: BUNDLED_REPORT_WORKER_URL, codeCacheLoader: CODE_CACHE_LOADER };
-}
 
 /**
  * A report task run on the main thread, its result copied as a worker's would be: every plan's part is kept
@@ -47,7 +35,7 @@ export async function collectPlanParts(
   // before the workers start and set back after they end.
   const lean = files.length >= LEAN_TIERING_FROM ? new (await import('../lean-tiering.js')).LeanTiering(process.execArgv) : undefined;
   lean?.start();
-  const worker = reportWorker(io.env);
+  const worker = workerEntry(BUNDLED_REPORT_WORKER_URL, REPORT_WORKER_URL, io.env);
   const workers = workerCount(worker.url, files.length, io.env);
   const pool = workers > 0 ? new WorkerPool<ReportTask, ReportTaskResult, ReportTaskOptions>(worker.url, workers, taskOptions, { local: detachedReportTask, ...(worker.codeCacheLoader ? { codeCacheLoader: worker.codeCacheLoader } : {}) }) : undefined;
   const parts: PlanPart[] = [];
