@@ -28,6 +28,11 @@ export function readProblemText(code: string, lang: Lang): string {
   return `io.reason.${code}` in REASONS ? msg(lang, `io.reason.${code}` as MessageId) : code;
 }
 
+/** "cannot read FILE: why" for a read problem's code (see readProblemText), in the reader's language. */
+export function unreadableMessage(file: string, code: string, lang: Lang): string {
+  return msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(code, lang) });
+}
+
 /** An error from the file system (it has a system code), as opposed to a bug. */
 export function isSystemError(err: unknown): err is NodeJS.ErrnoException {
   const e = err as NodeJS.ErrnoException;

@@ -5,6 +5,7 @@
  * could mean anything, and "Yayasan ... Universitas" is a foundation (CSO) only if no earlier word matched.
  */
 import type { SectorId } from './sectors.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface SectorNameHint {
   sector: SectorId;
@@ -20,10 +21,6 @@ export const SECTOR_NAME_HINTS: readonly SectorNameHint[] = [
   { sector: 'masyarakat', words: ['PKK', 'Karang Taruna', 'Posyandu', 'Kader', 'RT', 'RW', 'Majelis Taklim', 'Kelompok', 'Forum', 'Paguyuban', 'Tokoh', 'Pokja', 'Dasawisma', 'Jumantik', 'Komunitas', 'Banjar', 'Desa Siaga'] },
   { sector: 'cso', words: ['Yayasan', 'Aisyiyah', "'Aisyiyah", 'Muhammadiyah', 'NU', 'Nahdlatul Ulama', 'Muslimat', 'Fatayat', 'LSM', 'Perkumpulan', 'PMI', 'Palang Merah', 'IDI', 'IBI', 'PPNI', 'IAKMI', 'Persatuan', 'Ikatan', 'Himpunan', 'Lembaga', 'Perhimpunan', 'PKBI', 'Rotary', 'Lions'] },
 ];
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface Matcher {
   sector: SectorId;
@@ -43,7 +40,7 @@ const MATCHERS: readonly Matcher[] = SECTOR_NAME_HINTS.flatMap((h) => h.words.ma
   const anyCase = !/^[A-Z]{1,5}$/.test(w);
   return {
     sector: h.sector,
-    pattern: once(() => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w)}(?=$|[^\\p{L}\\p{N}])`, anyCase ? 'iu' : 'u')),
+    pattern: once(() => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?=$|[^\\p{L}\\p{N}])`, anyCase ? 'iu' : 'u')),
     // Only for ASCII words, whose case-insensitive matches the lower-cased name shows (see guessSector).
     ...(/^[\x20-\x7e]+$/.test(w) ? { needle: { text: anyCase ? w.toLowerCase() : w, anyCase } } : {}),
   };

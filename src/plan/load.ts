@@ -107,6 +107,17 @@ export function hasByteOrderMark(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+/** A decoded file's text with LF line breaks (edits are made on it), and the breaks it used (CRLF: Windows). */
+export function withLfBreaks(text: string): { text: string; eol: '\n' | '\r\n' } {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { text: eol === '\r\n' ? text.replace(/\r\n/g, '\n') : text, eol };
+}
+
+/** Text edited with LF line breaks, written as the file it came from was: its line breaks, its byte order mark. */
+export function asWritten(text: string, eol: '\n' | '\r\n', bom: boolean): string {
+  return (bom ? '\uFEFF' : '') + (eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text);
+}
+
 /**
  * Whether the bytes hold a NUL (binary data), searched by Node's Buffer (memchr) through a view of the same
  * memory: `Uint8Array#includes` walks V8's generic element accessor, ~5 instructions a byte (5,000 drafts: 280 M

@@ -6,6 +6,7 @@
 import type { Lang } from '../guide/types.js';
 import { msg } from '../guide/messages/index.js';
 import { escapeMarkdown } from './text.js';
+import { escapeRegExp } from '../guide/regexp.js';
 
 export interface MissingField {
   /** JSON pointer of the field that is empty, e.g. /agreement/parties/0/signatory. */
@@ -44,7 +45,7 @@ export class Gaps {
  */
 export function placeholderPieces(text: string, placeholder: string): { text: string; gap: boolean }[] {
   if (!placeholder) return [{ text, gap: false }];
-  const pattern = new RegExp(placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  const pattern = new RegExp(escapeRegExp(placeholder), 'giu');
   const pieces: { text: string; gap: boolean }[] = [];
   let last = 0;
   for (const m of text.matchAll(pattern)) {

@@ -14,7 +14,7 @@ import { toolVersion } from '../version.js';
 import { loadCheckFormatter, type CheckFormat } from '../../check/format/index.js';
 import { readPlan, readRespondent } from './read.js';
 import { RULE_SEVERITIES } from '../rules.js';
-import { readProblemText } from '../io-errors.js';
+import { unreadableMessage } from '../io-errors.js';
 
 export interface AssessCheckOptions {
   plan?: string;
@@ -45,7 +45,7 @@ export async function runAssessCheck(paths: string[], options: AssessCheckOption
   for (const file of files) {
     const r = await readRespondent(file, io.cwd, facts, { lang, today: date });
     if ('error' in r) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(r.error, lang) })}\n`);
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${unreadableMessage(file, r.error, lang)}\n`);
       exit = EXIT.ERROR;
       continue;
     }

@@ -14,7 +14,7 @@ import { readPlanInput } from '../../io/read.js';
 import { UsageError } from '../context.js';
 import { validateRespondent } from '../../assess/validate.js';
 import type { PlanFacts, Respondent } from '../../assess/types.js';
-import { readProblemText } from '../io-errors.js';
+import { unreadableMessage } from '../io-errors.js';
 
 export function planFacts(plan: Plan, file: string): PlanFacts {
   return {
@@ -27,7 +27,7 @@ export function planFacts(plan: Plan, file: string): PlanFacts {
 /** The plan, which must read and match the schema: its problems are a usage error (exit 2), located. */
 export async function readPlan(file: string, cwd: string, lang: Lang, today: string): Promise<{ plan: Plan; facts: PlanFacts }> {
   const input = await readPlanInput(file, cwd);
-  if ('error' in input) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(input.error, lang) }));
+  if ('error' in input) throw new UsageError(unreadableMessage(file, input.error, lang));
   const result = checkLoaded(loadPlan(input), { lang, today });
   if (result.kind === 'assessment') throw new UsageError(msg(lang, 'assess.error.notAPlan', { file }));
   if (!result.plan) {

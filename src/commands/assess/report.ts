@@ -15,7 +15,7 @@ import { aggregate } from '../../assess/aggregate.js';
 import type { Respondent } from '../../assess/types.js';
 import { formatFromExtension, loadAssessFormatter, type AssessFormat } from '../../assess/format/index.js';
 import { readPlan, readRespondent } from './read.js';
-import { readProblemText } from '../io-errors.js';
+import { unreadableMessage } from '../io-errors.js';
 
 export interface AssessReportOptions {
   format?: AssessFormat;
@@ -50,7 +50,7 @@ export async function runAssessReport(planFile: string, paths: string[], options
   for (const file of answerFiles) {
     const r = await readRespondent(file, io.cwd, facts, { lang, today: date });
     if ('error' in r) {
-      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(r.error, lang) })}\n`);
+      io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${unreadableMessage(file, r.error, lang)}\n`);
       skipped.push(file);
       continue;
     }

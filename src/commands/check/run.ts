@@ -21,7 +21,7 @@ import type { CheckPool } from './pool.js';
 import type { WrittenResult } from './task.js';
 import { LEAN_TIERING_FROM, WORKER_THRESHOLD } from '../parallel.js';
 import { readUserText } from '../../io/read.js';
-import { writeErrorMessage, readProblemText } from '../io-errors.js';
+import { writeErrorMessage, unreadableMessage } from '../io-errors.js';
 import { RULE_SEVERITIES } from '../rules.js';
 
 /** The options of `kemitraan check` as given on the command line (commander fills them; tests pass them directly). */
@@ -66,7 +66,7 @@ export class ConfigError extends Error {}
 
 export async function loadConfig(file: string, lang: Lang): Promise<RuleConfig> {
   const read = await readUserText(file, '/');
-  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(read.error, lang) }));
+  if ('error' in read) throw new UsageError(unreadableMessage(file, read.error, lang));
   if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
   const loaded = loadPlanText(file, read.text);
   const parseProblem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
@@ -183,7 +183,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions & { lan
   const youngGeneration = parallel ? new (await import('./young-generation.js')).YoungGenerationCap({ get workersGrown() { return pool?.workersGrown ?? false; } }) : undefined;
 
   const unreadable = (file: string, detail: string) => {
-    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(detail, lang) })}\n`);
+    io.stderr.write(`${msg(lang, 'cli.error.prefix')}: ${unreadableMessage(file, detail, lang)}\n`);
     exit = EXIT.ERROR;
     return undefined;
   };

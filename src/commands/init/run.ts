@@ -10,8 +10,7 @@ import type { Lang } from '../../guide/types.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, nextAdvice, readingProblemText } from '../../check/engine.js';
 import { summaryLines } from '../../check/format/stylish.js';
-import { hasByteOrderMark, loadPlanText } from '../../plan/load.js';
-import type { RawFinding } from '../../plan/findings.js';
+import { asWritten, hasByteOrderMark, loadPlanText, withLfBreaks } from '../../plan/load.js';
 import { thousandsFindings } from '../../check/number-text.js';
 import { setSection, PlanEditError } from '../../plan/edit.js';
 import { clearInProgress, markInProgress, sectionsInProgress } from '../../plan/progress-mark.js';
@@ -23,7 +22,7 @@ import { isPromptExit, type Prompter } from '../../wizard/prompter.js';
 import { findWizardStep, pendingSteps, runWizard, WIZARD_STEPS, type WizardState, type WizardStepId, type StepResult } from '../../wizard/run.js';
 import { ChangedOnDiskError, WriteRefusedError, contentHash, removeTemporaryFiles } from '../../io/write.js';
 import { readUserText } from '../../io/read.js';
-import { isSystemError, writeErrorMessage, readProblemText } from '../io-errors.js';
+import { isSystemError, writeErrorMessage, unreadableMessage } from '../io-errors.js';
 
 /** The options of `kemitraan init` as given on the command line (commander fills them; tests pass them directly). */
 export interface InitCliOptions {
@@ -95,29 +94,24 @@ function applySections(text: string, sections: StepResult, inFile: Rec, lang: La
   return out;
 }
 
-/** A reading problem in words, with what to do about it (the same texts `check` prints). */
-function readingProblem(problem: RawFinding, lang: Lang): string {
-  return readingProblemText(problem, lang);
-}
-
 /** Reads answers (YAML or JSON: JSON is YAML) into an object; problems are usage errors with file:line:col. */
 async function loadAnswers(file: string | undefined, cwd: string, lang: Lang): Promise<Rec> {
   if (!file) return {};
   const read = await readUserText(file, cwd);
-  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(read.error, lang) }));
+  if ('error' in read) throw new UsageError(unreadableMessage(file, read.error, lang));
   if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file, limit: '5 MB' }));
   const loaded = loadPlanText(file, read.text);
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json');
   if (problem) {
     const pos = problem.position ?? { line: 1, column: 1 };
-    throw new UsageError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.answers', { detail: readingProblem(problem, lang) })}`);
+    throw new UsageError(`${file}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.answers', { detail: readingProblemText(problem, lang) })}`);
   }
   const data = asRec(loaded.data);
   if (!data) throw new UsageError(`${file}:1:1: ${msg(lang, 'wizard.error.answersShape')}`);
   // `target: 21.000` is the number 21 to YAML: never take it silently for what an Indonesian meant.
   const thousands = thousandsFindings(loaded.text, loaded.data);
   if (thousands.length > 0) {
-    throw new UsageError(thousands.map((t) => `${file}:${t.position!.line}:${t.position!.column}: ${readingProblem(t, lang)}`).join('\n'));
+    throw new UsageError(thousands.map((t) => `${file}:${t.position!.line}:${t.position!.column}: ${readingProblemText(t, lang)}`).join('\n'));
   }
   return data;
 }
@@ -152,16 +146,15 @@ const BASICS = ['schemaVersion', 'title', 'program', 'region', 'initiator'] as c
 async function readExisting(file: string, shown: string, lang: Lang): Promise<Existing | undefined> {
   const read = await readUserText(file, '/');
   if ('error' in read && read.error === 'ENOENT') return undefined;
-  if ('error' in read) throw new UsageError(msg(lang, 'cli.error.unreadable', { file: shown, detail: readProblemText(read.error, lang) }));
+  if ('error' in read) throw new UsageError(unreadableMessage(shown, read.error, lang));
   if ('tooLarge' in read) throw new UsageError(msg(lang, 'cli.error.tooLarge', { file: shown, limit: '5 MB' }));
   // A plan saved with Windows line breaks keeps them: edits are made with LF and written back with CRLF.
-  const eol = read.text.includes('\r\n') ? '\r\n' : '\n';
-  const text = eol === '\r\n' ? read.text.replace(/\r\n/g, '\n') : read.text;
+  const { text, eol } = withLfBreaks(read.text);
   const loaded = loadOnce(shown, text);
   const problem = loaded.problems.find((p) => p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (problem) {
     const pos = problem.position ?? { line: 1, column: 1 };
-    throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: readingProblem(problem, lang) })}`);
+    throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.unreadablePlan', { detail: readingProblemText(problem, lang) })}`);
   }
   if (loaded.data !== undefined && !asRec(loaded.data)) throw new UsageError(`${shown}:1:1: ${msg(lang, 'wizard.error.notAPlan')}`);
   return { text, data: asRec(loaded.data) ?? {}, hash: contentHash(read.bytes), eol, bom: hasByteOrderMark(read.bytes) };
@@ -238,7 +231,7 @@ function assertStillReadable(text: string, shown: string, lang: Lang): void {
   const problem = loadOnce(shown, text).problems.find((p) => p.ruleId.startsWith('parse/') && p.ruleId !== 'parse/json' && p.ruleId !== 'parse/empty');
   if (!problem) return;
   const pos = problem.position ?? { line: 1, column: 1 };
-  throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.wouldBreak', { detail: readingProblem(problem, lang) })}`);
+  throw new UsageError(`${shown}:${pos.line}:${pos.column}: ${msg(lang, 'wizard.error.wouldBreak', { detail: readingProblemText(problem, lang) })}`);
 }
 
 function prompterNote(prompter: Prompter | undefined, text: string): void {
@@ -351,7 +344,7 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
   let mayReplace = !startOver || options.force === true || existing !== undefined;
   let written = false;
   const eol = existing?.eol ?? '\n';
-  const bom = existing?.bom === true ? '\uFEFF' : '';
+  const bom = existing?.bom === true;
   /** What the file held when last read or written: a different hash on disk means someone else saved it. */
   let diskHash = existing?.hash;
   /** The data of that text, and the sections this run changed: enough to merge another program's save. */
@@ -360,7 +353,7 @@ async function initRun(fileArg: string | undefined, options: InitCliOptions & { 
   const persist = async () => {
     assertStillReadable(text, shown, lang);
     const write = async (content: string) => {
-      const bytes = bom + (eol === '\r\n' ? content.replace(/\n/g, '\r\n') : content);
+      const bytes = asWritten(content, eol, bom);
       await writeFileAtomic(file, bytes, { overwrite: mayReplace, force: options.force === true, ...(diskHash && !startOver ? { expect: { sha256: diskHash } } : {}) });
       diskHash = contentHash(bytes);
     };

@@ -18,7 +18,7 @@ import { createRenderer, TemplateError, type Renderer, type TemplateSource } fro
 import { DOCUMENTS, FORMATS, renderDocument, type DocumentName, type OutputFormat, type RenderedDocument } from '../../render/document.js';
 import { mergeTemplates, templateKind, templateName } from '../../render/templates.js';
 import type { MissingField } from '../../render/missing.js';
-import { writeErrorMessage, readProblemText, ioReason } from '../io-errors.js';
+import { writeErrorMessage, unreadableMessage, ioReason } from '../io-errors.js';
 
 /** The options of `kemitraan render` as given on the command line (commander fills them; tests pass them directly). */
 export interface RenderCliOptions {
@@ -192,7 +192,7 @@ export async function runRender(document: string | undefined, planFile: string |
   const { format, targets } = await planTargets(documents, planFile, options, io, uiLang);
 
   const loaded = await readPlan(planFile, io);
-  if ('error' in loaded) throw new UsageError(msg(uiLang, 'cli.error.unreadable', { file: planFile, detail: readProblemText(loaded.error, uiLang) }));
+  if ('error' in loaded) throw new UsageError(unreadableMessage(planFile, loaded.error, uiLang));
   const result = checkLoaded(loaded, { lang: uiLang, today: today(io.env) });
   if (!result.plan) {
     const errors = result.findings.filter((f) => f.severity === 'error');

@@ -3,7 +3,6 @@
  * or say why it is skipped, with located findings. Runs on the main thread for a few files and in worker
  * threads for many (worker.ts); the result is plain data either way.
  */
-import { msg } from '../../guide/messages/index.js';
 import type { Lang } from '../../guide/types.js';
 import { loadPlan, type PlanInput } from '../../plan/load.js';
 import type { Plan } from '../../plan/types.js';
@@ -15,7 +14,7 @@ import { planPart, type BuildOptions, type PlanPart } from '../../report/build.j
 import type { SkippedPlan } from '../../report/types.js';
 import { readPlanInputSync } from '../../io/read.js';
 import { looksLikeRespondentFile } from '../../plan/kind.js';
-import { readProblemText } from '../io-errors.js';
+import { unreadableMessage } from '../io-errors.js';
 
 /** A file to report on: its bytes (stdin), or where to read it. */
 export interface ReportTask {
@@ -42,7 +41,7 @@ export function reportTask(task: ReportTask, options: ReportTaskOptions): Report
   const { lang } = options;
   const input = task.input ?? readPlanInputSync(task.path!.file, task.path!.cwd);
   if ('error' in input) {
-    const message = msg(lang, 'cli.error.unreadable', { file: input.file, detail: readProblemText(input.error, lang) });
+    const message = unreadableMessage(input.file, input.error, lang);
     return { skipped: { file: input.file, findings: [{ line: 1, column: 1, ruleId: 'io/unreadable', message }] } };
   }
   const loaded = loadPlan(input);

@@ -13,7 +13,7 @@ import { startUiServer, type UiServer } from './server.js';
 import { ConfigError, loadConfig } from '../check/run.js';
 import type { RuleConfig } from '../../check/engine.js';
 import { findConfigFile } from '../../io/config.js';
-import { readProblemText } from '../io-errors.js';
+import { unreadableMessage } from '../io-errors.js';
 
 export interface UiOptions {
   port?: string;
@@ -72,7 +72,7 @@ export async function startUi(file: string, options: UiOptions, io: CliIO): Prom
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') throw new UsageError(msg(lang, 'ui.error.portInUse', { port: String(port) }));
     if (e.code === 'ENOENT' && e.path?.startsWith(UI_ASSETS)) throw new UsageError(msg(lang, 'ui.error.notBuilt'));
-    if (e.code) throw new UsageError(msg(lang, 'cli.error.unreadable', { file, detail: readProblemText(e.code, lang) }));
+    if (e.code) throw new UsageError(unreadableMessage(file, e.code, lang));
     throw err;
   }
 }

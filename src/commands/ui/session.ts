@@ -10,7 +10,7 @@ import type { StepId } from '../../guide/steps.js';
 import { STEPS } from '../../guide/steps.js';
 import { checkLoaded, stageReadiness, type RuleConfig, type StepSummary } from '../../check/engine.js';
 import type { Finding } from '../../plan/findings.js';
-import { loadPlanText, MAX_PLAN_BYTES, decodeText, hasByteOrderMark } from '../../plan/load.js';
+import { asWritten, loadPlanText, MAX_PLAN_BYTES, decodeText, hasByteOrderMark, withLfBreaks } from '../../plan/load.js';
 import { patchPlanText, readPatchBase, type PatchBase } from '../../plan/patch.js';
 import { orderLikeSchema } from '../../plan/order.js';
 import { buildPlanSchema } from '../../plan/schema.js';
@@ -83,8 +83,7 @@ export class PlanSession {
     }
     const raw = decodeText(bytes) ?? '';
     // A plan saved with Windows line breaks keeps them (as `init --step` does).
-    const eol = raw.includes('\r\n') ? '\r\n' : '\n';
-    return { exists: true, text: eol === '\r\n' ? raw.replace(/\r\n/g, '\n') : raw, eol, hash: hashOf(bytes), ...(hasByteOrderMark(bytes) ? { bom: true } : {}) };
+    return { exists: true, ...withLfBreaks(raw), hash: hashOf(bytes), ...(hasByteOrderMark(bytes) ? { bom: true } : {}) };
   }
 
   /** (Re)loads the file; the page's edits are from now on measured against this text. */
@@ -141,7 +140,7 @@ export class PlanSession {
     } catch (err) {
       return { ok: false, conflict: false, error: err instanceof PlanEditError ? err.describe(this.options.lang) : String(err) };
     }
-    const bytes = (disk.bom ? '\uFEFF' : '') + (disk.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text);
+    const bytes = asWritten(text, disk.eol, disk.bom === true);
     try {
       // The one write path of the tool: atomic, through links, keeping mode and owner; and only over the bytes read.
       await writeFileAtomic(this.file, bytes, { overwrite: true, ...(disk.exists ? { expect: { sha256: disk.hash } } : {}) });
